@@ -1,0 +1,10 @@
+package org.attune.evaluator;
+
+import org.attune.tasks.AnswerType;
+import org.attune.tasks.Item;
+
+/** Judges whether a response states an item's gold answer (SPEC §3). */
+@FunctionalInterface
+public interface CorrectnessChecker {
+    Correctness check(AnswerType type, Item item, String response);
+}

@@ -1,0 +1,70 @@
+package org.attune.evaluator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Word-level Levenshtein distance (SPEC §3). Tokens are runs of letters and digits, with English
+ * contractions split ("don't" -> "do", "n't"); every other non-space character is its own token;
+ * whitespace and layout cost nothing. Each distinct token is mapped to one char so that Commons
+ * Text's Levenshtein (which works on character sequences) counts token edits.
+ */
+public final class EditDistance {
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{L}\\p{N}]+(?=n['’]t\\b)|n['’]t\\b|['’](?:s|re|ve|ll|d|m)\\b|[\\p{L}\\p{N}]+|\\S",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private EditDistance() {
+    }
+
+    public static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** The number of token insertions, deletions and substitutions turning a into b. */
+    public static int words(String a, String b) {
+        List<String> ta = tokens(a);
+        List<String> tb = tokens(b);
+        Map<String, Character> codes = new HashMap<>();
+        String ca = encode(ta, codes);
+        String cb = encode(tb, codes);
+        return LevenshteinDistance.getDefaultInstance().apply(ca, cb);
+    }
+
+    /** E / max(|tok(a)|, |tok(b)|, 1). */
+    public static double normalized(String a, String b) {
+        int n = Math.max(Math.max(tokens(a).size(), tokens(b).size()), 1);
+        return words(a, b) / (double) n;
+    }
+
+    private static String encode(List<String> tokens, Map<String, Character> codes) {
+        StringBuilder sb = new StringBuilder(tokens.size());
+        for (String t : tokens) {
+            Character c = codes.get(t);
+            if (c == null) {
+                // skip the surrogate block so every code is a valid single char
+                int next = 0x100 + codes.size();
+                if (next >= 0xD800) {
+                    next += 0x800;
+                }
+                c = (char) next;
+                codes.put(t, c);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,13 @@
+package org.attune.evaluator;
+
+import org.attune.personas.ActivePreferences;
+import org.attune.personas.Persona;
+
+/**
+ * The simulated person's revision of a response so that it fits the active preferences
+ * (SPEC §3). It never sees the task. Returning the response unchanged means "accepted".
+ */
+@FunctionalInterface
+public interface Editor {
+    String edit(String response, ActivePreferences preferences, Persona persona);
+}

@@ -1,0 +1,5 @@
+package org.attune.evaluator;
+
+/** Why an episode ended without a score. */
+public record ErrorInfo(String kind, String message) {
+}

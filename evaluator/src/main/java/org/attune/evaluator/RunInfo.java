@@ -1,0 +1,56 @@
+package org.attune.evaluator;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code run.json}: the configuration a run was made with (never a secret), enough to resume,
+ * re-score or compare it (SPEC §4).
+ *
+ * @param contentHash SHA-256 over the canonical JSON of the task items, personas and catalog used
+ * @param settings    further options (generation settings, template hashes, ...), by name
+ * @param counts      planned, finished and errored episodes
+ */
+public record RunInfo(
+        String schema,
+        String id,
+        String attuneVersion,
+        String createdAt,
+        String finishedAt,
+        String mode,
+        String suite,
+        long seed,
+        int epochs,
+        int limit,
+        int maxTurns,
+        int prefsPerItem,
+        int concurrency,
+        List<String> conditions,
+        List<String> tasks,
+        List<String> taskFiles,
+        List<String> personas,
+        List<ComponentSpec> agents,
+        String user,
+        String judge,
+        String editor,
+        String contentHash,
+        Map<String, Object> settings,
+        Map<String, Integer> counts) {
+    public static final String SCHEMA = "attune.run/v1";
+
+    public RunInfo {
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        taskFiles = taskFiles == null ? List.of() : List.copyOf(taskFiles);
+        personas = personas == null ? List.of() : List.copyOf(personas);
+        agents = agents == null ? List.of() : List.copyOf(agents);
+        settings = settings == null ? Map.of() : settings;
+        counts = counts == null ? Map.of() : counts;
+    }
+
+    public RunInfo withEnd(String finishedAt, Map<String, Integer> counts) {
+        return new RunInfo(schema, id, attuneVersion, createdAt, finishedAt, mode, suite, seed, epochs, limit,
+                maxTurns, prefsPerItem, concurrency, conditions, tasks, taskFiles, personas, agents, user, judge,
+                editor, contentHash, settings, counts);
+    }
+}

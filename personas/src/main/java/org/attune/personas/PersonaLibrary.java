@@ -111,7 +111,7 @@ public final class PersonaLibrary {
                     r.integer(bf, "bigFive", "extraversion", 1, 5, 3),
                     r.integer(bf, "bigFive", "agreeableness", 1, 5, 3),
                     r.integer(bf, "bigFive", "neuroticism", 1, 5, 3),
-                    r.optString(bf, "bigFive", "reading"));
+                    readings(r, bf));
         }
         String cognitive = r.string(root, "", "cognitive");
         String affective = r.string(root, "", "affective");
@@ -153,6 +153,20 @@ public final class PersonaLibrary {
         }
         return new Persona(id, pname, age, occupation, location, background, bigFive, cognitive, affective,
                 expertise, prefs);
+    }
+
+    private static Map<String, String> readings(NodeReader r, JsonNode bf) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : r.entries(bf, "bigFive", "readings", false).entrySet()) {
+            if (!BigFive.TRAITS.contains(e.getKey())) {
+                r.problem("bigFive.readings." + e.getKey(), "unknown trait; expected one of " + BigFive.TRAITS);
+            } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                r.problem("bigFive.readings." + e.getKey(), "expected a one-line reading");
+            } else {
+                out.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        return out;
     }
 
     /** Cross-file checks: duplicate ids and names. Returns problems, empty when consistent. */

@@ -1,0 +1,99 @@
+package org.attune.evaluator;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.attune.personas.ActivePreference;
+import org.attune.personas.ActivePreferences;
+import org.attune.personas.Attribute;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.Persona;
+import org.attune.tasks.AnswerType;
+import org.attune.tasks.Item;
+
+/**
+ * Scores a finished episode (SPEC §3): criterion scores and weighted alignment, correctness,
+ * edit cost against the editor's revision, and elicitation recall and precision.
+ */
+public final class EpisodeScorer {
+    private final AttributeCatalog catalog;
+    private final Judge judge;
+    private final Editor editor;
+    private final CorrectnessChecker correctness;
+
+    public EpisodeScorer(AttributeCatalog catalog, Judge judge, Editor editor, CorrectnessChecker correctness) {
+        this.catalog = catalog;
+        this.judge = judge;
+        this.editor = editor;
+        this.correctness = correctness;
+    }
+
+    /**
+     * @param discovery whether elicitation figures apply (the discovery condition)
+     */
+    public Scores score(AnswerType type, Item item, Persona persona, ActivePreferences prefs, List<Turn> turns,
+                        String response, boolean discovery) {
+        List<CriterionScore> criteria = new ArrayList<>();
+        double num = 0;
+        double den = 0;
+        for (ActivePreference p : prefs.items()) {
+            Attribute a = catalog.get(p.attribute());
+            CriterionScore s = judge.score(a, p.value(), persona, response);
+            criteria.add(s);
+            num += p.weight() * s.score();
+            den += p.weight();
+        }
+        Double alignment = den == 0 ? null : num / den;
+        Correctness c = type == AnswerType.OPEN ? Correctness.notApplicable() : correctness.check(type, item, response);
+        String edited = editor.edit(response, prefs, persona);
+        int cost = EditDistance.words(response, edited);
+        double costNorm = EditDistance.normalized(response, edited);
+
+        Integer questions = null;
+        Double recall = null;
+        Double precision = null;
+        if (discovery) {
+            Elicitation e = elicitation(prefs, turns);
+            questions = e.questions();
+            recall = e.recall();
+            precision = e.precision();
+        }
+        return new Scores(alignment, criteria, c.correct(), c.extracted(), c.reason(), cost, costNorm, edited,
+                cost == 0, questions, recall, precision);
+    }
+
+    /** Questions asked, and how many of them (and of the active attributes) the matcher connected. */
+    public record Elicitation(int questions, Double recall, Double precision) {
+    }
+
+    /**
+     * Each agent question is followed by the user's reply, whose {@code matched} list says which
+     * attributes the question targeted. recall = share of active attributes some question targeted;
+     * precision = share of questions that targeted at least one active attribute.
+     */
+    public static Elicitation elicitation(ActivePreferences prefs, List<Turn> turns) {
+        int questions = 0;
+        int hits = 0;
+        Set<String> targeted = new HashSet<>();
+        for (Turn t : turns) {
+            if (Turn.AGENT.equals(t.role())) {
+                questions++;
+            } else if (Turn.USER.equals(t.role())) {
+                boolean hit = false;
+                for (Match m : t.matched()) {
+                    if (prefs.contains(m.attribute())) {
+                        targeted.add(m.attribute());
+                        hit = true;
+                    }
+                }
+                if (hit) {
+                    hits++;
+                }
+            }
+        }
+        Double recall = prefs.size() == 0 ? null : targeted.size() / (double) prefs.size();
+        Double precision = questions == 0 ? null : hits / (double) questions;
+        return new Elicitation(questions, recall, precision);
+    }
+}

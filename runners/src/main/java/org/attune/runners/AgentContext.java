@@ -1,0 +1,31 @@
+package org.attune.runners;
+
+import java.util.List;
+import org.attune.evaluator.Turn;
+import org.attune.personas.ActivePreferences;
+import org.attune.personas.Persona;
+import org.attune.tasks.Item;
+import org.attune.tasks.TaskSet;
+
+/**
+ * What an agent may see at one step (SPEC §2). {@code persona} is set only in the persona
+ * condition and {@code oracle} only in the oracle condition; {@code transcript} holds the
+ * discovery dialogue so far. {@code mustAnswer} is true when the agent must give its final
+ * response now (every condition but discovery, and discovery once the budget is spent).
+ * {@code episodeKey} lets deterministic agents seed their choices per episode.
+ */
+public record AgentContext(
+        TaskSet task,
+        Item item,
+        Condition condition,
+        Persona persona,
+        ActivePreferences oracle,
+        List<Turn> transcript,
+        int questionsLeft,
+        boolean mustAnswer,
+        String episodeKey) {
+
+    public AgentContext {
+        transcript = List.copyOf(transcript);
+    }
+}

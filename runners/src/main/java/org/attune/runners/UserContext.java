@@ -1,0 +1,16 @@
+package org.attune.runners;
+
+import java.util.List;
+import org.attune.evaluator.Turn;
+import org.attune.personas.ActivePreferences;
+import org.attune.personas.Persona;
+
+/**
+ * What the simulated person knows: who they are, which preferences are active, and the dialogue
+ * so far. Never the task item or its answer (SPEC §2).
+ */
+public record UserContext(Persona persona, ActivePreferences active, List<Turn> transcript, String episodeKey) {
+    public UserContext {
+        transcript = List.copyOf(transcript);
+    }
+}

@@ -1,0 +1,27 @@
+package org.attune.runners.agents;
+
+import org.attune.tasks.AnswerType;
+import org.attune.tasks.Item;
+import org.attune.tasks.TaskSet;
+
+/** The plain default answer of the built-in agents: the reference solution, or the gold answer stated plainly. */
+final class Answers {
+    private Answers() {
+    }
+
+    static String base(TaskSet task, Item item) {
+        if (item.solution() != null && !item.solution().isBlank()) {
+            return item.solution().strip();
+        }
+        if (task.answerType() == AnswerType.OPEN || item.answer() == null) {
+            return "Here is my response to the request, written plainly.";
+        }
+        if (task.answerType() == AnswerType.CHOICE) {
+            String text = item.goldChoiceText();
+            return "Of the options given, the one that holds up is (" + item.answer() + ")"
+                    + (text == null ? "" : ", \"" + text + "\"") + ", since the others do not fit what is asked."
+                    + "\n\nThe answer is (" + item.answer() + ").";
+        }
+        return "Working through what the question asks leads to a single result.\n\nThe answer is " + item.answer() + ".";
+    }
+}

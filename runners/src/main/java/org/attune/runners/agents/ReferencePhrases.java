@@ -1,0 +1,23 @@
+package org.attune.runners.agents;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.attune.personas.internal.Files2;
+
+/** The reference agent's phrases for judge attributes, loaded from its resource file. */
+record ReferencePhrases(Map<String, Phrase> byAttribute) {
+    static final String RESOURCE = "attune/agents/reference.yaml";
+
+    record Phrase(boolean atStart, String text) {
+    }
+
+    static ReferencePhrases load() {
+        JsonNode root = Files2.parse("builtin:" + RESOURCE, Files2.readResource(RESOURCE));
+        Map<String, Phrase> m = new LinkedHashMap<>();
+        root.path("phrases").fields().forEachRemaining(e ->
+                m.put(e.getKey(), new Phrase("start".equals(e.getValue().path("at").asText()),
+                        e.getValue().path("text").asText())));
+        return new ReferencePhrases(m);
+    }
+}

@@ -1,0 +1,40 @@
+package org.attune.runners.cli;
+
+import java.util.concurrent.Callable;
+import org.attune.runners.Version;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code attune} command. */
+@Command(name = "attune",
+        mixinStandardHelpOptions = true,
+        versionProvider = AttuneCommand.VersionProvider.class,
+        description = "Measures whether a model personalizes its reasoning just in time.",
+        subcommands = {RunCommand.class, ReportCommand.class, ListCommand.class, ValidateCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 regression (gate), 2 usage or input error, 3 runs not comparable,",
+                "4 too many errored episodes, 130/143 interrupted."})
+public final class AttuneCommand implements Callable<Integer> {
+    final boolean interactive;
+
+    @Spec
+    CommandSpec spec;
+
+    public AttuneCommand(boolean interactive) {
+        this.interactive = interactive;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.INPUT;
+    }
+
+    /** Reads the version from the jar manifest. */
+    public static final class VersionProvider implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"attune " + Version.get()};
+        }
+    }
+}

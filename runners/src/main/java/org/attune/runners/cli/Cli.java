@@ -1,0 +1,68 @@
+package org.attune.runners.cli;
+
+import java.io.PrintWriter;
+import org.attune.personas.InvalidInputException;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line with injected writers and maps every exception to an exit code in one
+ * place: input errors print one line per problem and exit 2, never a stack trace.
+ */
+public final class Cli {
+    private Cli() {
+    }
+
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
+        CommandLine cl = commandLine(out, err, interactive);
+        return cl.execute(args);
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
+        CommandLine cl = new CommandLine(new AttuneCommand(interactive));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("attune: " + ex.getMessage());
+            e.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            e.flush();
+            return ExitCodes.INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter e = commandLine.getErr();
+            int code = exitCode(ex);
+            if (ex instanceof InvalidInputException iie) {
+                for (String p : iie.problems()) {
+                    e.println("attune: " + p);
+                }
+            } else if (code == ExitCodes.NOT_COMPARABLE) {
+                e.println("attune: not comparable: " + ex.getMessage());
+            } else {
+                e.println("attune: internal error: " + ex);
+                if (System.getenv("ATTUNE_DEBUG") != null) {
+                    ex.printStackTrace(e);
+                } else {
+                    e.println("(set ATTUNE_DEBUG=1 to see the stack trace, and please report it)");
+                }
+            }
+            e.flush();
+            return code;
+        });
+        return cl;
+    }
+
+    /** The single exception-to-exit-code mapping. */
+    public static int exitCode(Throwable ex) {
+        if (ex instanceof InvalidInputException) {
+            return ExitCodes.INPUT;
+        }
+        if (ex instanceof CommandLine.ParameterException) {
+            return ExitCodes.INPUT;
+        }
+        if (ex.getClass().getSimpleName().equals("NotComparableException")) {
+            return ExitCodes.NOT_COMPARABLE;
+        }
+        return ExitCodes.INTERNAL;
+    }
+}

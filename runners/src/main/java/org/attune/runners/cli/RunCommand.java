@@ -1,0 +1,121 @@
+package org.attune.runners.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attune.runners.engine.Components;
+import org.attune.runners.engine.Progress;
+import org.attune.runners.engine.RunRequest;
+import org.attune.runners.engine.RunService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code attune run}: runs a suite into a run directory (SPEC §5). */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run an evaluation. With no options: the built-in quick suite, offline.")
+public final class RunCommand implements Callable<Integer> {
+    @ParentCommand
+    AttuneCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--suite", defaultValue = "quick", description = "Built-in suite: quick (default) or full.")
+    String suite;
+
+    @Option(names = "--tasks", split = ",", paramLabel = "ID|FILE",
+            description = "Task sets: built-in ids or files (default: the suite's).")
+    List<String> tasks = new ArrayList<>();
+
+    @Option(names = "--personas", split = ",", paramLabel = "ID|FILE|N",
+            description = "Personas: ids, files, or a number N for the first N of the library (default: the suite's).")
+    List<String> personas = new ArrayList<>();
+
+    @Option(names = "--conditions", split = ",", paramLabel = "COND",
+            description = "Any of generic, persona, discovery, oracle (default: generic,discovery,oracle).")
+    List<String> conditions = new ArrayList<>();
+
+    @Option(names = "--agent", split = ",", paramLabel = "[NAME=]SPEC",
+            description = "Agent(s) to evaluate; NAME= sets the label (default: builtin:reference,builtin:plain).")
+    List<String> agents = new ArrayList<>();
+
+    @Option(names = "--user", defaultValue = Components.BUILTIN_USER, paramLabel = "SPEC",
+            description = "Simulated user (default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--user-style", defaultValue = "passive", paramLabel = "STYLE",
+            description = "passive (default) or collaborative.")
+    String userStyle;
+
+    @Option(names = "--judge", defaultValue = Components.BUILTIN_JUDGE, paramLabel = "SPEC",
+            description = "Judge (default: ${DEFAULT-VALUE}).")
+    String judge;
+
+    @Option(names = "--editor", defaultValue = Components.BUILTIN_EDITOR, paramLabel = "SPEC",
+            description = "Editor for edit cost (default: ${DEFAULT-VALUE}).")
+    String editor;
+
+    @Option(names = "--max-turns", defaultValue = "5", description = "Question budget in discovery (default: ${DEFAULT-VALUE}).")
+    int maxTurns;
+
+    @Option(names = "--prefs-per-item", defaultValue = "5", description = "Active preferences per item (default: ${DEFAULT-VALUE}).")
+    int prefsPerItem;
+
+    @Option(names = "--limit", description = "At most N items per task set (0 = all; default: the suite's).")
+    Integer limit;
+
+    @Option(names = "--epochs", defaultValue = "1", description = "Repeats of every episode (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--concurrency", description = "Episodes run at once (default: number of cores).")
+    Integer concurrency;
+
+    @Option(names = "--max-error-rate", defaultValue = "0.25",
+            description = "Stop (exit 4) when more than this share of episodes errored (default: ${DEFAULT-VALUE}).")
+    double maxErrorRate;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/<UTC timestamp>).")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR with its recorded configuration.")
+    Path resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter e = spec.commandLine().getErr();
+        Progress progress = new Progress(e, parent != null && parent.interactive, quiet);
+        RunService service = new RunService();
+        RunService.Result result;
+        if (resume != null) {
+            result = service.resume(resume, progress);
+        } else {
+            RunRequest req = new RunRequest(suite, tasks, personas,
+                    conditions.isEmpty() ? List.of("generic", "discovery", "oracle") : conditions,
+                    agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents,
+                    user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
+                    concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors(),
+                    maxErrorRate, out);
+            result = service.run(req, progress);
+        }
+        SummaryTable.print(o, result);
+        if (result.outcome().stoppedForErrors()) {
+            e.println("attune: stopped: more than " + Math.round(maxErrorRate * 100)
+                    + "% of episodes errored; finished episodes are saved. Resume with: attune run --resume "
+                    + result.dir());
+            return ExitCodes.TOO_MANY_ERRORS;
+        }
+        return ExitCodes.OK;
+    }
+}

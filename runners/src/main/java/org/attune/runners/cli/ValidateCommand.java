@@ -1,0 +1,92 @@
+package org.attune.runners.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.InvalidInputException;
+import org.attune.personas.Persona;
+import org.attune.personas.PersonaLibrary;
+import org.attune.personas.internal.Files2;
+import org.attune.tasks.TaskSets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code attune validate FILE...}: checks content files (attribute catalogs, personas, task sets),
+ * detected by their {@code schema} field. With no file, checks the whole built-in library.
+ * Prints one line per problem, naming the file and field; exit 2 when any problem was found.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate persona, task set and attribute files (no FILE: the built-in library).")
+public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to check.")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> problems = new ArrayList<>();
+        if (files.isEmpty()) {
+            problems.addAll(validateBuiltin(out));
+        } else {
+            Map<String, Persona> personas = new LinkedHashMap<>();
+            for (Path f : files) {
+                try {
+                    String kind = validate(f, personas);
+                    out.println("ok " + f + " (" + kind + ")");
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            problems.addAll(PersonaLibrary.crossCheck(personas));
+        }
+        out.flush();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return ExitCodes.OK;
+    }
+
+    static String validate(Path f, Map<String, Persona> personas) {
+        String name = f.toString();
+        JsonNode root = Files2.parse(name, Files2.readText(f));
+        String schema = root.path("schema").asText("");
+        switch (schema) {
+            case AttributeCatalog.SCHEMA -> {
+                return "attributes: " + AttributeCatalog.parse(name, root).size();
+            }
+            case PersonaLibrary.SCHEMA -> {
+                personas.put(name, PersonaLibrary.parse(name, root, AttributeCatalog.builtin()));
+                return "persona";
+            }
+            case TaskSets.SCHEMA -> {
+                return "task set: " + TaskSets.parse(name, root).items().size() + " items";
+            }
+            default -> throw new InvalidInputException(name + ": schema: expected one of " + AttributeCatalog.SCHEMA
+                    + ", " + PersonaLibrary.SCHEMA + ", " + TaskSets.SCHEMA + "; was \"" + schema + "\"");
+        }
+    }
+
+    private static List<String> validateBuiltin(PrintWriter out) {
+        List<String> problems = new ArrayList<>();
+        try {
+            out.println("ok attributes: " + AttributeCatalog.builtin().size());
+            out.println("ok personas: " + PersonaLibrary.builtin().size());
+            out.println("ok task sets: " + TaskSets.builtin().size());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        return problems;
+    }
+}

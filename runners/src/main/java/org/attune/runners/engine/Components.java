@@ -1,0 +1,108 @@
+package org.attune.runners.engine;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.attune.evaluator.Editor;
+import org.attune.evaluator.Judge;
+import org.attune.evaluator.judging.OfflineJudge;
+import org.attune.evaluator.judging.OperatorEditor;
+import org.attune.evaluator.rules.RulesLibrary;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.InvalidInputException;
+import org.attune.personas.PersonaLibrary;
+import org.attune.runners.Agent;
+import org.attune.runners.SimulatedUser;
+import org.attune.runners.agents.PlainAgent;
+import org.attune.runners.agents.ReferenceAgent;
+import org.attune.runners.agents.ScriptedAgent;
+import org.attune.runners.user.EmbeddingAttributeMatcher;
+import org.attune.runners.user.OfflineSimulatedUser;
+
+/** Builds components from their spec strings (SPEC §5). */
+public final class Components {
+    public static final String BUILTIN_USER = "builtin:user";
+    public static final String BUILTIN_JUDGE = "builtin:judge";
+    public static final String BUILTIN_EDITOR = "builtin:editor";
+
+    private final AttributeCatalog catalog;
+    private final RulesLibrary rules;
+    private final PersonaLibrary population;
+
+    public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population) {
+        this.catalog = catalog;
+        this.rules = rules;
+        this.population = population;
+    }
+
+    public Agent agent(String spec) {
+        if (spec.equals("builtin:reference")) {
+            return new ReferenceAgent(catalog, rules, population);
+        }
+        if (spec.equals("builtin:plain")) {
+            return new PlainAgent();
+        }
+        if (spec.startsWith("builtin:scripted@")) {
+            return ScriptedAgent.load(Path.of(spec.substring("builtin:scripted@".length())));
+        }
+        throw unknown("--agent", spec, "builtin:reference, builtin:plain, builtin:scripted@FILE");
+    }
+
+    public SimulatedUser user(String spec, String style, Supplier<EmbeddingAttributeMatcher> matcher) {
+        if (spec.equals(BUILTIN_USER)) {
+            boolean collaborative = "collaborative".equals(style);
+            if (!collaborative && !"passive".equals(style)) {
+                throw new InvalidInputException("--user-style: must be passive or collaborative, was \"" + style + "\"");
+            }
+            return new LazyUser(() -> new OfflineSimulatedUser(catalog, matcher.get(), collaborative));
+        }
+        throw unknown("--user", spec, BUILTIN_USER);
+    }
+
+    public Judge judge(String spec) {
+        if (spec.equals(BUILTIN_JUDGE)) {
+            return new OfflineJudge(rules);
+        }
+        throw unknown("--judge", spec, BUILTIN_JUDGE);
+    }
+
+    public Editor editor(String spec) {
+        if (spec.equals(BUILTIN_EDITOR)) {
+            return new OperatorEditor(rules);
+        }
+        throw unknown("--editor", spec, BUILTIN_EDITOR);
+    }
+
+    private static InvalidInputException unknown(String option, String spec, String known) {
+        ComponentSpecs.check(option, spec);
+        String provider = spec.substring(0, spec.indexOf(':'));
+        if (!provider.equals("builtin")) {
+            return new InvalidInputException(option + ": \"" + spec + "\": model providers (" + provider
+                    + ") are not available in this build yet; use " + known);
+        }
+        return new InvalidInputException(option + ": unknown component \"" + spec + "\" (known: " + known + ")");
+    }
+
+    /** Defers loading the embedding model until the first message, so runs without discovery skip it. */
+    private static final class LazyUser implements SimulatedUser {
+        private final Supplier<SimulatedUser> factory;
+        private volatile SimulatedUser user;
+
+        LazyUser(Supplier<SimulatedUser> factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public org.attune.runners.UserReply reply(org.attune.runners.UserContext context, String message) {
+            SimulatedUser u = user;
+            if (u == null) {
+                synchronized (this) {
+                    if (user == null) {
+                        user = factory.get();
+                    }
+                    u = user;
+                }
+            }
+            return u.reply(context, message);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.attune.runners.engine;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.InvalidInputException;
+import org.attune.personas.Persona;
+import org.attune.personas.PersonaLibrary;
+import org.attune.tasks.TaskSet;
+import org.attune.tasks.TaskSets;
+
+/** Turns {@code --tasks} and {@code --personas} arguments into content. */
+final class ContentResolver {
+    private ContentResolver() {
+    }
+
+    static List<TaskSet> tasks(List<String> args, int limit) {
+        Map<String, TaskSet> out = new LinkedHashMap<>();
+        for (String a : args) {
+            TaskSet t = TaskSets.builtin().get(a);
+            if (t == null) {
+                Path p = Path.of(a);
+                if (!Files.exists(p)) {
+                    throw new InvalidInputException("--tasks: \"" + a + "\" is neither a built-in task set ("
+                            + String.join(", ", TaskSets.builtin().keySet()) + ") nor an existing file");
+                }
+                t = TaskSets.load(p);
+            }
+            if (out.put(t.id(), t.limit(limit)) != null) {
+                throw new InvalidInputException("--tasks: task set \"" + t.id() + "\" is given twice");
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    static List<Persona> personas(List<String> args, int suiteDefault, PersonaLibrary library, AttributeCatalog catalog) {
+        List<Persona> all = library.all();
+        if (args.isEmpty()) {
+            return suiteDefault <= 0 ? all : all.subList(0, Math.min(suiteDefault, all.size()));
+        }
+        Map<String, Persona> out = new LinkedHashMap<>();
+        for (String a : args) {
+            List<Persona> chosen = new ArrayList<>();
+            if (a.matches("\\d+")) {
+                int n = Integer.parseInt(a);
+                if (n < 1) {
+                    throw new InvalidInputException("--personas: a count must be at least 1, was " + a);
+                }
+                chosen.addAll(all.subList(0, Math.min(n, all.size())));
+            } else if (library.find(a).isPresent()) {
+                chosen.add(library.find(a).get());
+            } else if (Files.exists(Path.of(a))) {
+                chosen.add(PersonaLibrary.load(Path.of(a), catalog));
+            } else {
+                throw new InvalidInputException("--personas: \"" + a
+                        + "\" is neither a number, a built-in persona id nor an existing file");
+            }
+            for (Persona p : chosen) {
+                out.putIfAbsent(p.id(), p);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+}

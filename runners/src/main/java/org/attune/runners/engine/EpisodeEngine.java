@@ -1,0 +1,76 @@
+package org.attune.runners.engine;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.attune.evaluator.Episode;
+import org.attune.evaluator.EpisodeJournal;
+
+/**
+ * Runs planned episodes on a bounded thread pool and appends each finished episode to the
+ * journal at once. Episodes whose key is already journaled are skipped (resume). When the share of
+ * errored episodes passes {@code maxErrorRate} (after a minimum sample), no new episode starts.
+ */
+public final class EpisodeEngine {
+    /** Minimum finished episodes before the error rate can stop a run. */
+    static final int MIN_FOR_ERROR_RATE = 20;
+
+    public record Outcome(int planned, int skipped, int finished, int errors, boolean stoppedForErrors) {
+    }
+
+    private final EpisodeRunner runner;
+    private final int concurrency;
+    private final double maxErrorRate;
+    private final Progress progress;
+
+    public EpisodeEngine(EpisodeRunner runner, int concurrency, double maxErrorRate, Progress progress) {
+        this.runner = runner;
+        this.concurrency = Math.max(1, concurrency);
+        this.maxErrorRate = maxErrorRate;
+        this.progress = progress;
+    }
+
+    public Outcome run(List<EpisodeSpec> plan, Set<String> done, EpisodeJournal journal) {
+        List<EpisodeSpec> todo = plan.stream().filter(s -> !done.contains(s.key())).toList();
+        AtomicInteger finished = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        progress.start(todo.size());
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "attune-episode");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (EpisodeSpec spec : todo) {
+                pool.execute(() -> {
+                    if (stop.get() || Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                    Episode e = runner.run(spec);
+                    journal.append(e);
+                    int f = finished.incrementAndGet();
+                    int err = e.failed() ? errors.incrementAndGet() : errors.get();
+                    progress.step(f, err);
+                    if (f >= MIN_FOR_ERROR_RATE && err / (double) f > maxErrorRate) {
+                        stop.set(true);
+                    }
+                });
+            }
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                // waiting for the last episodes
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        } finally {
+            progress.finish();
+        }
+        return new Outcome(plan.size(), plan.size() - todo.size(), finished.get(), errors.get(), stop.get());
+    }
+}

@@ -1,0 +1,78 @@
+package org.attune.runners.engine;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * Progress on the error stream: a bar redrawn in place on a terminal, or a line every 10% when
+ * the output is a log.
+ */
+public final class Progress {
+    private final PrintWriter err;
+    private final boolean interactive;
+    private final boolean quiet;
+    private int total;
+    private long t0;
+    private int lastDecile = -1;
+    private long lastDraw;
+
+    public Progress(PrintWriter err, boolean interactive, boolean quiet) {
+        this.err = err;
+        this.interactive = interactive;
+        this.quiet = quiet;
+    }
+
+    public static Progress silent() {
+        return new Progress(new PrintWriter(java.io.Writer.nullWriter()), false, true);
+    }
+
+    synchronized void start(int total) {
+        this.total = total;
+        this.t0 = System.nanoTime();
+    }
+
+    synchronized void step(int done, int errors) {
+        if (quiet || total == 0) {
+            return;
+        }
+        double secs = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
+        String line = String.format(Locale.ROOT, "%s %d/%d episodes, %d errors, %.0f/s",
+                bar(done), done, total, errors, done / secs);
+        if (interactive) {
+            long now = System.nanoTime();
+            if (done == total || now - lastDraw > 100_000_000L) {
+                err.print("\r" + line);
+                err.flush();
+                lastDraw = now;
+            }
+        } else {
+            int decile = done * 10 / total;
+            if (decile != lastDecile) {
+                lastDecile = decile;
+                err.println(line);
+                err.flush();
+            }
+        }
+    }
+
+    private String bar(int done) {
+        int width = 24;
+        int filled = total == 0 ? width : done * width / total;
+        return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "]";
+    }
+
+    /** A one-line message that does not disturb the bar. */
+    public synchronized void note(String message) {
+        if (!quiet) {
+            err.println("attune: " + message);
+            err.flush();
+        }
+    }
+
+    synchronized void finish() {
+        if (!quiet && interactive && total > 0) {
+            err.println();
+            err.flush();
+        }
+    }
+}

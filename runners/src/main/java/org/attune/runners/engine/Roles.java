@@ -1,0 +1,10 @@
+package org.attune.runners.engine;
+
+import java.util.Map;
+import org.attune.evaluator.EpisodeScorer;
+import org.attune.runners.Agent;
+import org.attune.runners.SimulatedUser;
+
+/** The resolved components of a run: agents by label, the simulated user and the scorer. */
+public record Roles(Map<String, Agent> agents, SimulatedUser user, EpisodeScorer scorer) {
+}

@@ -1,0 +1,228 @@
+package org.attune.runners.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attune.evaluator.ComponentSpec;
+import org.attune.evaluator.EpisodeJournal;
+import org.attune.evaluator.EpisodeScorer;
+import org.attune.evaluator.RunDirectory;
+import org.attune.evaluator.RunInfo;
+import org.attune.evaluator.Summarizer;
+import org.attune.evaluator.Summary;
+import org.attune.evaluator.correctness.AnswerCorrectnessChecker;
+import org.attune.evaluator.rules.RulesLibrary;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.InvalidInputException;
+import org.attune.personas.Persona;
+import org.attune.personas.PersonaLibrary;
+import org.attune.personas.PreferenceSampler;
+import org.attune.personas.internal.Mappers;
+import org.attune.reports.ReportOptions;
+import org.attune.reports.Reports;
+import org.attune.runners.Agent;
+import org.attune.runners.Condition;
+import org.attune.runners.Version;
+import org.attune.runners.user.EmbeddingAttributeMatcher;
+import org.attune.tasks.Suite;
+import org.attune.tasks.TaskSet;
+
+/** Assembles a run from a request, runs it into its directory and derives summary and reports. */
+public final class RunService {
+    /** What a finished (or stopped) run left behind. */
+    public record Result(Path dir, EpisodeEngine.Outcome outcome, Summary summary, double seconds) {
+    }
+
+    private final AttributeCatalog catalog = AttributeCatalog.builtin();
+    private final PersonaLibrary library = PersonaLibrary.builtin();
+    private final RulesLibrary rules = RulesLibrary.builtin();
+
+    public Result run(RunRequest req, Progress progress) {
+        Suite suite = Suite.builtin(req.suite());
+        List<String> taskArgs = req.tasks().isEmpty() ? suite.tasks() : req.tasks();
+        int limit = req.limit() != null ? req.limit() : suite.limit();
+        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit);
+        List<Persona> personas = ContentResolver.personas(req.personas(), suite.personas(), library, catalog);
+        List<Condition> conditions = req.conditions().stream().map(Condition::parse).distinct().toList();
+        Map<String, String> agentSpecs = new LinkedHashMap<>();
+        for (String a : req.agents()) {
+            ComponentSpecs.Labelled l = ComponentSpecs.agent(a);
+            if (agentSpecs.put(l.label(), l.spec()) != null) {
+                throw new InvalidInputException("--agent: two agents share the label \"" + l.label()
+                        + "\"; give one a name with NAME=SPEC");
+            }
+        }
+        validateNumbers(req);
+        Path out = req.out() != null ? req.out() : defaultOut();
+        RunDirectory dir = new RunDirectory(out);
+        if (dir.hasRunInfo()) {
+            throw new InvalidInputException(out + ": already holds a run; use --resume " + out + " or another --out");
+        }
+        RunInfo info = new RunInfo(RunInfo.SCHEMA, out.getFileName().toString(), Version.get(), Instant.now().toString(),
+                null, "episodes", req.suite(), req.seed(), req.epochs(), limit, req.maxTurns(), req.prefsPerItem(),
+                req.concurrency(), conditions.stream().map(Condition::id).toList(), tasks.stream().map(TaskSet::id).toList(),
+                taskArgs, personas.stream().map(Persona::id).toList(),
+                agentSpecs.entrySet().stream().map(e -> new ComponentSpec(e.getKey(), e.getValue())).toList(),
+                req.user(), req.judge(), req.editor(), contentHash(tasks, personas),
+                settings(req), Map.of("planned", 0));
+        return execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, Set.of());
+    }
+
+    /** Continues a run with its recorded configuration: runs only the missing episodes. */
+    public Result resume(Path out, Progress progress) {
+        RunDirectory dir = new RunDirectory(out);
+        if (!dir.hasRunInfo()) {
+            throw new InvalidInputException(out + ": cannot resume: no " + RunDirectory.RUN_JSON + " in this folder");
+        }
+        RunInfo info = dir.readRunInfo();
+        RunDirectory.Journal journal = dir.readJournal();
+        if (journal.tornTail() != null) {
+            Path torn = out.resolve(RunDirectory.EPISODES + ".torn");
+            RunDirectory.writeAtomic(torn, journal.tornTail());
+            progress.note("a torn last line of " + RunDirectory.EPISODES + " (" + journal.tornTail().length()
+                    + " chars) was set aside in " + torn);
+            JournalRepair.truncateTo(dir.file(RunDirectory.EPISODES), journal.tornTail());
+        }
+        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit());
+        Map<String, Persona> byId = new LinkedHashMap<>();
+        for (Persona p : library.all()) {
+            byId.put(p.id(), p);
+        }
+        List<Persona> personas = new ArrayList<>();
+        for (String id : info.personas()) {
+            Persona p = byId.get(id);
+            if (p == null) {
+                throw new InvalidInputException(out.resolve(RunDirectory.RUN_JSON) + ": personas: \"" + id
+                        + "\" is not in the built-in library");
+            }
+            personas.add(p);
+        }
+        List<Condition> conditions = info.conditions().stream().map(Condition::parse).toList();
+        Map<String, String> agentSpecs = new LinkedHashMap<>();
+        info.agents().forEach(c -> agentSpecs.put(c.label(), c.spec()));
+        Object style = info.settings().getOrDefault("userStyle", "passive");
+        RunRequest req = new RunRequest(info.suite(), info.taskFiles(), info.personas(), info.conditions(),
+                List.copyOf(agentSpecs.values()), info.user(), String.valueOf(style), info.judge(), info.editor(),
+                info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
+                ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out);
+        Set<String> done = new HashSet<>();
+        journal.episodes().forEach(e -> done.add(e.key()));
+        return execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
+    }
+
+    private Result execute(RunDirectory dir, RunInfo info, List<TaskSet> tasks, List<Persona> personas,
+                           List<Condition> conditions, Map<String, String> agentSpecs, RunRequest req,
+                           Progress progress, Set<String> done) {
+        long t0 = System.nanoTime();
+        Components components = new Components(catalog, rules, library);
+        Map<String, Agent> agents = new LinkedHashMap<>();
+        agentSpecs.forEach((label, spec) -> agents.put(label, components.agent(spec)));
+        EpisodeScorer scorer = new EpisodeScorer(catalog, components.judge(req.judge()), components.editor(req.editor()),
+                new AnswerCorrectnessChecker());
+        Roles roles = new Roles(agents, components.user(req.user(), req.userStyle(),
+                () -> EmbeddingAttributeMatcher.create(catalog)), scorer);
+        List<EpisodeSpec> plan = RunPlan.expand(tasks, personas, conditions, List.copyOf(agents.keySet()),
+                req.epochs(), req.seed(), req.prefsPerItem(), new PreferenceSampler(catalog));
+        if (plan.isEmpty()) {
+            throw new InvalidInputException("nothing to run: the selection of tasks, personas, conditions and agents is empty");
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
+        counts.put("planned", plan.size());
+        RunInfo started = info.withEnd(null, counts);
+        dir.writeRunInfo(started); // before the first episode (SPEC §4)
+        EpisodeEngine.Outcome outcome;
+        try (EpisodeJournal journal = dir.openJournal()) {
+            outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns()), req.concurrency(),
+                    req.maxErrorRate(), progress).run(plan, done, journal);
+        }
+        Summary summary = finish(dir, started);
+        return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Rewrites summary.json, the report, summary.md and junit.xml from the journal (SPEC §4). */
+    public static Summary finish(RunDirectory dir, RunInfo info) {
+        List<org.attune.evaluator.Episode> episodes = dir.readEpisodes();
+        Summary summary = Summarizer.defaults(info.seed()).summarize(info.id(), episodes);
+        dir.writeSummary(summary);
+        Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
+        counts.put("finished", episodes.size());
+        counts.put("errors", summary.errors());
+        dir.writeRunInfo(info.withEnd(Instant.now().toString(), counts));
+        Reports.writeAll(dir.dir(), ReportOptions.defaults());
+        return summary;
+    }
+
+    private static void validateNumbers(RunRequest r) {
+        List<String> problems = new ArrayList<>();
+        if (r.maxTurns() < 0 || r.maxTurns() > 50) {
+            problems.add("--max-turns: must be 0-50, was " + r.maxTurns());
+        }
+        if (r.prefsPerItem() < 1 || r.prefsPerItem() > 30) {
+            problems.add("--prefs-per-item: must be 1-30, was " + r.prefsPerItem());
+        }
+        if (r.epochs() < 1 || r.epochs() > 1000) {
+            problems.add("--epochs: must be 1-1000, was " + r.epochs());
+        }
+        if (r.concurrency() < 1 || r.concurrency() > 1024) {
+            problems.add("--concurrency: must be 1-1024, was " + r.concurrency());
+        }
+        if (r.limit() != null && r.limit() < 0) {
+            problems.add("--limit: must be 0 (all) or more, was " + r.limit());
+        }
+        if (!(r.maxErrorRate() >= 0 && r.maxErrorRate() <= 1)) {
+            problems.add("--max-error-rate: must be between 0 and 1, was " + r.maxErrorRate());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static Map<String, Object> settings(RunRequest req) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("userStyle", req.userStyle());
+        s.put("maxErrorRate", req.maxErrorRate());
+        s.put("bootstrapResamples", org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);
+        return s;
+    }
+
+    static Path defaultOut() {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Path p = Path.of("runs", stamp);
+        int i = 2;
+        while (Files.exists(p)) {
+            p = Path.of("runs", stamp + "-" + i++);
+        }
+        return p;
+    }
+
+    /** SHA-256 over the canonical JSON of the catalog, personas and task sets a run uses. */
+    String contentHash(List<TaskSet> tasks, List<Persona> personas) {
+        try {
+            ObjectMapper m = Mappers.json().copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+            Map<String, Object> content = new LinkedHashMap<>();
+            content.put("attributes", catalog.all());
+            content.put("personas", personas);
+            content.put("tasks", tasks);
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(m.writeValueAsString(content).getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder("sha256:");
+            for (byte b : h) {
+                sb.append(String.format("%02x", b));
+            }
+            return sb.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot hash content", e);
+        }
+    }
+}

@@ -8,7 +8,7 @@ import org.attune.personas.Attribute;
 import org.attune.personas.AttributeCatalog;
 
 /** TEMPORARY lexical stub until the matcher branch lands. */
-public final class EmbeddingAttributeMatcher {
+public final class EmbeddingAttributeMatcher implements AttributeMatcher {
     private final AttributeCatalog catalog;
 
     private EmbeddingAttributeMatcher(AttributeCatalog catalog) {

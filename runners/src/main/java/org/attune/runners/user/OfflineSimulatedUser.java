@@ -28,10 +28,10 @@ public final class OfflineSimulatedUser implements SimulatedUser {
     public static final String TASK_REPLY = "I don't know, that is what I am asking you.";
 
     private final AttributeCatalog catalog;
-    private final EmbeddingAttributeMatcher matcher;
+    private final AttributeMatcher matcher;
     private final boolean collaborative;
 
-    public OfflineSimulatedUser(AttributeCatalog catalog, EmbeddingAttributeMatcher matcher, boolean collaborative) {
+    public OfflineSimulatedUser(AttributeCatalog catalog, AttributeMatcher matcher, boolean collaborative) {
         this.catalog = catalog;
         this.matcher = matcher;
         this.collaborative = collaborative;

@@ -1,0 +1,28 @@
+package org.attune.runners.agents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attune.runners.Agent;
+import org.attune.runners.AgentAction;
+import org.attune.runners.AgentContext;
+import org.attune.runners.AgentContractTest;
+import org.attune.runners.Condition;
+import org.attune.runners.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class PlainAgentTest extends AgentContractTest {
+    @Override
+    protected Agent agent() {
+        return new PlainAgent();
+    }
+
+    @Test
+    void givesTheSameAnswerInEveryConditionAndNeverAsks() {
+        for (Condition c : Condition.values()) {
+            AgentAction a = agent().act(new AgentContext(Fixtures.TASK, Fixtures.ITEM, c, Fixtures.persona(),
+                    Fixtures.active(), List.of(), 5, false, "k"));
+            assertThat(a).isEqualTo(AgentAction.answer(Fixtures.ITEM.solution()));
+        }
+    }
+}

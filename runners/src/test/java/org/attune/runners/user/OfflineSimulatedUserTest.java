@@ -1,0 +1,77 @@
+package org.attune.runners.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attune.evaluator.Match;
+import org.attune.evaluator.Turn;
+import org.attune.personas.AttributeCatalog;
+import org.attune.runners.Fixtures;
+import org.attune.runners.SimulatedUser;
+import org.attune.runners.SimulatedUserContractTest;
+import org.attune.runners.UserContext;
+import org.attune.runners.UserReply;
+import org.junit.jupiter.api.Test;
+
+class OfflineSimulatedUserTest extends SimulatedUserContractTest {
+    /** A matcher scripted by keyword, so this test is about the user, not the embeddings. */
+    static MatchResult scripted(String message) {
+        String m = message.toLowerCase();
+        if (m.contains("answer")) {
+            return new MatchResult(MatchResult.Kind.TASK_CONTENT, List.of());
+        }
+        List<Match> out = new java.util.ArrayList<>();
+        if (m.contains("bullet")) {
+            out.add(new Match("layout", 0.8));
+        }
+        if (m.contains("joke")) {
+            out.add(new Match("humor", 0.7));
+        }
+        if (m.contains("emoji")) {
+            out.add(new Match("emoji", 0.7));
+        }
+        return new MatchResult(out.isEmpty() ? MatchResult.Kind.OFF_TOPIC : MatchResult.Kind.ATTRIBUTES, out);
+    }
+
+    private final AttributeCatalog catalog = AttributeCatalog.builtin();
+
+    @Override
+    protected SimulatedUser user() {
+        return new OfflineSimulatedUser(catalog, OfflineSimulatedUserTest::scripted, false);
+    }
+
+    @Test
+    void statesTheValueOfAnActiveAttribute() {
+        UserReply r = user().reply(ctx(), "Do you like bullet points?");
+        assertThat(r.text()).containsIgnoringCase(catalog.get("layout").describe("bullets"));
+        assertThat(r.matched()).extracting(Match::attribute).containsExactly("layout");
+    }
+
+    @Test
+    void hasNoStrongPreferenceOnInactiveAttributesEvenIfThePersonaHoldsOne() {
+        // emoji is among the persona's preferences but not active for this item
+        UserReply r = user().reply(ctx(), "Any emoji?");
+        assertThat(r.text()).contains("No strong preference").doesNotContain(catalog.get("emoji").describe("none"));
+    }
+
+    @Test
+    void answersSeveralAttributesInOneMessage() {
+        UserReply r = user().reply(ctx(), "Bullet points, and a joke or two?");
+        assertThat(r.text()).containsIgnoringCase(catalog.get("layout").describe("bullets")).contains("No strong preference about humor");
+        assertThat(r.matched()).hasSize(2);
+    }
+
+    @Test
+    void deflectsTaskQuestions() {
+        assertThat(user().reply(ctx(), "What is the answer?").text()).isEqualTo(OfflineSimulatedUser.TASK_REPLY);
+    }
+
+    @Test
+    void passiveNeverVolunteersButCollaborativeDoes() {
+        assertThat(user().reply(ctx(), "How are you?").text()).doesNotContain(catalog.get("word-budget").describe("brief"));
+        SimulatedUser collab = new OfflineSimulatedUser(catalog, OfflineSimulatedUserTest::scripted, true);
+        UserReply r = collab.reply(new UserContext(Fixtures.persona(), Fixtures.active(),
+                List.of(Turn.agent("Bullets?"), Turn.user("x", List.of(new Match("layout", 0.9)))), "k"), "How are you?");
+        assertThat(r.text()).contains(catalog.get("word-budget").describe("brief"));
+    }
+}

@@ -21,9 +21,9 @@ final class ContentResolver {
     static List<TaskSet> tasks(List<String> args, int limit) {
         Map<String, TaskSet> out = new LinkedHashMap<>();
         for (String a : args) {
-            TaskSet t = TaskSets.builtin().get(a);
+            Path p = Path.of(a);
+            TaskSet t = Files.isRegularFile(p) ? null : TaskSets.builtin().get(a);
             if (t == null) {
-                Path p = Path.of(a);
                 if (!Files.exists(p)) {
                     throw new InvalidInputException("--tasks: \"" + a + "\" is neither a built-in task set ("
                             + String.join(", ", TaskSets.builtin().keySet()) + ") nor an existing file");

@@ -50,11 +50,7 @@ public final class RunService {
     private final RulesLibrary rules = RulesLibrary.builtin();
 
     public Result run(RunRequest req, Progress progress) {
-        Suite suite = Suite.builtin(req.suite());
-        List<String> taskArgs = req.tasks().isEmpty() ? suite.tasks() : req.tasks();
-        int limit = req.limit() != null ? req.limit() : suite.limit();
-        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit);
-        List<Persona> personas = ContentResolver.personas(req.personas(), suite.personas(), library, catalog);
+        validateNumbers(req); // cheap checks first, before any content is loaded
         List<Condition> conditions = req.conditions().stream().map(Condition::parse).distinct().toList();
         Map<String, String> agentSpecs = new LinkedHashMap<>();
         for (String a : req.agents()) {
@@ -64,7 +60,11 @@ public final class RunService {
                         + "\"; give one a name with NAME=SPEC");
             }
         }
-        validateNumbers(req);
+        Suite suite = Suite.builtin(req.suite());
+        List<String> taskArgs = req.tasks().isEmpty() ? suite.tasks() : req.tasks();
+        int limit = req.limit() != null ? req.limit() : suite.limit();
+        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit);
+        List<Persona> personas = ContentResolver.personas(req.personas(), suite.personas(), library, catalog);
         Path out = req.out() != null ? req.out() : defaultOut();
         RunDirectory dir = new RunDirectory(out);
         if (dir.hasRunInfo()) {

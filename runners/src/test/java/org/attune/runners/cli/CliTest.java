@@ -1,0 +1,100 @@
+package org.attune.runners.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version").out()).startsWith("attune ");
+        Outcome help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("run", "report", "list", "validate");
+        assertThat(run("run", "--help").out()).contains("--max-turns", "--prefs-per-item", "--concurrency", "--resume");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithoutStackTrace() {
+        Outcome o = run("run", "--max-turns", "many");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("--max-turns").doesNotContain("Exception").doesNotContain("\tat ");
+        Outcome bad = run("run", "--conditions", "telepathy", "--out", "/nonexistent/never");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown condition \"telepathy\"");
+    }
+
+    @Test
+    void validateReportsEveryProblemOfABrokenPersonaOnItsOwnLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("broken.yaml");
+        Files.writeString(f, """
+                schema: attune.persona/v1
+                name: Broken Person
+                age: "forty"
+                occupation: tester
+                location: Quito, Ecuador
+                background: Made broken on purpose.
+                bigFive: {openness: 3, conscientiousness: 3, extraversion: 3, agreeableness: 3, neuroticism: 3}
+                cognitive: x
+                affective: y
+                expertise: [testing, hiking]
+                preferences:
+                  word-budget: {value: brief, importance: 7}
+                  telepathy: {value: yes, importance: 2}
+                  layout: {value: prose, importance: 3}
+                """);
+        Outcome o = run("validate", f.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err().lines()).contains(
+                "attune: " + f + ": id: is required",
+                "attune: " + f + ": preferences.word-budget.importance: must be 1-5, was 7",
+                "attune: " + f + ": preferences.telepathy: unknown attribute \"telepathy\"");
+        assertThat(o.err()).contains(f + ": age: expected an integer");
+        assertThat(o.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void validateFlagsDuplicateIdsAcrossFiles(@TempDir Path dir) throws Exception {
+        String body = Files.readString(Path.of(CliTest.class.getResource("/fixtures/persona-ok.yaml").toURI()));
+        Files.writeString(dir.resolve("a.yaml"), body);
+        Files.writeString(dir.resolve("b.yaml"), body);
+        Outcome o = run("validate", dir.resolve("a.yaml").toString(), dir.resolve("b.yaml").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("duplicate id \"p-fixture\"");
+        Outcome one = run("validate", dir.resolve("a.yaml").toString());
+        assertThat(one.code()).isZero();
+        assertThat(one.out()).contains("ok " + dir.resolve("a.yaml") + " (persona)");
+    }
+
+    @Test
+    void validateNamesMissingAndBinaryFiles(@TempDir Path dir) throws Exception {
+        Path bin = dir.resolve("x.yaml");
+        Files.write(bin, new byte[] {1, 2, 0, 3});
+        Outcome o = run("validate", dir.resolve("missing.yaml").toString(), bin.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains(dir.resolve("missing.yaml") + ": file not found").contains(bin + ": looks like a binary file");
+    }
+
+    @Test
+    void listAttributesAsJson() {
+        Outcome o = run("list", "attributes", "--json");
+        assertThat(o.code()).isZero();
+        assertThat(o.out()).contains("\"id\" : \"word-budget\"", "\"check\" : \"rules\"", "\"category\" : \"format\"");
+        assertThat(run("list", "components").out()).contains("builtin:reference", "builtin:user");
+    }
+}

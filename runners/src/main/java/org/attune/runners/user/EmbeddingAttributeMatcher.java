@@ -85,7 +85,10 @@ public final class EmbeddingAttributeMatcher {
         return t;
     }
 
-    /** Classifies one agent message; one message may target several attributes. */
+    /**
+     * Classifies one agent message; one message may target several attributes. A message that asks
+     * both about the task and about preferences is {@code ATTRIBUTES}: the user can answer that part.
+     */
     public MatchResult match(String message) {
         return decide(score(message), threshold);
     }

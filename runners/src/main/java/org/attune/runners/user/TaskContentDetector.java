@@ -1,12 +1,9 @@
 package org.attune.runners.user;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.attune.personas.internal.Files2;
 
 /**
  * Recognises questions about the task itself (its answer, solution or meaning) rather than about
@@ -65,22 +62,15 @@ final class TaskContentDetector {
         return best;
     }
 
-    /** Non-blank lines of a resource, without '#' comment lines. */
+    /** Non-blank lines of a class-path resource, without '#' comment lines. */
     static List<String> readLines(String resource) {
-        try (InputStream in = TaskContentDetector.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        List<String> out = new ArrayList<>();
+        for (String line : Files2.readResource(resource).split("\\R")) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                out.add(s);
             }
-            List<String> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
         }
+        return out;
     }
 }

@@ -102,7 +102,7 @@ class AttributeMatcherAccuracyTest {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%n== Attribute matcher accuracy (%d attributes, %d labeled rows: %d tuning, %d held-out)%n",
                 catalog.size(), labeled.rows().size(), tuning.size(), heldOut.size()));
-        out.append(String.format(Locale.ROOT, "model load %d ms; matcher create %.0f ms; match %.2f ms/message uncached, %.3f ms cached%n",
+        out.append(String.format(Locale.ROOT, "model load %d ms; matcher create %.0f ms (less when another matcher in this JVM embedded the catalog); match %.2f ms/message uncached, %.3f ms cached%n",
                 EmbeddingAttributeMatcher.modelLoadMillis(), createMillis, uncachedMillisPerMatch, cachedMillis));
         out.append(String.format(Locale.ROOT, "threshold %.2f (stored default %.2f); tuning accuracy %.3f; held-out accuracy %.3f%n",
                 chosen, EmbeddingAttributeMatcher.DEFAULT_THRESHOLD, tuningAccuracy, heldOutAccuracy));

@@ -1,15 +1,12 @@
 package org.attune.runners.user;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.attune.personas.internal.Files2;
 
 /**
  * The labeled questions of {@code attune/user/questions.tsv}: {@code question<TAB>expected}, where
@@ -33,15 +30,7 @@ record LabeledQuestions(List<Row> rows) {
     }
 
     static LabeledQuestions load() {
-        String text;
-        try (InputStream in = LabeledQuestions.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + RESOURCE);
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = Files2.readResource(RESOURCE);
         String[] lines = text.split("\\R");
         if (!lines[0].equals("question\texpected")) {
             throw new IllegalStateException(RESOURCE + ":1: header must be question<TAB>expected");

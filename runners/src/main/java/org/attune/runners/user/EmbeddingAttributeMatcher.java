@@ -1,39 +1,191 @@
 package org.attune.runners.user;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.attune.evaluator.Match;
 import org.attune.personas.Attribute;
 import org.attune.personas.AttributeCatalog;
+import org.attune.personas.Choice;
 
-/** TEMPORARY lexical stub until the matcher branch lands. */
+/**
+ * Decides which attributes an agent's message asks the simulated user about (SPEC §2), offline,
+ * with an in-process sentence embedding model.
+ *
+ * <p>Each attribute is represented by the embeddings of its name, description, question hints,
+ * choice descriptions and scale anchors; a text's similarity to it is the mean of its two best
+ * cosine similarities. The message is scored whole, clause by clause when it asks several
+ * questions, and conjunct by conjunct when a clause joins requests ("headings and a summary");
+ * every unit whose best attribute reaches the threshold (conjuncts: the threshold plus
+ * {@link #CONJUNCT_MARGIN}) contributes that attribute. A question asks about the task when a
+ * lexical cue fires or the task prototypes beat every attribute.
+ * Deterministic for a given model and catalog; safe to call from several threads.
+ */
 public final class EmbeddingAttributeMatcher implements AttributeMatcher {
-    private final AttributeCatalog catalog;
+    /**
+     * The default similarity threshold, chosen by grid search on the tuning half of the labeled
+     * questions ({@code AttributeMatcherAccuracyTest} fails if the two drift apart).
+     */
+    public static final double DEFAULT_THRESHOLD = 0.39;
+    /** A task prototype must reach this similarity (and beat every attribute) to count. */
+    static final double TASK_FLOOR = 0.40;
+    /** Extra similarity a conjunct needs: it is a shorter, more ambiguous text than a question. */
+    static final double CONJUNCT_MARGIN = 0.10;
 
-    private EmbeddingAttributeMatcher(AttributeCatalog catalog) {
-        this.catalog = catalog;
+    private final SentenceEmbedder embedder;
+    private final List<String> ids;
+    private final List<float[][]> vectors;
+    private final TaskContentDetector task;
+    private final double threshold;
+
+    private EmbeddingAttributeMatcher(SentenceEmbedder embedder, List<String> ids, List<float[][]> vectors,
+                                      TaskContentDetector task, double threshold) {
+        this.embedder = embedder;
+        this.ids = ids;
+        this.vectors = vectors;
+        this.task = task;
+        this.threshold = threshold;
     }
 
+    /** A matcher over the catalog with the default threshold; all matchers share one model. */
     public static EmbeddingAttributeMatcher create(AttributeCatalog catalog) {
-        return new EmbeddingAttributeMatcher(catalog);
+        return create(catalog, DEFAULT_THRESHOLD);
     }
 
-    public MatchResult match(String message) {
-        String m = message.toLowerCase(Locale.ROOT);
-        List<Match> out = new ArrayList<>();
+    static EmbeddingAttributeMatcher create(AttributeCatalog catalog, double threshold) {
+        SentenceEmbedder embedder = SentenceEmbedder.shared();
+        List<String> ids = new ArrayList<>();
+        List<float[][]> vectors = new ArrayList<>();
         for (Attribute a : catalog.all()) {
-            if (m.contains(a.name().toLowerCase(Locale.ROOT))) {
-                out.add(new Match(a.id(), 0.9));
+            List<String> texts = texts(a);
+            float[][] v = new float[texts.size()][];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = embedder.embed(texts.get(i));
             }
+            ids.add(a.id());
+            vectors.add(v);
         }
-        if (m.contains("answer")) {
-            return new MatchResult(MatchResult.Kind.TASK_CONTENT, List.of());
+        return new EmbeddingAttributeMatcher(embedder, List.copyOf(ids), List.copyOf(vectors),
+                TaskContentDetector.load(embedder), threshold);
+    }
+
+    /** The texts that stand for an attribute. */
+    static List<String> texts(Attribute a) {
+        List<String> t = new ArrayList<>();
+        t.add(a.name());
+        t.add(a.description());
+        t.addAll(a.questionHints());
+        for (Choice c : a.choices()) {
+            t.add(c.description());
         }
-        return new MatchResult(out.isEmpty() ? MatchResult.Kind.OFF_TOPIC : MatchResult.Kind.ATTRIBUTES, out);
+        // Anchors in key order, so the text list (and any tie) never depends on map order.
+        a.scale().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> t.add(e.getValue()));
+        return t;
+    }
+
+    /**
+     * Classifies one agent message; one message may target several attributes. A message that asks
+     * both about the task and about preferences is {@code ATTRIBUTES}: the user can answer that part.
+     */
+    public MatchResult match(String message) {
+        return decide(score(message), threshold);
     }
 
     public double threshold() {
-        return 0.5;
+        return threshold;
+    }
+
+    /** Milliseconds the process-wide model took to load. */
+    static long modelLoadMillis() {
+        return SentenceEmbedder.shared().loadMillis();
+    }
+
+    /** Scores a message against every attribute and the task prototypes, before any threshold. */
+    MessageScores score(String message) {
+        String whole = SentenceEmbedder.normalize(message);
+        List<MessageScores.Unit> out = new ArrayList<>();
+        if (whole.isEmpty()) {
+            return new MessageScores(out);
+        }
+        out.add(unit(whole, false));
+        List<String> clauses = ClauseSplitter.split(whole);
+        if (clauses.size() > 1) {
+            for (String c : clauses) {
+                out.add(unit(c, false));
+            }
+        } else {
+            clauses = List.of(whole);
+        }
+        for (String c : clauses) {
+            List<String> conjuncts = ClauseSplitter.conjuncts(c);
+            if (conjuncts.size() > 1) {
+                for (String part : conjuncts) {
+                    out.add(unit(part, true));
+                }
+            }
+        }
+        return new MessageScores(out);
+    }
+
+    private MessageScores.Unit unit(String text, boolean conjunct) {
+        float[] x = embedder.embed(text);
+        double[] sims = new double[ids.size()];
+        for (int i = 0; i < sims.length; i++) {
+            sims[i] = topTwoMean(x, vectors.get(i));
+        }
+        return new MessageScores.Unit(text, sims, task.similarity(x), TaskContentDetector.hasCue(text), conjunct);
+    }
+
+    /** Applies a threshold to the scores of a message. */
+    MatchResult decide(MessageScores scores, double threshold) {
+        Map<String, Double> matched = new LinkedHashMap<>();
+        boolean aboutTask = false;
+        for (MessageScores.Unit u : scores.units()) {
+            if (u.asksAboutTask(TASK_FLOOR)) {
+                // A conjunct is part of a question, not a question about the task on its own.
+                aboutTask |= !u.conjunct();
+                continue;
+            }
+            int b = u.best();
+            double s = u.attributeSimilarity()[b];
+            if (s >= threshold + (u.conjunct() ? CONJUNCT_MARGIN : 0)) {
+                matched.merge(ids.get(b), s, Math::max);
+            }
+        }
+        if (!matched.isEmpty()) {
+            List<Match> matches = new ArrayList<>();
+            matched.forEach((id, s) -> matches.add(new Match(id, Math.round(s * 10_000) / 10_000.0)));
+            // Best first; equal similarities keep catalog order (the sort is stable).
+            matches.sort(Comparator.comparingDouble(Match::similarity).reversed());
+            return new MatchResult(MatchResult.Kind.ATTRIBUTES, matches);
+        }
+        return new MatchResult(aboutTask ? MatchResult.Kind.TASK_CONTENT : MatchResult.Kind.OFF_TOPIC, List.of());
+    }
+
+    List<String> attributeIds() {
+        return ids;
+    }
+
+    /** Mean of the two highest similarities of x to an attribute's texts (one text: that one). */
+    private static double topTwoMean(float[] x, float[][] texts) {
+        double first = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (float[] t : texts) {
+            double s = SentenceEmbedder.cosine(x, t);
+            if (s > first) {
+                second = first;
+                first = s;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        return texts.length < 2 ? first : (first + second) / 2;
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddingAttributeMatcher[" + ids.size() + " attributes, threshold " + threshold + "]";
     }
 }

@@ -1,0 +1,93 @@
+package org.attune.runners.user;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The in-process sentence embedding model (all-MiniLM-L6-v2, quantized), loaded once per process,
+ * with a bounded cache of unit-length vectors. Safe to call from several threads.
+ */
+final class SentenceEmbedder {
+    private static final int CACHE_ENTRIES = 20_000;
+    private static volatile SentenceEmbedder shared;
+
+    private final EmbeddingModel model;
+    private final long loadMillis;
+    private final Map<String, float[]> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > CACHE_ENTRIES;
+                }
+            });
+
+    private SentenceEmbedder() {
+        long start = System.nanoTime();
+        // A direct executor: single texts are embedded on the calling thread, no pool is started.
+        EmbeddingModel m = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+        m.embed("warm up").content();
+        this.model = m;
+        this.loadMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** The process-wide instance; the first call loads the model (about a second and a half). */
+    static SentenceEmbedder shared() {
+        SentenceEmbedder e = shared;
+        if (e == null) {
+            synchronized (SentenceEmbedder.class) {
+                e = shared;
+                if (e == null) {
+                    e = new SentenceEmbedder();
+                    shared = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** Milliseconds the first load took (model class initialisation plus one warm-up call). */
+    long loadMillis() {
+        return loadMillis;
+    }
+
+    /** The unit-length embedding of a text; identical texts share one cached vector. */
+    float[] embed(String text) {
+        String key = normalize(text);
+        float[] v = cache.get(key);
+        if (v == null) {
+            // Computed outside the lock; two threads racing on one text compute the same vector.
+            v = unit(model.embed(key).content().vector());
+            cache.put(key, v);
+        }
+        return v;
+    }
+
+    /** Cosine similarity of two unit vectors. */
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+        }
+        return dot;
+    }
+
+    static String normalize(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static float[] unit(float[] v) {
+        double n = 0;
+        for (float x : v) {
+            n += (double) x * x;
+        }
+        double norm = Math.sqrt(n);
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = norm == 0 ? 0f : (float) (v[i] / norm);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package org.attune.runners.user;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.attune.personas.internal.Files2;
+
+/**
+ * Recognises questions about the task itself (its answer, solution or meaning) rather than about
+ * how the answer should be given: prototype sentences from a resource, plus a few lexical cues.
+ */
+final class TaskContentDetector {
+    static final String PROTOTYPES = "attune/user/task-prototypes.txt";
+
+    /** Phrases that only a question about the task's content uses. */
+    private static final Pattern CUES = Pattern.compile("(?i)"
+            + "^(?:(?:so|ok|okay|well),?\\s+)?(?:is|was|are)\\s+(?:it|the answer|the result|that)\\s+"
+            + "(?:[-+]?\\d|(?-i:[A-E])\\b|\\(?[a-e]\\)|option|choice)"
+            + "|\\bwhich (?:option|choice|answer)s?\\b|\\bwhich of the (?:choices|options|answers)\\b"
+            + "|\\b(?:right|correct) (?:answer|option|choice|value|result)\\b"
+            + "|\\bhow (?:do|should|can|would) (?:i|we|you) solve\\b|\\bthe answer is\\b"
+            + "|^what(?:'s| is) the (?:final |correct |right )?(?:answer|result|solution)\\b"
+            + "|\\bwhat (?:does|do) (?:the|this) (?:question|problem|task|item|word|term)\\b|\\bwhat is meant by\\b");
+    private static final Pattern YES_NO = Pattern.compile("(?i)^(?:is|are|was|were|does|do|did|can|could|will|would)\\b");
+    private static final Pattern PERSON = Pattern.compile("(?i)\\b(?:you|your|yours|i|me|my|we|us|our)\\b");
+    /** The proposed answer closes the question: a number or a capitalised word. */
+    private static final Pattern NAMED = Pattern.compile("(?:\\d[\\d.,/%]*|\\s\\p{Lu}[\\p{L}\\p{N}]*)\\W*$");
+
+    private final List<float[]> prototypes;
+
+    private TaskContentDetector(List<float[]> prototypes) {
+        this.prototypes = prototypes;
+    }
+
+    static TaskContentDetector load(SentenceEmbedder embedder) {
+        List<float[]> vectors = new ArrayList<>();
+        for (String line : readLines(PROTOTYPES)) {
+            vectors.add(embedder.embed(line));
+        }
+        return new TaskContentDetector(List.copyOf(vectors));
+    }
+
+    /** Whether the text carries a lexical cue of a task-content question. */
+    static boolean hasCue(String text) {
+        return CUES.matcher(text).find() || isGuess(text);
+    }
+
+    /**
+     * A yes/no question that ends on a number or a capitalised word and involves neither speaker
+     * ("Is the capital of Peru Lima?") proposes an answer; preference questions address the person.
+     */
+    static boolean isGuess(String text) {
+        return YES_NO.matcher(text).find() && !PERSON.matcher(text).find() && NAMED.matcher(text).find();
+    }
+
+    /** The highest similarity of a vector to any prototype. */
+    double similarity(float[] vector) {
+        double best = -1;
+        for (float[] p : prototypes) {
+            best = Math.max(best, SentenceEmbedder.cosine(vector, p));
+        }
+        return best;
+    }
+
+    /** Non-blank lines of a class-path resource, without '#' comment lines. */
+    static List<String> readLines(String resource) {
+        List<String> out = new ArrayList<>();
+        for (String line : Files2.readResource(resource).split("\\R")) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

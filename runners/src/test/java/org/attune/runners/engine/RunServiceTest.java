@@ -1,0 +1,117 @@
+package org.attune.runners.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.attune.evaluator.RunDirectory;
+import org.attune.personas.InvalidInputException;
+import org.attune.personas.internal.Mappers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunServiceTest {
+    static final String TASKS = fixture();
+
+    static String fixture() {
+        try {
+            return Path.of(RunServiceTest.class.getResource("/fixtures/tiny-math.yaml").toURI()).toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static RunRequest request(Path out, int concurrency, long seed) {
+        return new RunRequest("quick", List.of(TASKS), List.of("4"), List.of("generic", "persona", "discovery", "oracle"),
+                List.of("builtin:reference", "builtin:plain"), Components.BUILTIN_USER, "passive",
+                Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, null, 1, seed, concurrency, 0.25, out);
+    }
+
+    /** Episode lines sorted by key, without the timing field. */
+    static List<String> stableLines(Path dir) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve(RunDirectory.EPISODES))) {
+            ObjectNode n = (ObjectNode) Mappers.json().readTree(line);
+            n.remove("timing");
+            out.add(Mappers.json().writeValueAsString(n));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    @Test
+    void writesEveryFileWithUniqueParsableEpisodes(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("run");
+        RunService.Result r = new RunService().run(request(out, 2, 0), Progress.silent());
+        for (String f : List.of("run.json", "episodes.jsonl", "summary.json", "summary.md", "junit.xml", "report/index.html")) {
+            assertThat(out.resolve(f)).as(f).isRegularFile();
+        }
+        List<String> lines = Files.readAllLines(out.resolve(RunDirectory.EPISODES));
+        assertThat(lines).hasSize(3 * 4 * 4 * 2);
+        Set<String> keys = new HashSet<>();
+        for (String l : lines) {
+            JsonNode n = Mappers.json().readTree(l);
+            assertThat(n.get("schema").asText()).isEqualTo("attune.episode/v1");
+            assertThat(keys.add(n.get("key").asText())).isTrue();
+        }
+        assertThat(r.outcome().errors()).isZero();
+        JsonNode run = Mappers.json().readTree(out.resolve("run.json").toFile());
+        assertThat(run.get("schema").asText()).isEqualTo("attune.run/v1");
+        assertThat(run.get("seed").asLong()).isZero();
+        assertThat(run.get("agents").toString()).contains("builtin:reference", "builtin:plain");
+        assertThat(run.get("counts").get("finished").asInt()).isEqualTo(96);
+        assertThat(run.get("finishedAt").isNull()).isFalse();
+    }
+
+    @Test
+    void sameSeedSameEpisodesWhateverTheConcurrency(@TempDir Path tmp) throws Exception {
+        new RunService().run(request(tmp.resolve("a"), 1, 5), Progress.silent());
+        new RunService().run(request(tmp.resolve("b"), 4, 5), Progress.silent());
+        new RunService().run(request(tmp.resolve("c"), 2, 6), Progress.silent());
+        assertThat(stableLines(tmp.resolve("a"))).isEqualTo(stableLines(tmp.resolve("b")));
+        assertThat(stableLines(tmp.resolve("a"))).isNotEqualTo(stableLines(tmp.resolve("c")));
+    }
+
+    @Test
+    void resumeRunsOnlyWhatIsMissingAndSetsATornLineAside(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("run");
+        new RunService().run(request(out, 2, 0), Progress.silent());
+        List<String> full = stableLines(out);
+        Path journal = out.resolve(RunDirectory.EPISODES);
+        List<String> lines = Files.readAllLines(journal);
+        // keep 40 complete lines and half of the 41st, as a crash mid-write would
+        String kept = String.join("\n", lines.subList(0, 40)) + "\n" + lines.get(40).substring(0, 30);
+        Files.writeString(journal, kept);
+        RunService.Result r = new RunService().resume(out, Progress.silent());
+        assertThat(r.outcome().skipped()).isEqualTo(40);
+        assertThat(r.outcome().finished()).isEqualTo(56);
+        assertThat(out.resolve("episodes.jsonl.torn")).hasContent(lines.get(40).substring(0, 30));
+        assertThat(stableLines(out)).isEqualTo(full);
+        // nothing left: a resume still rewrites the summary
+        Files.delete(out.resolve(RunDirectory.SUMMARY_JSON));
+        RunService.Result again = new RunService().resume(out, Progress.silent());
+        assertThat(again.outcome().finished()).isZero();
+        assertThat(out.resolve(RunDirectory.SUMMARY_JSON)).isRegularFile();
+    }
+
+    @Test
+    void refusesToOverwriteARunAndToResumeAFolderWithoutOne(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("run");
+        new RunService().run(request(out, 2, 0), Progress.silent());
+        long before = Files.size(out.resolve(RunDirectory.EPISODES));
+        InvalidInputException again = catchThrowableOfType(InvalidInputException.class,
+                () -> new RunService().run(request(out, 2, 0), Progress.silent()));
+        assertThat(again.getMessage()).contains("already holds a run");
+        assertThat(Files.size(out.resolve(RunDirectory.EPISODES))).isEqualTo(before);
+        InvalidInputException none = catchThrowableOfType(InvalidInputException.class,
+                () -> new RunService().resume(tmp.resolve("empty"), Progress.silent()));
+        assertThat(none.getMessage()).contains("no run.json");
+    }
+}

@@ -1,8 +1,12 @@
 package org.attune.evaluator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** {@code summary.json}: the run-level figures, derived from {@code episodes.jsonl} alone. */
+/**
+ * {@code summary.json}: the run-level figures, derived from {@code episodes.jsonl} alone.
+ * {@code judgeAudit} is set only when episodes carry a model judge's second opinions ({@code --judge-all}).
+ */
 public record Summary(
         String schema,
         String run,
@@ -11,8 +15,15 @@ public record Summary(
         List<GroupSummary> groups,
         List<SliceSummary> byTask,
         List<SliceSummary> byPersona,
-        List<SliceSummary> byAttribute) {
+        List<SliceSummary> byAttribute,
+        @JsonInclude(JsonInclude.Include.NON_NULL) JudgeAudit judgeAudit) {
     public static final String SCHEMA = "attune.summary/v1";
+
+    /** A summary without a judge audit. */
+    public Summary(String schema, String run, int episodes, int errors, List<GroupSummary> groups,
+                   List<SliceSummary> byTask, List<SliceSummary> byPersona, List<SliceSummary> byAttribute) {
+        this(schema, run, episodes, errors, groups, byTask, byPersona, byAttribute, null);
+    }
 
     public Summary {
         groups = List.copyOf(groups);

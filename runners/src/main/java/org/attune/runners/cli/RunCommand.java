@@ -2,13 +2,20 @@ package org.attune.runners.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attune.runners.engine.ComponentSpecs;
 import org.attune.runners.engine.Components;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
+import org.attune.runners.models.Generation;
+import org.attune.runners.models.ModelComponents;
+import org.attune.runners.models.ModelOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,6 +98,40 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--temperature", paramLabel = "T",
+            description = "Sampling temperature of the agent and user models (default: the provider's; the judge and editor use 0).")
+    Double temperature;
+
+    @Option(names = "--max-tokens", paramLabel = "N", description = "Most tokens a model may write per call (default: the provider's).")
+    Integer maxTokens;
+
+    @Option(names = "--model-seed", paramLabel = "N", description = "Seed sent to providers that support one.")
+    Integer modelSeed;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Timeout of one model call, in seconds (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "16",
+            description = "Requests in flight per model server, across all roles (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(names = "--no-cache", description = "Do not read or write the disk cache of model calls.")
+    boolean noCache;
+
+    @Option(names = "--price-table", paramLabel = "FILE", description = "Prices per million tokens (default: the built-in table).")
+    String priceTable;
+
+    @Option(names = "--judge-all", description = "Also have the model judge score rules attributes, and report its agreement with the checkers.")
+    boolean judgeAll;
+
+    @Option(names = "--correctness-judge", paramLabel = "SPEC", description = "A model that decides correctness of text answers.")
+    String correctnessJudge;
+
+    @Option(names = "--base-url", split = ",", paramLabel = "PROVIDER=URL",
+            description = "Base URL of a provider (openai, anthropic, gemini, ollama); default: *_BASE_URL, else the provider's.")
+    Map<String, String> baseUrls = new LinkedHashMap<>();
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -101,12 +142,11 @@ public final class RunCommand implements Callable<Integer> {
         if (resume != null) {
             result = service.resume(resume, progress);
         } else {
+            List<String> agentList = agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents;
             RunRequest req = new RunRequest(suite, tasks, personas,
                     conditions.isEmpty() ? List.of("generic", "discovery", "oracle") : conditions,
-                    agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents,
-                    user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
-                    concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors(),
-                    maxErrorRate, out);
+                    agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
+                    concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, modelOptions());
             result = service.run(req, progress);
         }
         SummaryTable.print(o, result);
@@ -117,5 +157,30 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.TOO_MANY_ERRORS;
         }
         return ExitCodes.OK;
+    }
+
+    ModelOptions modelOptions() {
+        return ModelOptions.builder()
+                .generation(new Generation(temperature, maxTokens, modelSeed))
+                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                .maxConnections(maxConnections)
+                .cache(!noCache)
+                .priceTable(priceTable)
+                .judgeAll(judgeAll)
+                .correctnessJudge(correctnessJudge)
+                .baseUrls(baseUrls)
+                .build();
+    }
+
+    /**
+     * Episodes wait on the network when a role is a model: then keep twice as many in flight as
+     * connections, so every connection always has a request ready; otherwise one per core.
+     */
+    private int defaultConcurrency(List<String> agentList) {
+        boolean models = agentList.stream().anyMatch(a -> ModelComponents.isModelSpec(ComponentSpecs.agent(a).spec()))
+                || ModelComponents.isModelSpec(user) || ModelComponents.isModelSpec(judge)
+                || ModelComponents.isModelSpec(editor);
+        int cores = Runtime.getRuntime().availableProcessors();
+        return models ? Math.min(1024, Math.max(cores, 2 * maxConnections)) : cores;
     }
 }

@@ -16,12 +16,19 @@ import picocli.CommandLine.Spec;
                 "4 too many errored episodes, 130/143 interrupted."})
 public final class AttuneCommand implements Callable<Integer> {
     final boolean interactive;
+    /** Where keys, base URLs and the cache folder are looked up (the process environment, or a test's). */
+    final java.util.Map<String, String> env;
 
     @Spec
     CommandSpec spec;
 
     public AttuneCommand(boolean interactive) {
+        this(interactive, System.getenv());
+    }
+
+    public AttuneCommand(boolean interactive, java.util.Map<String, String> env) {
         this.interactive = interactive;
+        this.env = java.util.Map.copyOf(env);
     }
 
     @Override

@@ -17,24 +17,18 @@ public final class CacheCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    AttuneCommand parent;
+
     @Parameters(index = "0", paramLabel = "ACTION", description = "stats or clear")
     String action;
 
-    private final Map<String, String> env;
-
-    public CacheCommand() {
-        this(System.getenv());
-    }
-
-    /** @param env where {@code ATTUNE_CACHE_DIR} is looked up */
-    CacheCommand(Map<String, String> env) {
-        this.env = env;
-    }
 
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
+        Map<String, String> env = parent != null ? parent.env : System.getenv();
         CallCache cache = new CallCache(CallCache.defaultRoot(env));
         switch (action) {
             case "stats" -> {

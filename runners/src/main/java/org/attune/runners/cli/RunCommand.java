@@ -137,7 +137,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
         Progress progress = new Progress(e, parent != null && parent.interactive, quiet);
-        RunService service = new RunService();
+        RunService service = new RunService(parent != null ? parent.env : System.getenv());
         RunService.Result result;
         if (resume != null) {
             result = service.resume(resume, progress);

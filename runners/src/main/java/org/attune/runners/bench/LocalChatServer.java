@@ -1,0 +1,164 @@
+package org.attune.runners.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.attune.personas.internal.Mappers;
+
+/**
+ * A local server speaking OpenAI chat completions on 127.0.0.1 (JDK {@link HttpServer}), for tests
+ * and {@code attune bench}: each request waits a fixed latency, then gets what the responder says.
+ * It counts requests and the most that were in flight at once.
+ */
+public final class LocalChatServer implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService pool;
+    private final Function<ChatExchange, ChatAnswer> responder;
+    private final Duration latency;
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+
+    private LocalChatServer(Function<ChatExchange, ChatAnswer> responder, Duration latency) throws IOException {
+        this.responder = responder;
+        this.latency = latency;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
+        this.pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "local-chat-server");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(pool);
+        server.createContext("/", this::handle);
+    }
+
+    /** Starts a server on a free loopback port. */
+    public static LocalChatServer start(Function<ChatExchange, ChatAnswer> responder, Duration latency) {
+        try {
+            LocalChatServer s = new LocalChatServer(responder, latency);
+            s.server.start();
+            return s;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the local chat server: " + e.getMessage(), e);
+        }
+    }
+
+    /** The base URL to give a client, e.g. {@code http://127.0.0.1:PORT/v1}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    public int requests() {
+        return requests.get();
+    }
+
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
+    public void resetCounts() {
+        requests.set(0);
+        maxInFlight.set(inFlight.get());
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        int now = inFlight.incrementAndGet();
+        maxInFlight.accumulateAndGet(now, Math::max);
+        int number = requests.incrementAndGet();
+        try (ex) {
+            byte[] in;
+            try (InputStream is = ex.getRequestBody()) {
+                in = is.readAllBytes();
+            }
+            if (!"POST".equals(ex.getRequestMethod()) || !ex.getRequestURI().getPath().endsWith("/chat/completions")) {
+                send(ex, 404, "{\"error\":{\"message\":\"not found\"}}", null);
+                return;
+            }
+            JsonNode body = Mappers.json().readTree(in);
+            ChatExchange req = ChatExchange.of(number, body, ex.getRequestHeaders().getFirst("Authorization"));
+            ChatAnswer a = responder.apply(req);
+            sleep(latency.plus(a.delay()));
+            if (a.status() != 200 || a.rawBody() != null) {
+                send(ex, a.status(), a.rawBody() == null ? "" : a.rawBody(), a.retryAfter());
+            } else {
+                send(ex, 200, completion(req, a.content()), null);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the client went away (e.g. it timed out) or the request was not JSON: nothing to answer
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private static String completion(ChatExchange req, String content) {
+        ObjectNode o = Mappers.json().createObjectNode();
+        o.put("id", "chatcmpl-local-" + req.number());
+        o.put("object", "chat.completion");
+        o.put("created", 0);
+        o.put("model", req.body().path("model").asText("local"));
+        ObjectNode choice = o.putArray("choices").addObject();
+        choice.put("index", 0);
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        choice.put("finish_reason", "stop");
+        int out = words(content);
+        o.putObject("usage").put("prompt_tokens", req.words()).put("completion_tokens", out)
+                .put("total_tokens", req.words() + out);
+        return o.toString();
+    }
+
+    private static void send(HttpExchange ex, int status, String body, String retryAfter) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        if (retryAfter != null) {
+            ex.getResponseHeaders().set("Retry-After", retryAfter);
+        }
+        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream os = ex.getResponseBody()) {
+                os.write(bytes);
+            }
+        }
+    }
+
+    private static void sleep(Duration d) {
+        if (d.isZero() || d.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static int words(String s) {
+        if (s == null || s.isBlank()) {
+            return 0;
+        }
+        return s.strip().split("\\s+").length;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

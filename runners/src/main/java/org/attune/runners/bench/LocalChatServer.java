@@ -32,6 +32,11 @@ public final class LocalChatServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
+    static {
+        // without it the JDK server's separate header and body writes meet delayed ACKs: ~40 ms per answer
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private LocalChatServer(Function<ChatExchange, ChatAnswer> responder, Duration latency) throws IOException {
         this.responder = responder;
         this.latency = latency;
@@ -78,6 +83,7 @@ public final class LocalChatServer implements AutoCloseable {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         int number = requests.incrementAndGet();
+        boolean counted = true;
         try (ex) {
             byte[] in;
             try (InputStream is = ex.getRequestBody()) {
@@ -91,6 +97,9 @@ public final class LocalChatServer implements AutoCloseable {
             ChatExchange req = ChatExchange.of(number, body, ex.getRequestHeaders().getFirst("Authorization"));
             ChatAnswer a = responder.apply(req);
             sleep(latency.plus(a.delay()));
+            // no longer in flight once the answer goes out: the client may send its next request at once
+            inFlight.decrementAndGet();
+            counted = false;
             if (a.status() != 200 || a.rawBody() != null) {
                 send(ex, a.status(), a.rawBody() == null ? "" : a.rawBody(), a.retryAfter());
             } else {
@@ -99,7 +108,9 @@ public final class LocalChatServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // the client went away (e.g. it timed out) or the request was not JSON: nothing to answer
         } finally {
-            inFlight.decrementAndGet();
+            if (counted) {
+                inFlight.decrementAndGet();
+            }
         }
     }
 

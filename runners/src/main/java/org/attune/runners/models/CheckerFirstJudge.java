@@ -2,7 +2,7 @@ package org.attune.runners.models;
 
 import org.attune.evaluator.CriterionScore;
 import org.attune.evaluator.Judge;
-import org.attune.evaluator.rules.RulesLibrary;
+import java.util.function.Predicate;
 import org.attune.personas.Attribute;
 import org.attune.personas.Persona;
 
@@ -15,21 +15,23 @@ import org.attune.personas.Persona;
 public final class CheckerFirstJudge implements Judge {
     private final Judge checker;
     private final Judge model;
-    private final RulesLibrary rules;
+    private final Predicate<String> hasChecker;
     private final boolean judgeAll;
     private final ModelLedger ledger;
 
-    public CheckerFirstJudge(Judge checker, Judge model, RulesLibrary rules, boolean judgeAll, ModelLedger ledger) {
+    /** @param hasChecker whether an attribute id has a deterministic checker */
+    public CheckerFirstJudge(Judge checker, Judge model, Predicate<String> hasChecker, boolean judgeAll,
+                             ModelLedger ledger) {
         this.checker = checker;
         this.model = model;
-        this.rules = rules;
+        this.hasChecker = hasChecker;
         this.judgeAll = judgeAll;
         this.ledger = ledger;
     }
 
     @Override
     public CriterionScore score(Attribute attribute, String value, Persona persona, String response) {
-        if (!(attribute.isRules() && rules.find(attribute.id()).isPresent())) {
+        if (!(attribute.isRules() && hasChecker.test(attribute.id()))) {
             return model.score(attribute, value, persona, response);
         }
         CriterionScore own = checker.score(attribute, value, persona, response);

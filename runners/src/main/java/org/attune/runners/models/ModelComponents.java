@@ -89,7 +89,8 @@ public final class ModelComponents {
 
     /** The run's judge: checkers for rules attributes (both with {@code --judge-all}), the model for the rest. */
     public Judge judge(String spec, Judge checker, RulesLibrary rules) {
-        return new CheckerFirstJudge(checker, rubricJudge(spec), rules, options.judgeAll(), ledger);
+        return new CheckerFirstJudge(checker, rubricJudge(spec), id -> rules.find(id).isPresent(), options.judgeAll(),
+                ledger);
     }
 
     public Editor editor(String spec) {

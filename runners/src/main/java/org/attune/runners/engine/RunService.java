@@ -74,6 +74,11 @@ public final class RunService {
                         + "\"; give one a name with NAME=SPEC");
             }
         }
+        agentSpecs.values().forEach(spec -> ModelComponents.check("--agent", spec, req.models(), env));
+        ModelComponents.check("--user", req.user(), req.models(), env);
+        ModelComponents.check("--judge", req.judge(), req.models(), env);
+        ModelComponents.check("--editor", req.editor(), req.models(), env);
+        ModelComponents.check("--correctness-judge", req.models().correctnessJudge(), req.models(), env);
         Suite suite = Suite.builtin(req.suite());
         List<String> taskArgs = req.tasks().isEmpty() ? suite.tasks() : req.tasks();
         int limit = req.limit() != null ? req.limit() : suite.limit();

@@ -64,6 +64,16 @@ public final class ModelComponents {
         return spec != null && Provider.of(spec) != null;
     }
 
+    /**
+     * Checks a role's spec before any content is loaded: a model spec must resolve (known provider,
+     * well-formed base URL, its key in {@code env}); other specs are left to their own factory.
+     */
+    public static void check(String option, String spec, ModelOptions options, Map<String, String> env) {
+        if (isModelSpec(spec)) {
+            Endpoint.resolve(option, spec, options.baseUrls(), env);
+        }
+    }
+
     public Agent agent(String spec) {
         ModelClient c = client("--agent", spec);
         ModelAgent.templates().forEach(this::used);

@@ -144,6 +144,20 @@ class ModelFaultTest {
     }
 
     @Test
+    void anOutOfRangeJudgeScoreIsAJudgeErrorOfItsEpisode() {
+        server.failNext("judge", ChatAnswer.content("{\"score\": 9, \"justification\": \"great\"}"));
+        Path out = tmp.resolve("run");
+        RunService.Result r = new RunService(Map.of()).run(ModelFixtures.request(server.spec(), out, List.of("generic"),
+                2, 1, ModelFixtures.options(tmp.resolve("cache")).build()), Progress.silent());
+        assertThat(r.outcome().finished()).isEqualTo(2);
+        assertThat(new RunDirectory(out).readEpisodes().stream().filter(Episode::failed).toList()).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.error().kind()).isEqualTo("InvalidJudgementException");
+                    assertThat(e.error().message()).contains("must be an integer 1-5, was 9");
+                });
+    }
+
+    @Test
     void faultsAreReportedInRunJson() throws Exception {
         server.failNext("judge", ChatAnswer.status(500));
         Path out = tmp.resolve("run");

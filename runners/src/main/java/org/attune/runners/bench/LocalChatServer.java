@@ -20,7 +20,8 @@ import org.attune.personas.internal.Mappers;
 
 /**
  * A local server speaking OpenAI chat completions on 127.0.0.1 (JDK {@link HttpServer}), for tests
- * and {@code attune bench}: each request waits a fixed latency, then gets what the responder says.
+ * and {@code attune bench}: each request is answered a fixed latency after it arrived, with what the
+ * responder says.
  * It counts requests and the most that were in flight at once.
  */
 public final class LocalChatServer implements AutoCloseable {
@@ -31,6 +32,8 @@ public final class LocalChatServer implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong firstNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong lastNanos = new java.util.concurrent.atomic.AtomicLong();
 
     static {
         // without it the JDK server's separate header and body writes meet delayed ACKs: ~40 ms per answer
@@ -74,15 +77,26 @@ public final class LocalChatServer implements AutoCloseable {
         return maxInFlight.get();
     }
 
+    /** {@link System#nanoTime()} when the first request arrived, and when the last answer went out (0 before). */
+    public long firstRequestNanos() {
+        return firstNanos.get();
+    }
+
+    public long lastAnswerNanos() {
+        return lastNanos.get();
+    }
+
     public void resetCounts() {
         requests.set(0);
         maxInFlight.set(inFlight.get());
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        long arrived = System.nanoTime();
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         int number = requests.incrementAndGet();
+        firstNanos.compareAndSet(0, System.nanoTime());
         boolean counted = true;
         try (ex) {
             byte[] in;
@@ -96,7 +110,8 @@ public final class LocalChatServer implements AutoCloseable {
             JsonNode body = Mappers.json().readTree(in);
             ChatExchange req = ChatExchange.of(number, body, ex.getRequestHeaders().getFirst("Authorization"));
             ChatAnswer a = responder.apply(req);
-            sleep(latency.plus(a.delay()));
+            // the latency counts from arrival, so the server's own work does not add to it
+            sleep(latency.plus(a.delay()).minusNanos(System.nanoTime() - arrived));
             // no longer in flight once the answer goes out: the client may send its next request at once
             inFlight.decrementAndGet();
             counted = false;
@@ -111,6 +126,7 @@ public final class LocalChatServer implements AutoCloseable {
             if (counted) {
                 inFlight.decrementAndGet();
             }
+            lastNanos.accumulateAndGet(System.nanoTime(), Math::max);
         }
     }
 
@@ -155,11 +171,21 @@ public final class LocalChatServer implements AutoCloseable {
         }
     }
 
+    /** Runs of non-space characters: a cheap stand-in for a token count. */
     static int words(String s) {
-        if (s == null || s.isBlank()) {
+        if (s == null) {
             return 0;
         }
-        return s.strip().split("\\s+").length;
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
     }
 
     @Override

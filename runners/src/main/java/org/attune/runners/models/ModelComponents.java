@@ -39,6 +39,7 @@ public final class ModelComponents {
     private final ModelLedger ledger = new ModelLedger();
     private final CallStats stats = new CallStats();
     private final PriceTable prices;
+    private final ConnectionLimits limits;
     private final ModelClient.Shared shared;
     private final Map<String, HttpClient> httpByServer = new ConcurrentHashMap<>();
     private final Map<String, ModelClient> clients = new ConcurrentHashMap<>();
@@ -55,8 +56,8 @@ public final class ModelComponents {
         this.prices = PriceTable.load(options.priceTable());
         CallCache cache = options.cache()
                 ? new CallCache(options.cacheDir() != null ? options.cacheDir() : CallCache.defaultRoot(env)) : null;
-        this.shared = new ModelClient.Shared(new ConnectionLimits(options.maxConnections()), cache, options.retry(),
-                ledger, prices, stats);
+        this.limits = new ConnectionLimits(options.maxConnections());
+        this.shared = new ModelClient.Shared(cache, options.retry(), ledger, prices, stats);
     }
 
     /** Whether a spec names a model provider (rather than a built-in component). */
@@ -164,7 +165,8 @@ public final class ModelComponents {
                     .connectTimeout(Duration.ofSeconds(Math.min(30, Math.max(1, options.timeout().toSeconds()))))
                     .build());
             return new ModelClient(e, new LangChainBackend(ProviderFactory.create(e, options.generation().seed(),
-                    options.timeout(), JdkModelHttpClient.builder(http))), options.generation(), shared);
+                    options.timeout(), JdkModelHttpClient.builder(http, limits.of(e.server())))), options.generation(),
+                    shared);
         });
     }
 }

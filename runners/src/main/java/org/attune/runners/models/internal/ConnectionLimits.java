@@ -23,7 +23,7 @@ public final class ConnectionLimits {
         return max;
     }
 
-    Semaphore of(String server) {
+    public Semaphore of(String server) {
         return byServer.computeIfAbsent(server, s -> new Semaphore(max, true));
     }
 }

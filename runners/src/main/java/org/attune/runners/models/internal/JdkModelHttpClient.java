@@ -16,10 +16,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 /**
  * LangChain4j's HTTP port over one shared JDK client per server, so that all roles reuse its
- * connections; a non-2xx answer becomes an {@link HttpStatusException} that keeps Retry-After,
+ * connections and share its limit of requests in flight; a non-2xx answer becomes an {@link HttpStatusException} that keeps Retry-After,
  * and the read timeout is applied to each request as its per-call timeout.
  */
 public final class JdkModelHttpClient implements HttpClient {
@@ -28,16 +29,22 @@ public final class JdkModelHttpClient implements HttpClient {
     private static final Duration MAX_RETRY_AFTER_HEADER = Duration.ofHours(1);
 
     private final java.net.http.HttpClient jdk;
+    private final Semaphore permits;
     private final Duration timeout;
 
-    JdkModelHttpClient(java.net.http.HttpClient jdk, Duration timeout) {
+    JdkModelHttpClient(java.net.http.HttpClient jdk, Semaphore permits, Duration timeout) {
         this.jdk = jdk;
+        this.permits = permits;
         this.timeout = timeout;
     }
 
-    /** A builder for LangChain4j model builders; each build shares {@code jdk}. */
-    public static HttpClientBuilder builder(java.net.http.HttpClient jdk) {
-        return new Builder(jdk);
+    /**
+     * A builder for LangChain4j model builders; each build shares {@code jdk} and holds one of
+     * {@code permits} (the server's connection limit) for exactly the time a request is on the wire,
+     * not while LangChain4j writes or reads JSON.
+     */
+    public static HttpClientBuilder builder(java.net.http.HttpClient jdk, Semaphore permits) {
+        return new Builder(jdk, permits);
     }
 
     @Override
@@ -58,9 +65,15 @@ public final class JdkModelHttpClient implements HttpClient {
             default -> b.POST(body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
                     : java.net.http.HttpRequest.BodyPublishers.ofString(body));
         }
+        java.net.http.HttpRequest built = b.build();
         HttpResponse<String> r;
         try {
-            r = jdk.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            permits.acquire();
+            try {
+                r = jdk.send(built, HttpResponse.BodyHandlers.ofString());
+            } finally {
+                permits.release();
+            }
         } catch (HttpTimeoutException e) {
             throw new CallTimeoutException(timeout == null ? Duration.ZERO : timeout);
         } catch (IOException e) {
@@ -112,11 +125,13 @@ public final class JdkModelHttpClient implements HttpClient {
     /** Carries the timeouts LangChain4j sets; the connect timeout belongs to the shared client. */
     private static final class Builder implements HttpClientBuilder {
         private final java.net.http.HttpClient jdk;
+        private final Semaphore permits;
         private Duration connectTimeout;
         private Duration readTimeout;
 
-        Builder(java.net.http.HttpClient jdk) {
+        Builder(java.net.http.HttpClient jdk, Semaphore permits) {
             this.jdk = jdk;
+            this.permits = permits;
         }
 
         @Override
@@ -143,7 +158,7 @@ public final class JdkModelHttpClient implements HttpClient {
 
         @Override
         public HttpClient build() {
-            return new JdkModelHttpClient(jdk, readTimeout);
+            return new JdkModelHttpClient(jdk, permits, readTimeout);
         }
     }
 }

@@ -3,21 +3,19 @@ package org.attune.runners.models.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 import org.attune.runners.models.Generation;
 import org.attune.runners.models.ModelLedger;
 import org.attune.runners.models.PriceTable;
 import org.attune.runners.models.RetryPolicy;
 
 /**
- * The one way roles call a model: cache lookup, then attempts under the server's connection limit
- * with retries by {@link RetryPolicy}, then the cache write (successes only) and the usage and cost
+ * The one way roles call a model: cache lookup, then attempts (each under the server's connection
+ * limit, see {@link JdkModelHttpClient}) with retries by {@link RetryPolicy}, then the cache write (successes only) and the usage and cost
  * of the call on the episode's ledger sheet.
  */
 public final class ModelClient {
     /** The shared parts of every client of a run. */
-    public record Shared(ConnectionLimits limits, CallCache cache, RetryPolicy retry, ModelLedger ledger,
-                         PriceTable prices, CallStats stats) {
+    public record Shared(CallCache cache, RetryPolicy retry, ModelLedger ledger, PriceTable prices, CallStats stats) {
     }
 
     private final String name;
@@ -64,27 +62,18 @@ public final class ModelClient {
 
     private ChatReply attempt(ChatCall call, Double temperature, long callHash) {
         RetryPolicy policy = shared.retry();
-        Semaphore permits = shared.limits().of(endpoint.server());
         List<String> history = new ArrayList<>();
         int retries = 0;
         int rateRetries = 0;
         while (true) {
             Failure failure;
             try {
-                permits.acquire();
-                try {
-                    shared.stats().request();
-                    ChatReply r = backend.send(call.messages(), temperature, generation.maxTokens());
-                    if (r.text() == null || r.text().isBlank()) {
-                        throw new EmptyReplyException();
-                    }
-                    return r;
-                } finally {
-                    permits.release();
+                shared.stats().request();
+                ChatReply r = backend.send(call.messages(), temperature, generation.maxTokens());
+                if (r.text() == null || r.text().isBlank()) {
+                    throw new EmptyReplyException();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ModelCallException(name + " (" + call.role() + "): interrupted", null);
+                return r;
             } catch (RuntimeException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new ModelCallException(name + " (" + call.role() + "): interrupted", null);

@@ -121,6 +121,25 @@ class ModelRunTest {
     }
 
     @Test
+    void aResumedRunRebuildsItsModelRolesFromRunJsonAndTheCacheFromTheEnvironment() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Path out = tmp.resolve("run");
+        ModelOptions options = ModelFixtures.options(cache).generation(new Generation(0.2, 300, 5)).build();
+        run(out, List.of("generic", "discovery"), 2, options);
+        Path journal = out.resolve(RunDirectory.EPISODES);
+        List<String> lines = java.nio.file.Files.readAllLines(journal);
+        java.nio.file.Files.write(journal, lines.subList(0, lines.size() - 1)); // lose the last episode
+        server.reset();
+        RunService.Result r = new RunService(Map.of("ATTUNE_CACHE_DIR", cache.toString())).resume(out, Progress.silent());
+        assertThat(r.outcome().finished()).isEqualTo(1);
+        assertThat(server.requests()).as("the lost episode is replayed from the cache").isZero();
+        assertThat(ModelFixtures.stableLines(out)).hasSize(lines.size());
+        JsonNode models = Mappers.json().readTree(out.resolve("run.json").toFile()).get("settings").get("models");
+        assertThat(models.get("temperature").asDouble()).isEqualTo(0.2);
+        assertThat(models.get("maxTokens").asInt()).isEqualTo(300);
+    }
+
+    @Test
     void withoutTheCacheEveryCallIsSentAgain() {
         ModelOptions options = ModelFixtures.options(tmp.resolve("cache")).cache(false).build();
         run(tmp.resolve("a"), List.of("generic"), 1, options);

@@ -38,7 +38,7 @@ final class GateMarkdown {
             if (ch == '\n' || ch == '\r') {
                 sb.append(' ');
             } else {
-                if ("\\`*_{}[]<>()#|~&!".indexOf(ch) >= 0) {
+                if ("\\`*_{}[]<>#|~&!".indexOf(ch) >= 0) {
                     sb.append('\\');
                 }
                 sb.append(ch);

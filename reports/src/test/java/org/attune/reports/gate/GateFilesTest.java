@@ -53,7 +53,8 @@ class GateFilesTest {
                 .contains("| Metric | Baseline | Candidate | Change | 95% interval | Threshold | Verdict |")
                 .contains("### Attributes that fell most")
                 .contains("| bullet-list | ")
-                .contains("### Episodes that fell most");
+                .contains("### Episodes that fell most")
+                .contains("editCostNormalized.\n\nCandidate `");
         EpisodeChange worst = r.episodes().get(0);
         String link = "../report/episodes/" + ReportLinks.shortHash(worst.key()) + ".html";
         assertThat(md).contains("](" + link + ")");
@@ -62,6 +63,17 @@ class GateFilesTest {
         assertThat(md.lines().filter(l -> l.startsWith("| Alignment") || l.startsWith("| Normalized")
                 || l.startsWith("| Worse") || l.startsWith("| Correctness") || l.startsWith("| Edit")
                 || l.startsWith("| Elicitation"))).hasSize(r.metrics().size());
+    }
+
+    @Test
+    void aPassingGateSaysSoFirst() {
+        Path base = RunFixture.write(tmp.resolve("base"), RunFixture.info("base"),
+                RunFixture.episodes(RunFixture.AGENT));
+        Path cand = RunFixture.write(tmp.resolve("cand"), RunFixture.info("cand"),
+                RunFixture.episodes(RunFixture.AGENT));
+        String md = GateFiles.markdown(Gate.compare(base, cand, FAST), cand.resolve("gate"));
+        assertThat(md).startsWith("## ✅ Attune gate: no regression\n\nNo metric regressed.\n\nCandidate `")
+                .doesNotContain("### Attributes").doesNotContain("### Episodes").doesNotContain("⚠️");
     }
 
     @Test

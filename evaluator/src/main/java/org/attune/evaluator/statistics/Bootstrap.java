@@ -76,8 +76,8 @@ public final class Bootstrap {
     }
 
     /**
-     * The defined replicates of the statistic, sorted. Resample b draws n units with
-     * {@code nextInt(n)} from one SplitMix64 stream seeded with {@code seed}.
+     * The defined replicates of the statistic, sorted. Resample b draws n units from one SplitMix64
+     * stream seeded with {@code seed}; unit = floor(n * (top 32 bits of nextLong) / 2^32).
      */
     public static double[] replicates(int n, Statistic stat, int resamples, long seed) {
         if (resamples < 1) {
@@ -90,7 +90,7 @@ public final class Bootstrap {
         for (int b = 0; b < resamples; b++) {
             Arrays.fill(counts, 0);
             for (int j = 0; j < n; j++) {
-                counts[rng.nextInt(n)]++;
+                counts[draw(rng, n)]++;
             }
             double v = stat.of(counts);
             if (!Double.isNaN(v)) {
@@ -100,6 +100,14 @@ public final class Bootstrap {
         double[] reps = Arrays.copyOf(out, kept);
         Arrays.sort(reps);
         return reps;
+    }
+
+    /**
+     * A unit in [0, n) by multiply-shift on the top 32 bits: several times faster than a modulo,
+     * which dominated resampling time, and biased by at most n / 2^32.
+     */
+    static int draw(SplitMix64 rng, int n) {
+        return (int) (((rng.nextLong() >>> 32) * n) >>> 32);
     }
 
     /** Leave-one-unit-out values of the statistic (NaN where undefined). */

@@ -19,16 +19,9 @@ public interface Statistic {
 
     /** The mean of one value per unit. */
     static Statistic mean(double[] values) {
-        double[] copy = values.clone();
-        return counts -> {
-            double s = 0;
-            long n = 0;
-            for (int i = 0; i < copy.length; i++) {
-                s += counts[i] * copy[i];
-                n += counts[i];
-            }
-            return n == 0 ? Double.NaN : s / n;
-        };
+        double[] ones = new double[values.length];
+        java.util.Arrays.fill(ones, 1);
+        return ratio(values, ones);
     }
 
     /** The mean of all values pooled over the drawn clusters (a cluster counts by its size). */

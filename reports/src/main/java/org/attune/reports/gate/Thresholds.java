@@ -44,7 +44,7 @@ public record Thresholds(Map<String, Double> values) {
         }
         List<String> problems = new ArrayList<>();
         Map<String, Double> out = new LinkedHashMap<>();
-        root.fields().forEachRemaining(e -> {
+        root.properties().forEach(e -> {
             String problem = check(e.getKey(), e.getValue());
             if (problem != null) {
                 problems.add(name + ": " + e.getKey() + ": " + problem);

@@ -88,6 +88,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR with its recorded configuration.")
     Path resume;
 
+    @Option(names = "--shard", paramLabel = "i/n",
+            description = "Run only shard i of n (deterministic split by item and persona); combine with attune merge.")
+    String shard;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
@@ -106,7 +110,7 @@ public final class RunCommand implements Callable<Integer> {
                     agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents,
                     user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
                     concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors(),
-                    maxErrorRate, out);
+                    maxErrorRate, out, shard);
             result = service.run(req, progress);
         }
         SummaryTable.print(o, result);

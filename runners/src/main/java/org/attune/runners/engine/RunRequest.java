@@ -21,5 +21,6 @@ public record RunRequest(
         long seed,
         int concurrency,
         double maxErrorRate,
-        Path out) {
+        Path out,
+        String shard) {
 }

@@ -51,6 +51,7 @@ public final class RunService {
 
     public Result run(RunRequest req, Progress progress) {
         validateNumbers(req); // cheap checks first, before any content is loaded
+        Shard.parse(req.shard());
         List<Condition> conditions = req.conditions().stream().map(Condition::parse).distinct().toList();
         Map<String, String> agentSpecs = new LinkedHashMap<>();
         for (String a : req.agents()) {
@@ -116,7 +117,8 @@ public final class RunService {
         RunRequest req = new RunRequest(info.suite(), info.taskFiles(), info.personas(), info.conditions(),
                 List.copyOf(agentSpecs.values()), info.user(), String.valueOf(style), info.judge(), info.editor(),
                 info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
-                ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out);
+                ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
+                (String) info.settings().get("shard"));
         Set<String> done = new HashSet<>();
         journal.episodes().forEach(e -> done.add(e.key()));
         return execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
@@ -133,8 +135,8 @@ public final class RunService {
                 new AnswerCorrectnessChecker());
         Roles roles = new Roles(agents, components.user(req.user(), req.userStyle(),
                 () -> EmbeddingAttributeMatcher.create(catalog)), scorer);
-        List<EpisodeSpec> plan = RunPlan.expand(tasks, personas, conditions, List.copyOf(agents.keySet()),
-                req.epochs(), req.seed(), req.prefsPerItem(), new PreferenceSampler(catalog));
+        List<EpisodeSpec> plan = Shard.parse(req.shard()).filter(RunPlan.expand(tasks, personas, conditions,
+                List.copyOf(agents.keySet()), req.epochs(), req.seed(), req.prefsPerItem(), new PreferenceSampler(catalog)));
         if (plan.isEmpty()) {
             throw new InvalidInputException("nothing to run: the selection of tasks, personas, conditions and agents is empty");
         }
@@ -194,6 +196,9 @@ public final class RunService {
         s.put("userStyle", req.userStyle());
         s.put("maxErrorRate", req.maxErrorRate());
         s.put("bootstrapResamples", org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);
+        if (req.shard() != null) {
+            s.put("shard", Shard.parse(req.shard()).toString());
+        }
         return s;
     }
 

@@ -23,7 +23,6 @@ import org.attune.reports.gate.EpisodePairs.Pair;
  * recomputed on each resample of clusters.
  */
 final class MetricCalculator {
-    private static final double TIE = 1e-9;
 
     private final GateOptions options;
 
@@ -121,8 +120,8 @@ final class MetricCalculator {
                 double[] x = slot.get(condition);
                 double[] g = slot.get(Summarizer.GENERIC);
                 if (x != null && g != null) {
-                    row[0] += x[1] < g[1] - TIE ? 1 : 0;
-                    row[1] += x[0] < g[0] - TIE ? 1 : 0;
+                    row[0] += x[1] < g[1] - Summarizer.WORSE_MARGIN ? 1 : 0;
+                    row[1] += x[0] < g[0] - Summarizer.WORSE_MARGIN ? 1 : 0;
                     row[2]++;
                 }
             }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuickSuiteAcceptanceTest {
     @TempDir
-    Path tmp;
+    static Path tmp;
     Summary summary;
     List<Episode> episodes;
 

@@ -9,6 +9,7 @@ import org.attune.runners.engine.Components;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
+import org.attune.runners.engine.StopSignal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,7 +101,9 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
         Progress progress = new Progress(e, parent != null && parent.interactive, quiet);
-        RunService service = new RunService();
+        StopSignal signal = new StopSignal();
+        Signals.install(signal, e);
+        RunService service = new RunService(signal);
         RunService.Result result;
         if (resume != null) {
             result = service.resume(resume, progress);
@@ -114,6 +117,11 @@ public final class RunCommand implements Callable<Integer> {
             result = service.run(req, progress);
         }
         SummaryTable.print(o, result);
+        if (signal.requested()) {
+            e.println("attune: interrupted with " + result.outcome().missing() + " episodes not run; everything finished is saved."
+                    + " Resume with: attune run --resume " + result.dir());
+            return signal.code();
+        }
         if (result.outcome().stoppedForErrors()) {
             e.println("attune: stopped: more than " + Math.round(maxErrorRate * 100)
                     + "% of episodes errored; finished episodes are saved. Resume with: attune run --resume "

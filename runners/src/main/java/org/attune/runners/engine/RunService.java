@@ -48,6 +48,15 @@ public final class RunService {
     private final AttributeCatalog catalog = AttributeCatalog.builtin();
     private final PersonaLibrary library = PersonaLibrary.builtin();
     private final RulesLibrary rules = RulesLibrary.builtin();
+    private final StopSignal signal;
+
+    public RunService() {
+        this(new StopSignal());
+    }
+
+    public RunService(StopSignal signal) {
+        this.signal = signal;
+    }
 
     public Result run(RunRequest req, Progress progress) {
         validateNumbers(req); // cheap checks first, before any content is loaded
@@ -147,7 +156,7 @@ public final class RunService {
         EpisodeEngine.Outcome outcome;
         try (EpisodeJournal journal = dir.openJournal()) {
             outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns()), req.concurrency(),
-                    req.maxErrorRate(), progress).run(plan, done, journal);
+                    req.maxErrorRate(), progress, signal).run(plan, done, journal);
         }
         Summary summary = finish(dir, started);
         return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9);

@@ -42,7 +42,7 @@ final class SyntheticText {
         int b = 3 + r.nextInt(60);
         int c = 2 + r.nextInt(9);
         return switch (domain) {
-            case "logic" -> new Problem("Every " + what + " in the shed is labelled. Some labelled items are red. "
+            case "logic" -> new Problem("Every " + what.replaceAll("s$", "") + " in the shed is labelled. Some labelled items are red. "
                     + who + " claims that some " + what + " must be red. Which option is right?\nA) The claim follows\n"
                     + "B) The claim does not follow\nC) The claim contradicts the premises", "B",
                     List.of("The premises say every " + what.replaceAll("s$", "") + " is labelled.",

@@ -127,7 +127,7 @@ final class EpisodePage {
 
     private static List<Usage> usage(Episode e) {
         List<Usage> out = new ArrayList<>();
-        for (Map.Entry<String, RoleUsage> u : e.usage().entrySet()) {
+        for (Map.Entry<String, RoleUsage> u : Roles.ordered(e.usage())) {
             out.add(new Usage(u.getKey(), u.getValue().calls(), u.getValue().inputTokens(),
                     u.getValue().outputTokens()));
         }

@@ -28,7 +28,7 @@ public final class Leaderboard {
             long in = 0;
             long outTokens = 0;
             List<String> detail = new ArrayList<>();
-            for (Map.Entry<String, RoleUsage> u : g.usage().entrySet()) {
+            for (Map.Entry<String, RoleUsage> u : Roles.ordered(g.usage())) {
                 in += u.getValue().inputTokens();
                 outTokens += u.getValue().outputTokens();
                 detail.add(String.format(Locale.ROOT, "%s: %d calls, %d in / %d out", u.getKey(),

@@ -13,7 +13,7 @@ final class MarkdownEscaper {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\', '|', '*', '_', '[', ']', '`', '#', '~', '!', '(', ')' -> sb.append('\\').append(c);
+                case '\\', '|', '*', '_', '[', ']', '`', '#', '~' -> sb.append('\\').append(c);
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");

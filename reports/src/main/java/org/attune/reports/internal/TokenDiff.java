@@ -63,9 +63,20 @@ public final class TokenDiff {
         });
         slideRight(ops, texts);
         List<Segment> out = new ArrayList<>();
+        List<String> inserted = new ArrayList<>();
         for (int k = 0; k < ops.size(); k++) {
+            // within a changed stretch, show what went before what came in
+            if (ops.get(k).equals(INSERTED)) {
+                inserted.add(texts.get(k));
+                continue;
+            }
+            if (ops.get(k).equals(SAME)) {
+                inserted.forEach(t -> add(out, INSERTED, t));
+                inserted.clear();
+            }
             add(out, ops.get(k), texts.get(k));
         }
+        inserted.forEach(t -> add(out, INSERTED, t));
         return out;
     }
 

@@ -28,8 +28,10 @@ class BrowserTest {
     void setUp() {
         Chromium.assumeInstalled();
         run = TestRuns.fresh(Chromium.target().resolve("browser-run"));
+        Path baseline = TestRuns.fresh(Chromium.target().resolve("browser-baseline-run"));
         SyntheticRun.write(run, SyntheticRun.Spec.small());
-        Reports.writeAll(run, new ReportOptions(null, 3.0));
+        SyntheticRun.write(baseline, SyntheticRun.Spec.small().withSeed(21));
+        Reports.writeAll(run, new ReportOptions(baseline, 3.0));
         episodes = new RunDirectory(run).readEpisodes();
         driver = Chromium.start(1280, 900);
     }
@@ -63,9 +65,33 @@ class BrowserTest {
         System.out.println("overview load ms: " + Chromium.loadMillis(driver));
         Chromium.screenshot(driver, "overview-1280", 1280);
         Chromium.screenshot(driver, "overview-narrow-390", 390);
+        assertNoSidewaysScroll();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertThat(driver.executeScript("return getComputedStyle(document.querySelector('header nav')).display;"))
+                .as("navigation is left out of print").isEqualTo("none");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    }
+
+    /** At 390 px, wide tables scroll inside their frames; the page itself never scrolls sideways. */
+    private void assertNoSidewaysScroll() {
+        Chromium.viewport(driver, 390, 900);
         Number overflow = (Number) driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Chromium.viewport(driver, 1280, 900);
         assertThat(overflow.intValue()).as("no page-wide horizontal scroll at 390 px").isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void comparePageOpensWithoutErrors() throws Exception {
+        open("compare.html");
+        assertThat(driver.findElement(By.tagName("body")).getText())
+                .contains("Compared with a baseline", "By agent · condition", "Episodes that moved most");
+        assertThat(driver.findElements(By.cssSelector("#compare-moved tbody tr"))).isNotEmpty();
+        assertThat(Chromium.severe(driver)).isEmpty();
+        Chromium.screenshot(driver, "compare-1280", 1280);
+        assertNoSidewaysScroll();
+        driver.findElement(By.cssSelector("#compare-moved tbody tr td a")).click();
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Same item and persona");
     }
 
     @Test
@@ -104,6 +130,7 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("count")).getText()).contains("of " + oracle + " matching");
         Chromium.screenshot(driver, "browser-1280", 1280);
         Chromium.screenshot(driver, "browser-narrow-390", 390);
+        assertNoSidewaysScroll();
         driver.findElement(By.cssSelector("#rows tr td a")).click();
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("item-");
         assertThat(Chromium.severe(driver)).isEmpty();
@@ -122,6 +149,7 @@ class BrowserTest {
         assertThat(Chromium.severe(driver)).isEmpty();
         Chromium.screenshot(driver, "episode-1280", 1280);
         Chromium.screenshot(driver, "episode-narrow-390", 390);
+        assertNoSidewaysScroll();
         driver.findElement(By.xpath("//h2[.='Same item and persona']/following::a[.='oracle'][1]")).click();
         assertThat(driver.findElement(By.tagName("body")).getText()).contains(e.item()).contains("oracle (this page)");
         assertThat(Chromium.severe(driver)).isEmpty();

@@ -18,14 +18,17 @@ import org.attune.evaluator.Turn;
  * worse than the same agent's generic answer, and which active attributes its dialogue asked about.
  */
 public final class EpisodeIndex {
+    private static final Comparator<String> NULLS = Comparator.nullsFirst(Comparator.naturalOrder());
+
     /** Orders episodes the way every page lists them: task, item, persona, agent, condition, epoch. */
-    public static final Comparator<Episode> ORDER = Comparator.comparing(Episode::task)
-            .thenComparing(Episode::item)
-            .thenComparing(Episode::persona)
-            .thenComparing(Episode::agent)
+    public static final Comparator<Episode> ORDER = Comparator.comparing(Episode::task, NULLS)
+            .thenComparing(Episode::item, NULLS)
+            .thenComparing(Episode::persona, NULLS)
+            .thenComparing(Episode::agent, NULLS)
             .thenComparing(e -> Summarizer.conditionRank(e.condition()))
-            .thenComparing(Episode::condition)
-            .thenComparingInt(Episode::epoch);
+            .thenComparing(Episode::condition, NULLS)
+            .thenComparingInt(Episode::epoch)
+            .thenComparing(Episode::key, NULLS);
 
     private final List<Episode> episodes;
     private final Map<String, List<Episode>> byPair = new HashMap<>();

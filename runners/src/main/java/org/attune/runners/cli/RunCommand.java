@@ -89,12 +89,32 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR with its recorded configuration.")
     Path resume;
 
+    @Option(names = "--retry-errors", description = "With --resume: run errored episodes again; a success replaces the error line.")
+    boolean retryErrors;
+
     @Option(names = "--shard", paramLabel = "i/n",
             description = "Run only shard i of n (deterministic split by item and persona); combine with attune merge.")
     String shard;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
+
+    /** Options that may accompany --resume: they change how, not what, is run. */
+    private static final java.util.Set<String> RESUME_OPTIONS = java.util.Set.of("--resume", "--retry-errors", "--quiet",
+            "--concurrency", "--max-error-rate");
+
+    private void refuseChangedOptions() {
+        List<String> changed = new ArrayList<>();
+        for (picocli.CommandLine.Model.OptionSpec o : spec.commandLine().getParseResult().matchedOptions()) {
+            if (!RESUME_OPTIONS.contains(o.longestName()) && !o.longestName().equals("-q")) {
+                changed.add(o.longestName());
+            }
+        }
+        if (!changed.isEmpty()) {
+            throw new NotComparableException("--resume continues a run with its recorded configuration; "
+                    + String.join(", ", changed) + " would change it (start a new run with --out instead)");
+        }
+    }
 
     @Override
     public Integer call() {
@@ -106,7 +126,8 @@ public final class RunCommand implements Callable<Integer> {
         RunService service = new RunService(signal);
         RunService.Result result;
         if (resume != null) {
-            result = service.resume(resume, progress);
+            refuseChangedOptions();
+            result = service.resume(resume, progress, retryErrors);
         } else {
             RunRequest req = new RunRequest(suite, tasks, personas,
                     conditions.isEmpty() ? List.of("generic", "discovery", "oracle") : conditions,

@@ -92,6 +92,14 @@ public final class RunService {
 
     /** Continues a run with its recorded configuration: runs only the missing episodes. */
     public Result resume(Path out, Progress progress) {
+        return resume(out, progress, false);
+    }
+
+    /**
+     * Continues a run; with {@code retryErrors}, episodes that ended in an error run again and the
+     * journal is rewritten as a new generation where a successful retry replaces the error line.
+     */
+    public Result resume(Path out, Progress progress, boolean retryErrors) {
         RunDirectory dir = new RunDirectory(out);
         if (!dir.hasRunInfo()) {
             throw new InvalidInputException(out + ": cannot resume: no " + RunDirectory.RUN_JSON + " in this folder");
@@ -129,8 +137,14 @@ public final class RunService {
                 ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
                 (String) info.settings().get("shard"));
         Set<String> done = new HashSet<>();
-        journal.episodes().forEach(e -> done.add(e.key()));
-        return execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
+        journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
+        Result r = execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
+        if (retryErrors) {
+            org.attune.evaluator.JournalCompaction.compact(dir, dir.readAllLines());
+            Summary s = finish(dir, dir.readRunInfo());
+            return new Result(r.dir(), r.outcome(), s, r.seconds());
+        }
+        return r;
     }
 
     private Result execute(RunDirectory dir, RunInfo info, List<TaskSet> tasks, List<Persona> personas,

@@ -16,7 +16,7 @@ import org.attune.tasks.Item;
 final class Collector {
     private final String file;
     private final List<Item> items = new ArrayList<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Integer> lineOfId = new HashMap<>();
     private final Map<String, Integer> domainVotes = new LinkedHashMap<>();
     private final List<PrefDiscoItem> personalized = new ArrayList<>();
@@ -65,12 +65,15 @@ final class Collector {
     }
 
     void problem(int line, String why) {
-        problems.add(file + ":" + line + ": " + why);
+        problems.add(new Problem(line, file + ":" + line + ": " + why));
     }
 
-    /** A problem of the whole file rather than of one record. */
+    /** A problem of the whole file rather than of one record: listed after the records'. */
     void fileProblem(String why) {
-        problems.add(file + ": " + why);
+        problems.add(new Problem(Integer.MAX_VALUE, file + ": " + why));
+    }
+
+    private record Problem(int line, String text) {
     }
 
     void personalized(PrefDiscoItem p) {
@@ -85,8 +88,9 @@ final class Collector {
         return items;
     }
 
+    /** Every problem, in line order (records are read before they are converted). */
     List<String> problems() {
-        return problems;
+        return problems.stream().sorted(java.util.Comparator.comparingInt(Problem::line)).map(Problem::text).toList();
     }
 
     List<PrefDiscoItem> personalizedItems() {

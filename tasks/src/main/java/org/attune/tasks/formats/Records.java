@@ -90,9 +90,14 @@ final class Records {
                 if (t != JsonToken.START_ARRAY) {
                     continue;
                 }
-                line = p.currentTokenLocation().getLineNr();
+                // the START_ARRAY token carries a stale location; the first cell's is exact
                 ArrayNode row = JsonNodeFactory.instance.arrayNode();
+                boolean first = true;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                    if (first) {
+                        line = p.currentTokenLocation().getLineNr();
+                        first = false;
+                    }
                     row.add(p.getText());
                 }
                 ordinal++;
@@ -101,10 +106,11 @@ final class Records {
                 }
             }
         } catch (JsonProcessingException e) {
+            // reported on the line where the broken record starts; the parser notices later
             JsonLocation loc = e.getLocation();
-            int at = loc != null && loc.getLineNr() > 0 ? loc.getLineNr() : line;
-            in.out().unreadable(at, "CSV syntax error: " + Files2.firstLine(e.getOriginalMessage())
-                    + "; the rest of the file was not read");
+            String where = loc != null && loc.getLineNr() > line ? " (noticed on line " + loc.getLineNr() + ")" : "";
+            in.out().unreadable(line, "CSV syntax error in the record starting here: "
+                    + Files2.firstLine(e.getOriginalMessage()) + where + "; the rest of the file was not read");
         } catch (IOException e) {
             in.out().unreadable(line, "cannot read: " + e.getMessage());
         }

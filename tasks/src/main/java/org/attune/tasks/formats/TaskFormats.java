@@ -91,7 +91,8 @@ public final class TaskFormats {
         }
         Collector out = new Collector(name);
         Input in = new Input(file, text, opts, out);
-        String format = opts.format() != null ? opts.format() : Detector.detect(in);
+        // a field mapping only means something to the generic reader
+        String format = opts.format() != null ? opts.format() : !opts.mapping().isEmpty() ? "generic" : Detector.detect(in);
         Spec spec = FORMATS.get(format);
         if (spec == null) {
             throw new InvalidInputException("--format: unknown format \"" + format + "\" (known: "

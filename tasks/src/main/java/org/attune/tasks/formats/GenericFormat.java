@@ -94,7 +94,7 @@ final class GenericFormat implements Format {
         String answer;
         if (type == AnswerType.CHOICE) {
             options = choices(n, field(n, map, "choices"));
-            answer = Golds.choice(n.get(af), af, options, false);
+            answer = Golds.choice(n.get(af), af, options, false, true);
         } else if (type == AnswerType.NUMBER) {
             answer = Golds.number(n.get(af), af);
         } else {

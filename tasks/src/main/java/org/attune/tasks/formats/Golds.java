@@ -50,8 +50,20 @@ final class Golds {
      * option text itself.
      */
     static String choice(JsonNode v, String field, List<String> options, boolean oneBased) {
+        return choice(v, field, options, oneBased, false);
+    }
+
+    /**
+     * As {@link #choice(JsonNode, String, List, boolean)}; with {@code textFirst} a string that is
+     * exactly one option's text names that option even when it looks like an index (generic files,
+     * where "9" among options "2" and "9" means the option; MMLU's index column never does).
+     */
+    static String choice(JsonNode v, String field, List<String> options, boolean oneBased, boolean textFirst) {
         if (v == null || v.isNull()) {
             throw new BadRecord(field + ": is missing");
+        }
+        if (textFirst && v.isTextual() && options.contains(v.asText().strip())) {
+            return Item.letter(options.indexOf(v.asText().strip()));
         }
         if (v.isIntegralNumber() || (v.isTextual() && v.asText().strip().matches("\\d{1,3}"))) {
             int i = v.isIntegralNumber() ? v.intValue() : Integer.parseInt(v.asText().strip());

@@ -46,7 +46,7 @@ final class MedQaFormat implements Format {
                         + "\" but answer says \"" + Golds.shorten(text) + "\"");
             }
         } else {
-            gold = Golds.choice(n.get("answer"), "answer", options, false);
+            gold = Golds.choice(n.get("answer"), "answer", options, false, true);
         }
         String meta = Fields.optText(n, "meta_info");
         return new Item(ItemIds.of("medqa", Fields.optText(n, "id"), r.ordinal()), Fields.text(n, "question"), options,

@@ -154,7 +154,7 @@ final class PrefDiscoFormat implements Format {
             if (options.isEmpty()) {
                 throw new BadRecord("original_problem.choices: a choice item needs its options");
             }
-            answer = Golds.choice(a, "answer", options, false);
+            answer = Golds.choice(a, "answer", options, false, true);
         } else if (type == AnswerType.NUMBER) {
             answer = Golds.number(a, "answer");
         } else if (type != AnswerType.OPEN) {

@@ -82,7 +82,7 @@ final class SocialIqaFormat implements Format {
     static Item converted(Row r) {
         JsonNode n = r.node();
         List<String> options = Fields.strings(n, "options", 2);
-        return item(r, n, options, Golds.choice(n.get("answer"), "answer", options, false));
+        return item(r, n, options, Golds.choice(n.get("answer"), "answer", options, false, true));
     }
 
     private static Item item(Row r, JsonNode n, List<String> options, String gold) {

@@ -9,6 +9,7 @@ import org.attune.runners.engine.Components;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
+import org.attune.runners.engine.StopSignal;
 import org.attune.tasks.formats.LoadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,6 +113,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR with its recorded configuration.")
     Path resume;
 
+    @Option(names = "--shard", paramLabel = "i/n",
+            description = "Run only shard i of n (deterministic split by item and persona); combine with attune merge.")
+    String shard;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
@@ -120,7 +125,9 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
         Progress progress = new Progress(e, parent != null && parent.interactive, quiet);
-        RunService service = new RunService();
+        StopSignal signal = new StopSignal();
+        Signals.install(signal, e);
+        RunService service = new RunService(signal);
         RunService.Result result;
         if (resume != null) {
             result = service.resume(resume, progress);
@@ -131,10 +138,15 @@ public final class RunCommand implements Callable<Integer> {
                     agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents,
                     user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
                     concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors(),
-                    maxErrorRate, out, taskOptions);
+                    maxErrorRate, out, shard, taskOptions);
             result = service.run(req, progress);
         }
         SummaryTable.print(o, result);
+        if (signal.requested()) {
+            e.println("attune: interrupted with " + result.outcome().missing() + " episodes not run; everything finished is saved."
+                    + " Resume with: attune run --resume " + result.dir());
+            return signal.code();
+        }
         if (result.outcome().stoppedForErrors()) {
             e.println("attune: stopped: more than " + Math.round(maxErrorRate * 100)
                     + "% of episodes errored; finished episodes are saved. Resume with: attune run --resume "

@@ -26,6 +26,7 @@ public record RunRequest(
         int concurrency,
         double maxErrorRate,
         Path out,
+        String shard,
         LoadOptions taskOptions) {
 
     public RunRequest {
@@ -36,8 +37,8 @@ public record RunRequest(
     public RunRequest(String suite, List<String> tasks, List<String> personas, List<String> conditions,
                       List<String> agents, String user, String userStyle, String judge, String editor, int maxTurns,
                       int prefsPerItem, Integer limit, int epochs, long seed, int concurrency, double maxErrorRate,
-                      Path out) {
+                      Path out, String shard) {
         this(suite, tasks, personas, conditions, agents, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit,
-                epochs, seed, concurrency, maxErrorRate, out, LoadOptions.defaults());
+                epochs, seed, concurrency, maxErrorRate, out, shard, LoadOptions.defaults());
     }
 }

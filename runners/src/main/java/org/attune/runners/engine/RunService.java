@@ -49,9 +49,19 @@ public final class RunService {
     private final AttributeCatalog catalog = AttributeCatalog.builtin();
     private final PersonaLibrary library = PersonaLibrary.builtin();
     private final RulesLibrary rules = RulesLibrary.builtin();
+    private final StopSignal signal;
+
+    public RunService() {
+        this(new StopSignal());
+    }
+
+    public RunService(StopSignal signal) {
+        this.signal = signal;
+    }
 
     public Result run(RunRequest req, Progress progress) {
         validateNumbers(req); // cheap checks first, before any content is loaded
+        Shard.parse(req.shard());
         List<Condition> conditions = req.conditions().stream().map(Condition::parse).distinct().toList();
         Map<String, String> agentSpecs = new LinkedHashMap<>();
         for (String a : req.agents()) {
@@ -118,7 +128,8 @@ public final class RunService {
         RunRequest req = new RunRequest(info.suite(), info.taskFiles(), info.personas(), info.conditions(),
                 List.copyOf(agentSpecs.values()), info.user(), String.valueOf(style), info.judge(), info.editor(),
                 info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
-                ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out, taskOptions);
+                ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
+                (String) info.settings().get("shard"), taskOptions);
         Set<String> done = new HashSet<>();
         journal.episodes().forEach(e -> done.add(e.key()));
         return execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
@@ -135,8 +146,8 @@ public final class RunService {
                 new AnswerCorrectnessChecker());
         Roles roles = new Roles(agents, components.user(req.user(), req.userStyle(),
                 () -> EmbeddingAttributeMatcher.create(catalog)), scorer);
-        List<EpisodeSpec> plan = RunPlan.expand(tasks, personas, conditions, List.copyOf(agents.keySet()),
-                req.epochs(), req.seed(), req.prefsPerItem(), new PreferenceSampler(catalog));
+        List<EpisodeSpec> plan = Shard.parse(req.shard()).filter(RunPlan.expand(tasks, personas, conditions,
+                List.copyOf(agents.keySet()), req.epochs(), req.seed(), req.prefsPerItem(), new PreferenceSampler(catalog)));
         if (plan.isEmpty()) {
             throw new InvalidInputException("nothing to run: the selection of tasks, personas, conditions and agents is empty");
         }
@@ -147,7 +158,7 @@ public final class RunService {
         EpisodeEngine.Outcome outcome;
         try (EpisodeJournal journal = dir.openJournal()) {
             outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns()), req.concurrency(),
-                    req.maxErrorRate(), progress).run(plan, done, journal);
+                    req.maxErrorRate(), progress, signal).run(plan, done, journal);
         }
         Summary summary = finish(dir, started);
         return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9);
@@ -196,6 +207,9 @@ public final class RunService {
         s.put("userStyle", req.userStyle());
         s.put("maxErrorRate", req.maxErrorRate());
         s.put("bootstrapResamples", org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);
+        if (req.shard() != null) {
+            s.put("shard", Shard.parse(req.shard()).toString());
+        }
         LoadOptions o = req.taskOptions();
         if (!o.isDefault()) {
             // how benchmark files were read, so that --resume reads them the same way

@@ -43,7 +43,7 @@ class BenchmarkRunTest {
     static RunRequest request(String tasks, Path out, int limit, LoadOptions options) {
         return new RunRequest("quick", List.of(tasks), List.of("2"), List.of("generic", "discovery", "oracle"),
                 List.of("builtin:reference", "builtin:plain"), Components.BUILTIN_USER, "passive",
-                Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, limit, 1, 0, 2, 0.25, out, options);
+                Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, limit, 1, 0, 2, 0.25, out, null, options);
     }
 
     static List<JsonNode> episodes(Path out) throws Exception {

@@ -10,6 +10,7 @@ import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
 import org.attune.runners.engine.StopSignal;
+import org.attune.tasks.formats.LoadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,6 +33,29 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--tasks", split = ",", paramLabel = "ID|FILE",
             description = "Task sets: built-in ids or files (default: the suite's).")
     List<String> tasks = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "NAME",
+            description = "Format of --tasks benchmark files (default: detected): gsm8k, math, aime, mmlu, arc, commonsenseqa,"
+                    + " medqa, socialiqa, logiqa, truthfulqa, scienceqa, simpleqa, generic.")
+    String format;
+
+    @Option(names = "--map", split = ",", paramLabel = "TARGET=FIELD",
+            description = "Field mapping for generic files, e.g. question=problem,answer=target,choices=options"
+                    + " (targets: id, question, context, answer, choices, aliases, solution, domain).")
+    List<String> map = new ArrayList<>();
+
+    @Option(names = "--answer-type", paramLabel = "TYPE",
+            description = "Answer type of --tasks benchmark files where the format allows: number, choice, text or expression.")
+    String answerType;
+
+    @Option(names = "--labels", paramLabel = "FILE",
+            description = "Gold labels kept in a separate file (SocialIQA: one label 1-3 per line).")
+    Path labels;
+
+    @Option(names = "--domain", paramLabel = "DOMAIN",
+            description = "Domain of --tasks benchmark files (default: the format's): math, logic, science, medicine,"
+                    + " knowledge, factual, commonsense, social.")
+    String domain;
 
     @Option(names = "--personas", split = ",", paramLabel = "ID|FILE|N",
             description = "Personas: ids, files, or a number N for the first N of the library (default: the suite's).")
@@ -129,12 +153,13 @@ public final class RunCommand implements Callable<Integer> {
             refuseChangedOptions();
             result = service.resume(resume, progress, retryErrors);
         } else {
+            LoadOptions taskOptions = LoadOptions.parse(format, map, answerType, labels, domain);
             RunRequest req = new RunRequest(suite, tasks, personas,
                     conditions.isEmpty() ? List.of("generic", "discovery", "oracle") : conditions,
                     agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents,
                     user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
                     concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors(),
-                    maxErrorRate, out, shard);
+                    maxErrorRate, out, shard, taskOptions);
             result = service.run(req, progress);
         }
         SummaryTable.print(o, result);

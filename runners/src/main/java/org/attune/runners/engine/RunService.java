@@ -38,6 +38,7 @@ import org.attune.runners.Version;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.tasks.Suite;
 import org.attune.tasks.TaskSet;
+import org.attune.tasks.formats.LoadOptions;
 
 /** Assembles a run from a request, runs it into its directory and derives summary and reports. */
 public final class RunService {
@@ -73,7 +74,7 @@ public final class RunService {
         Suite suite = Suite.builtin(req.suite());
         List<String> taskArgs = req.tasks().isEmpty() ? suite.tasks() : req.tasks();
         int limit = req.limit() != null ? req.limit() : suite.limit();
-        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit);
+        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit, req.taskOptions(), progress::note);
         List<Persona> personas = ContentResolver.personas(req.personas(), suite.personas(), library, catalog);
         Path out = req.out() != null ? req.out() : defaultOut();
         RunDirectory dir = new RunDirectory(out);
@@ -113,7 +114,8 @@ public final class RunService {
                     + " chars) was set aside in " + torn);
             JournalRepair.truncateTo(dir.file(RunDirectory.EPISODES), journal.tornTail());
         }
-        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit());
+        LoadOptions taskOptions = taskOptions(info.settings().get("taskFormat"));
+        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit(), taskOptions, progress::note);
         Map<String, Persona> byId = new LinkedHashMap<>();
         for (Persona p : library.all()) {
             byId.put(p.id(), p);
@@ -135,7 +137,7 @@ public final class RunService {
                 List.copyOf(agentSpecs.values()), info.user(), String.valueOf(style), info.judge(), info.editor(),
                 info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
                 ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
-                (String) info.settings().get("shard"));
+                (String) info.settings().get("shard"), taskOptions);
         Set<String> done = new HashSet<>();
         journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
         Result r = execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
@@ -222,7 +224,29 @@ public final class RunService {
         if (req.shard() != null) {
             s.put("shard", Shard.parse(req.shard()).toString());
         }
+        LoadOptions o = req.taskOptions();
+        if (!o.isDefault()) {
+            // how benchmark files were read, so that --resume reads them the same way
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("format", o.format());
+            f.put("map", o.mapping().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
+            f.put("answerType", o.answerType() == null ? null : o.answerType().id());
+            f.put("labels", o.labels() == null ? null : o.labels().toString());
+            f.put("domain", o.domain());
+            s.put("taskFormat", f);
+        }
         return s;
+    }
+
+    /** The task reading options recorded in run.json settings (absent: defaults). */
+    @SuppressWarnings("unchecked")
+    static LoadOptions taskOptions(Object recorded) {
+        if (!(recorded instanceof Map<?, ?> m)) {
+            return LoadOptions.defaults();
+        }
+        Object labels = m.get("labels");
+        return LoadOptions.parse((String) m.get("format"), (List<String>) m.get("map"), (String) m.get("answerType"),
+                labels == null ? null : Path.of(labels.toString()), (String) m.get("domain"));
     }
 
     static Path defaultOut() {

@@ -81,7 +81,7 @@ class WritingTaskSetsTest {
             TaskSet set = set(id);
             assertThat(set.domain()).as(id).isEqualTo("writing");
             assertThat(set.answerType()).as(id).isEqualTo(AnswerType.OPEN);
-            assertThat(set.items()).as(id).hasSizeGreaterThanOrEqualTo(40);
+            assertThat(set.items().size()).as(id).isGreaterThanOrEqualTo(40);
             String prefix = id.equals(SUMMARIES) ? "sp-" : "ef-";
             for (Item item : set.items()) {
                 assertThat(item.id()).startsWith(prefix);
@@ -120,6 +120,29 @@ class WritingTaskSetsTest {
                 problems.add(item.id() + ": " + lines.size() + " note lines");
             }
             lines.stream().filter(l -> words(l) > 20).forEach(l -> problems.add(item.id() + ": long note \"" + l + "\""));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void emailsOpenWithAGreetingLineAndCloseWithAShortSignOff() {
+        List<String> problems = new ArrayList<>();
+        for (Item item : set(EMAILS).items()) {
+            String[] blocks = item.solution().strip().split("\n\n");
+            String greeting = blocks[0];
+            List<String> signOff = blocks[blocks.length - 1].lines().toList();
+            if (blocks.length < 3 || greeting.contains("\n") || !greeting.endsWith(",") || words(greeting) > 6) {
+                problems.add(item.id() + ": no greeting line of its own");
+            }
+            if (signOff.size() < 2 || signOff.size() > 3 || !signOff.get(0).endsWith(",")
+                    || signOff.stream().anyMatch(l -> words(l) > 6)) {
+                problems.add(item.id() + ": no short sign-off");
+            }
+            for (int b = 1; b < blocks.length - 1; b++) {
+                if (blocks[b].contains("\n")) {
+                    problems.add(item.id() + ": paragraph " + b + " is broken across lines");
+                }
+            }
         }
         assertThat(problems).isEmpty();
     }
@@ -173,7 +196,7 @@ class WritingTaskSetsTest {
 
     @Test
     void wordsCountTokensThatHoldALetterOrDigit() {
-        assertThat(words("  The plan — approved in 2024, at last.  ")).isEqualTo(6);
+        assertThat(words("  The plan — approved in 2024, at last.  ")).isEqualTo(7);
         assertThat(body("Summarize this.\n\nOne two three.")).isEqualTo("One two three.");
     }
 

@@ -10,22 +10,7 @@ final class Fields {
     }
 
     static String kind(JsonNode n) {
-        if (n == null || n.isMissingNode()) {
-            return "missing";
-        }
-        if (n.isNull()) {
-            return "null";
-        }
-        if (n.isTextual()) {
-            return "a string";
-        }
-        if (n.isNumber()) {
-            return "a number";
-        }
-        if (n.isBoolean()) {
-            return "a boolean";
-        }
-        return n.isArray() ? "a list" : "an object";
+        return org.attune.personas.internal.NodeReader.kind(n);
     }
 
     static boolean has(JsonNode n, String field) {

@@ -20,6 +20,11 @@ import org.attune.personas.PreferenceSampler;
 public final class Summarizer {
     public static final String GENERIC = "generic";
     public static final String ORACLE = "oracle";
+    /**
+     * How much lower than generic a pair's alignment must be to count as "worse than generic":
+     * 0.05 on the 1-5 scale, so exact ties and judge noise do not count as personalization failures.
+     */
+    public static final double WORSE_MARGIN = 0.05;
     private static final List<String> CONDITION_ORDER = List.of("generic", "persona", "discovery", "oracle");
 
     private final int resamples;
@@ -107,7 +112,7 @@ public final class Summarizer {
                 Double g = aG.get(e.getKey());
                 if (g != null) {
                     n++;
-                    if (e.getValue() < g - 1e-9) {
+                    if (e.getValue() < g - WORSE_MARGIN) {
                         worseCount++;
                     }
                 }

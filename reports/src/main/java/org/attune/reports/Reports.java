@@ -1,16 +1,22 @@
 package org.attune.reports;
 
 import java.nio.file.Path;
-import org.attune.evaluator.RunDirectory;
+import org.attune.reports.internal.ReportWriter;
+import org.attune.reports.internal.RunData;
 
-/** TEMPORARY stub until the reports branch lands. */
+/**
+ * Builds what reviewers read from a run directory (SPEC §4) and from nothing else: the HTML report
+ * under {@code report/}, {@code summary.md} for a pull-request comment and {@code junit.xml} for CI.
+ */
 public final class Reports {
     private Reports() {
     }
 
+    /** Rewrites report/, summary.md and junit.xml of a run dir from its files. */
     public static void writeAll(Path runDir, ReportOptions options) {
-        RunDirectory.writeAtomic(runDir.resolve("report/index.html"), "<!doctype html><title>Attune</title>\n");
-        RunDirectory.writeAtomic(runDir.resolve("summary.md"), "# Attune\n");
-        RunDirectory.writeAtomic(runDir.resolve("junit.xml"), "<testsuites/>\n");
+        ReportOptions opts = options == null ? ReportOptions.defaults() : options;
+        RunData run = RunData.load(runDir);
+        RunData baseline = opts.compareWith() == null ? null : RunData.load(opts.compareWith());
+        new ReportWriter(run, baseline, opts.minAlignment()).writeAll();
     }
 }

@@ -53,14 +53,7 @@ public final class TaskSets {
     }
 
     public static List<String> builtinFiles() {
-        List<String> out = new ArrayList<>();
-        for (String line : Files2.readResource(BUILTIN_DIR + "index.txt").split("\n")) {
-            String l = line.strip();
-            if (!l.isEmpty() && !l.startsWith("#")) {
-                out.add(l);
-            }
-        }
-        return out;
+        return Files2.readIndex(BUILTIN_DIR + "index.txt");
     }
 
     public static TaskSet load(Path file) {
@@ -89,7 +82,7 @@ public final class TaskSets {
         List<Item> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<JsonNode> nodes = r.objects(root, "", "items");
-        if (nodes.isEmpty() && root.has("items")) {
+        if (nodes.isEmpty() && root.path("items").isArray()) {
             r.problem("items", "must not be empty");
         }
         for (int i = 0; i < nodes.size(); i++) {
@@ -117,9 +110,12 @@ public final class TaskSets {
             r.problem(path + ".id", "must be letters, digits, dot, dash, underscore or colon, was \"" + id + "\"");
         }
         String question = r.string(n, path, "question");
+        int beforeChoices = r.problems().size();
         List<String> choices = r.strings(n, path, "choices", type == AnswerType.CHOICE ? 2 : 0);
+        boolean choicesOk = r.problems().size() == beforeChoices;
         String answer = type == AnswerType.OPEN ? r.optString(n, path, "answer") : r.string(n, path, "answer");
-        if (type == AnswerType.CHOICE && answer != null) {
+        // a letter can only be checked against readable choices; broken choices are reported once
+        if (type == AnswerType.CHOICE && answer != null && choicesOk) {
             String a = answer.strip().toUpperCase(java.util.Locale.ROOT);
             if (a.length() != 1 || a.charAt(0) < 'A' || a.charAt(0) >= 'A' + Math.max(choices.size(), 1)) {
                 r.problem(path + ".answer", "must be a letter from A to " + Item.letter(Math.max(choices.size(), 1) - 1)

@@ -32,6 +32,7 @@ public final class AnswerExtractor {
                     + "|\\*\\*\\(?(?<c>[A-Z])\\)?[.):]?\\*\\*"
                     + "|(?m:^[\\s>*]*\\(?(?<d>[A-Z])\\)?[.):]?[\\s*]*$)"
                     + "|\\b(?<e>[A-Z])\\)?\\s+is\\s+(?:the\\s+)?(?:correct|right|best)\\b");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final int SHORT_LINE = 120;
 
     private AnswerExtractor() {
@@ -102,7 +103,7 @@ public final class AnswerExtractor {
                 }
             } else if (i < s.length() && Character.isWhitespace(s.charAt(i - 1))) {
                 // "\boxed 5": the next whitespace-free token
-                Matcher t = Pattern.compile("\\S+").matcher(s.substring(i));
+                Matcher t = TOKEN.matcher(s.substring(i));
                 if (t.lookingAt()) {
                     found.add(t.group().replaceAll("[$.]+$", ""));
                 }
@@ -165,6 +166,7 @@ public final class AnswerExtractor {
             } else if (c == '}') {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0 && (c == '.' || c == '!' || c == '?' || c == ';')
+                    && !(i > 0 && tail.charAt(i - 1) == '\\') // "\!" is a LaTeX thin space, not an end
                     && (i + 1 == tail.length() || Character.isWhitespace(tail.charAt(i + 1))
                     || tail.charAt(i + 1) == '*')) {
                 end = i;

@@ -17,7 +17,7 @@ final class Choices {
     private static final Pattern STRONG = Pattern.compile(
             "^(?:\\((?<p>[A-Za-z])\\)(?!\\w)|(?<w>[A-Za-z])$|(?<b>[A-Z])[).:,](?!\\w)|(?<d>[A-Z])\\s*[-–—:]\\s)");
     private static final Pattern BARE_LETTER = Pattern.compile("\\(?([A-Za-z])\\)?[.)]?");
-    private static final Pattern WEAK = Pattern.compile("^(?<l>[A-Z])(?:\\s+(?<next>\\S+))?");
+    private static final Pattern WEAK = Pattern.compile("^(?<l>[A-Z])(?![\\p{L}\\d])(?:\\s+(?<next>\\S+))?");
     private static final Set<String> CONNECTIVES = Set.of(
             "is", "because", "since", "as", "which", "for", "would", "seems", "and", "-", "–", "—", "(", "here");
     private static final Pattern DECORATION = Pattern.compile(

@@ -81,6 +81,14 @@ class ChoiceCorrectnessTest {
     }
 
     @Test
+    void aCapitalStartingAWordIsNotALetter() {
+        Correctness c = check(planets, "Definitely not sure.");
+        assertThat(c.correct()).isFalse();
+        assertThat(c.extracted()).isNotEqualTo("D");
+        assertThat(check(planets, "Could be anything").reason()).contains("names no option");
+    }
+
+    @Test
     void letterOutOfRangeNamesNothing() {
         Correctness c = check(planets, "The answer is (F).");
         assertThat(c.correct()).isFalse();

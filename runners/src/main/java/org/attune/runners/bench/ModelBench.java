@@ -66,7 +66,7 @@ public final class ModelBench {
             RunRequest req = new RunRequest("quick", List.of(tasks.toString()), List.of(String.valueOf(personas)),
                     List.of(workload), List.of(spec), discovery ? spec : Components.BUILTIN_USER, "passive",
                     discovery ? spec : Components.BUILTIN_JUDGE, discovery ? spec : Components.BUILTIN_EDITOR,
-                    5, 5, items, 1, 0, settings.concurrency(), 1.0, out, options);
+                    5, 5, items, 1, 0, settings.concurrency(), 1.0, out, null, null, options);
             long t0 = System.nanoTime();
             RunService.Result r = new RunService(Map.of()).run(req, Progress.silent());
             double seconds = (System.nanoTime() - t0) / 1e9;

@@ -13,9 +13,11 @@ import org.attune.runners.engine.Components;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
+import org.attune.runners.engine.StopSignal;
 import org.attune.runners.models.Generation;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.models.ModelOptions;
+import org.attune.tasks.formats.LoadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +40,29 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--tasks", split = ",", paramLabel = "ID|FILE",
             description = "Task sets: built-in ids or files (default: the suite's).")
     List<String> tasks = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "NAME",
+            description = "Format of --tasks benchmark files (default: detected): gsm8k, math, aime, mmlu, arc, commonsenseqa,"
+                    + " medqa, socialiqa, logiqa, truthfulqa, scienceqa, simpleqa, generic.")
+    String format;
+
+    @Option(names = "--map", split = ",", paramLabel = "TARGET=FIELD",
+            description = "Field mapping for generic files, e.g. question=problem,answer=target,choices=options"
+                    + " (targets: id, question, context, answer, choices, aliases, solution, domain).")
+    List<String> map = new ArrayList<>();
+
+    @Option(names = "--answer-type", paramLabel = "TYPE",
+            description = "Answer type of --tasks benchmark files where the format allows: number, choice, text or expression.")
+    String answerType;
+
+    @Option(names = "--labels", paramLabel = "FILE",
+            description = "Gold labels kept in a separate file (SocialIQA: one label 1-3 per line).")
+    Path labels;
+
+    @Option(names = "--domain", paramLabel = "DOMAIN",
+            description = "Domain of --tasks benchmark files (default: the format's): math, logic, science, medicine,"
+                    + " knowledge, factual, commonsense, social.")
+    String domain;
 
     @Option(names = "--personas", split = ",", paramLabel = "ID|FILE|N",
             description = "Personas: ids, files, or a number N for the first N of the library (default: the suite's).")
@@ -95,6 +120,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR with its recorded configuration.")
     Path resume;
 
+    @Option(names = "--retry-errors", description = "With --resume: run errored episodes again; a success replaces the error line.")
+    boolean retryErrors;
+
+    @Option(names = "--shard", paramLabel = "i/n",
+            description = "Run only shard i of n (deterministic split by item and persona); combine with attune merge.")
+    String shard;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
@@ -132,24 +164,51 @@ public final class RunCommand implements Callable<Integer> {
             description = "Base URL of a provider (openai, anthropic, gemini, ollama); default: *_BASE_URL, else the provider's.")
     Map<String, String> baseUrls = new LinkedHashMap<>();
 
+    /** Options that may accompany --resume: they change how, not what, is run. */
+    private static final java.util.Set<String> RESUME_OPTIONS = java.util.Set.of("--resume", "--retry-errors", "--quiet",
+            "--concurrency", "--max-error-rate");
+
+    private void refuseChangedOptions() {
+        List<String> changed = new ArrayList<>();
+        for (picocli.CommandLine.Model.OptionSpec o : spec.commandLine().getParseResult().matchedOptions()) {
+            if (!RESUME_OPTIONS.contains(o.longestName()) && !o.longestName().equals("-q")) {
+                changed.add(o.longestName());
+            }
+        }
+        if (!changed.isEmpty()) {
+            throw new NotComparableException("--resume continues a run with its recorded configuration; "
+                    + String.join(", ", changed) + " would change it (start a new run with --out instead)");
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
         Progress progress = new Progress(e, parent != null && parent.interactive, quiet);
-        RunService service = new RunService(parent != null ? parent.env : System.getenv());
+        StopSignal signal = new StopSignal();
+        Signals.install(signal, e);
+        RunService service = new RunService(signal, parent != null ? parent.env : System.getenv());
         RunService.Result result;
         if (resume != null) {
-            result = service.resume(resume, progress);
+            refuseChangedOptions();
+            result = service.resume(resume, progress, retryErrors);
         } else {
+            LoadOptions taskOptions = LoadOptions.parse(format, map, answerType, labels, domain);
             List<String> agentList = agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents;
             RunRequest req = new RunRequest(suite, tasks, personas,
                     conditions.isEmpty() ? List.of("generic", "discovery", "oracle") : conditions,
                     agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
-                    concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, modelOptions());
+                    concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, shard,
+                    taskOptions, modelOptions());
             result = service.run(req, progress);
         }
         SummaryTable.print(o, result);
+        if (signal.requested()) {
+            e.println("attune: interrupted with " + result.outcome().missing() + " episodes not run; everything finished is saved."
+                    + " Resume with: attune run --resume " + result.dir());
+            return signal.code();
+        }
         if (result.outcome().stoppedForErrors()) {
             e.println("attune: stopped: more than " + Math.round(maxErrorRate * 100)
                     + "% of episodes errored; finished episodes are saved. Resume with: attune run --resume "

@@ -20,18 +20,25 @@ public final class EpisodeEngine {
     static final int MIN_FOR_ERROR_RATE = 20;
 
     public record Outcome(int planned, int skipped, int finished, int errors, boolean stoppedForErrors) {
+        /** Episodes of the plan that are still missing from the journal. */
+        public int missing() {
+            return planned - skipped - finished;
+        }
     }
 
     private final EpisodeRunner runner;
     private final int concurrency;
     private final double maxErrorRate;
     private final Progress progress;
+    private final StopSignal signal;
 
-    public EpisodeEngine(EpisodeRunner runner, int concurrency, double maxErrorRate, Progress progress) {
+    public EpisodeEngine(EpisodeRunner runner, int concurrency, double maxErrorRate, Progress progress,
+                         StopSignal signal) {
         this.runner = runner;
         this.concurrency = Math.max(1, concurrency);
         this.maxErrorRate = maxErrorRate;
         this.progress = progress;
+        this.signal = signal;
     }
 
     public Outcome run(List<EpisodeSpec> plan, Set<String> done, EpisodeJournal journal) {
@@ -48,7 +55,7 @@ public final class EpisodeEngine {
         try {
             for (EpisodeSpec spec : todo) {
                 pool.execute(() -> {
-                    if (stop.get() || Thread.currentThread().isInterrupted()) {
+                    if (stop.get() || signal.requested() || Thread.currentThread().isInterrupted()) {
                         return;
                     }
                     Episode e = runner.run(spec);

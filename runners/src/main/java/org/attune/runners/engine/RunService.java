@@ -42,6 +42,7 @@ import org.attune.runners.models.ModelTraffic;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.tasks.Suite;
 import org.attune.tasks.TaskSet;
+import org.attune.tasks.formats.LoadOptions;
 
 /** Assembles a run from a request, runs it into its directory and derives summary and reports. */
 public final class RunService {
@@ -52,19 +53,30 @@ public final class RunService {
     private final AttributeCatalog catalog = AttributeCatalog.builtin();
     private final PersonaLibrary library = PersonaLibrary.builtin();
     private final RulesLibrary rules = RulesLibrary.builtin();
+    private final StopSignal signal;
     private final Map<String, String> env;
 
     public RunService() {
-        this(System.getenv());
+        this(new StopSignal());
+    }
+
+    public RunService(StopSignal signal) {
+        this(signal, System.getenv());
     }
 
     /** @param env where API keys, base URLs and the cache folder are looked up */
     public RunService(Map<String, String> env) {
+        this(new StopSignal(), env);
+    }
+
+    public RunService(StopSignal signal, Map<String, String> env) {
+        this.signal = signal;
         this.env = Map.copyOf(env);
     }
 
     public Result run(RunRequest req, Progress progress) {
         validateNumbers(req); // cheap checks first, before any content is loaded
+        Shard.parse(req.shard());
         List<Condition> conditions = req.conditions().stream().map(Condition::parse).distinct().toList();
         Map<String, String> agentSpecs = new LinkedHashMap<>();
         for (String a : req.agents()) {
@@ -82,7 +94,7 @@ public final class RunService {
         Suite suite = Suite.builtin(req.suite());
         List<String> taskArgs = req.tasks().isEmpty() ? suite.tasks() : req.tasks();
         int limit = req.limit() != null ? req.limit() : suite.limit();
-        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit);
+        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit, req.taskOptions(), progress::note);
         List<Persona> personas = ContentResolver.personas(req.personas(), suite.personas(), library, catalog);
         Path out = req.out() != null ? req.out() : defaultOut();
         RunDirectory dir = new RunDirectory(out);
@@ -101,6 +113,14 @@ public final class RunService {
 
     /** Continues a run with its recorded configuration: runs only the missing episodes. */
     public Result resume(Path out, Progress progress) {
+        return resume(out, progress, false);
+    }
+
+    /**
+     * Continues a run; with {@code retryErrors}, episodes that ended in an error run again and the
+     * journal is rewritten as a new generation where a successful retry replaces the error line.
+     */
+    public Result resume(Path out, Progress progress, boolean retryErrors) {
         RunDirectory dir = new RunDirectory(out);
         if (!dir.hasRunInfo()) {
             throw new InvalidInputException(out + ": cannot resume: no " + RunDirectory.RUN_JSON + " in this folder");
@@ -114,7 +134,8 @@ public final class RunService {
                     + " chars) was set aside in " + torn);
             JournalRepair.truncateTo(dir.file(RunDirectory.EPISODES), journal.tornTail());
         }
-        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit());
+        LoadOptions taskOptions = taskOptions(info.settings().get("taskFormat"));
+        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit(), taskOptions, progress::note);
         Map<String, Persona> byId = new LinkedHashMap<>();
         for (Persona p : library.all()) {
             byId.put(p.id(), p);
@@ -136,10 +157,17 @@ public final class RunService {
                 List.copyOf(agentSpecs.values()), info.user(), String.valueOf(style), info.judge(), info.editor(),
                 info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
                 ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
+                (String) info.settings().get("shard"), taskOptions,
                 ModelOptions.fromSettings(info.settings().get("models"), info.seed()));
         Set<String> done = new HashSet<>();
-        journal.episodes().forEach(e -> done.add(e.key()));
-        return execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
+        journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
+        Result r = execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
+        if (retryErrors) {
+            org.attune.evaluator.JournalCompaction.compact(dir, dir.readAllLines());
+            Summary s = finish(dir, dir.readRunInfo());
+            return new Result(r.dir(), r.outcome(), s, r.seconds(), r.models());
+        }
+        return r;
     }
 
     private Result execute(RunDirectory dir, RunInfo info, List<TaskSet> tasks, List<Persona> personas,
@@ -155,8 +183,8 @@ public final class RunService {
                 components.correctness(new AnswerCorrectnessChecker()));
         Roles roles = new Roles(agents, components.user(req.user(), req.userStyle(),
                 () -> EmbeddingAttributeMatcher.create(catalog)), scorer);
-        List<EpisodeSpec> plan = RunPlan.expand(tasks, personas, conditions, List.copyOf(agents.keySet()),
-                req.epochs(), req.seed(), req.prefsPerItem(), new PreferenceSampler(catalog));
+        List<EpisodeSpec> plan = Shard.parse(req.shard()).filter(RunPlan.expand(tasks, personas, conditions,
+                List.copyOf(agents.keySet()), req.epochs(), req.seed(), req.prefsPerItem(), new PreferenceSampler(catalog)));
         if (plan.isEmpty()) {
             throw new InvalidInputException("nothing to run: the selection of tasks, personas, conditions and agents is empty");
         }
@@ -174,7 +202,7 @@ public final class RunService {
         ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
         try (EpisodeJournal journal = dir.openJournal()) {
             outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns(), ledger), req.concurrency(),
-                    req.maxErrorRate(), progress).run(plan, done, journal);
+                    req.maxErrorRate(), progress, signal).run(plan, done, journal);
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         if (traffic != null) {
@@ -259,7 +287,32 @@ public final class RunService {
         s.put("userStyle", req.userStyle());
         s.put("maxErrorRate", req.maxErrorRate());
         s.put("bootstrapResamples", org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);
+        if (req.shard() != null) {
+            s.put("shard", Shard.parse(req.shard()).toString());
+        }
+        LoadOptions o = req.taskOptions();
+        if (!o.isDefault()) {
+            // how benchmark files were read, so that --resume reads them the same way
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("format", o.format());
+            f.put("map", o.mapping().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
+            f.put("answerType", o.answerType() == null ? null : o.answerType().id());
+            f.put("labels", o.labels() == null ? null : o.labels().toString());
+            f.put("domain", o.domain());
+            s.put("taskFormat", f);
+        }
         return s;
+    }
+
+    /** The task reading options recorded in run.json settings (absent: defaults). */
+    @SuppressWarnings("unchecked")
+    static LoadOptions taskOptions(Object recorded) {
+        if (!(recorded instanceof Map<?, ?> m)) {
+            return LoadOptions.defaults();
+        }
+        Object labels = m.get("labels");
+        return LoadOptions.parse((String) m.get("format"), (List<String>) m.get("map"), (String) m.get("answerType"),
+                labels == null ? null : Path.of(labels.toString()), (String) m.get("domain"));
     }
 
     static Path defaultOut() {

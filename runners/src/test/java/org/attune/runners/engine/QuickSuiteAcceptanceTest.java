@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuickSuiteAcceptanceTest {
     @TempDir
-    Path tmp;
+    static Path tmp;
     Summary summary;
     List<Episode> episodes;
 
@@ -29,7 +29,7 @@ class QuickSuiteAcceptanceTest {
     void runTheQuickSuite() {
         RunRequest req = new RunRequest("quick", List.of(), List.of(), List.of("generic", "discovery", "oracle"),
                 List.of("builtin:reference", "builtin:plain"), Components.BUILTIN_USER, "passive",
-                Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, null, 1, 0, 2, 0.25, tmp.resolve("run"));
+                Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, null, 1, 0, 2, 0.25, tmp.resolve("run"), null);
         RunService.Result r = new RunService().run(req, Progress.silent());
         summary = r.summary();
         episodes = new RunDirectory(r.dir()).readEpisodes();

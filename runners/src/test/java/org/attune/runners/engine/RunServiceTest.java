@@ -31,7 +31,7 @@ class RunServiceTest {
     static RunRequest request(Path out, int concurrency, long seed) {
         return new RunRequest("quick", List.of(TASKS), List.of("4"), List.of("generic", "persona", "discovery", "oracle"),
                 List.of("builtin:reference", "builtin:plain"), Components.BUILTIN_USER, "passive",
-                Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, null, 1, seed, concurrency, 0.25, out);
+                Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, null, 1, seed, concurrency, 0.25, out, null);
     }
 
     /** Episode lines sorted by key, without the timing field. */

@@ -26,7 +26,7 @@ class ConnectionLimitTest {
             req = new org.attune.runners.engine.RunRequest(req.suite(), req.tasks(), List.of(String.valueOf(personas)), req.conditions(),
                     req.agents(), req.user(), req.userStyle(), req.judge(), req.editor(), req.maxTurns(),
                     req.prefsPerItem(), req.limit(), req.epochs(), req.seed(), req.concurrency(), req.maxErrorRate(),
-                    req.out(), req.models());
+                    req.out(), req.shard(), req.taskOptions(), req.models());
             RunService.Result r = new RunService(Map.of()).run(req, Progress.silent());
             assertThat(r.outcome().errors()).isZero();
             assertThat(server.requests()).isGreaterThanOrEqualTo(3 * personas * 8); // judge calls vary with the checkers

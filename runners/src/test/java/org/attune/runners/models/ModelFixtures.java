@@ -41,7 +41,7 @@ final class ModelFixtures {
     static RunRequest request(String spec, Path out, List<String> conditions, int items, int concurrency,
                               ModelOptions options) {
         return new RunRequest("quick", List.of(tasks()), List.of("1"), conditions, List.of(spec), spec, "passive",
-                spec, spec, 5, 5, items, 1, 0, concurrency, 1.0, out, options);
+                spec, spec, 5, 5, items, 1, 0, concurrency, 1.0, out, null, null, options);
     }
 
     /** Episode lines sorted, without their timing: what two identical runs must share. */

@@ -1,0 +1,11 @@
+package org.attune.reports.gate;
+
+/**
+ * A matched episode whose alignment fell.
+ *
+ * @param reportPage the candidate's report page for it, relative to the candidate run directory,
+ *                   or null when no report was published beside the run
+ */
+public record EpisodeChange(String key, String condition, String agent, double baseline, double candidate,
+        double delta, String reportPage) {
+}

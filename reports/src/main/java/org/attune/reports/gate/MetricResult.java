@@ -1,0 +1,34 @@
+package org.attune.reports.gate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One gated metric: its value in each run over the matched episodes, the paired change
+ * (candidate minus baseline) with its bootstrap interval, and the verdict.
+ *
+ * @param id        e.g. {@code alignment} or {@code alignment.discovery}
+ * @param family    the {@link MetricFamily} id
+ * @param condition the condition it is restricted to, or null for all
+ * @param clusters  (item, persona) clusters resampled
+ * @param pairs     matched units compared (episodes, or agent-pair slots for rates and gains)
+ * @param note      why a metric is not applicable, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MetricResult(
+        String id,
+        String family,
+        String title,
+        String condition,
+        Direction direction,
+        boolean share,
+        double threshold,
+        Double baseline,
+        Double candidate,
+        Double delta,
+        Double lo,
+        Double hi,
+        int clusters,
+        int pairs,
+        Verdict verdict,
+        String note) {
+}

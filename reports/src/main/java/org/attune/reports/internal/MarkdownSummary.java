@@ -1,0 +1,31 @@
+package org.attune.reports.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.evaluator.Summary;
+
+/** {@code summary.md}: the leaderboard as a compact Markdown table for a pull-request comment. */
+final class MarkdownSummary {
+    private MarkdownSummary() {
+    }
+
+    static Map<String, Object> context(RunData run, RunData baseline, Catalogs catalogs, Map<String, Object> junit,
+                                       Double minAlignment) {
+        Summary summary = run.summary();
+        Groups groups = Groups.of(summary);
+        Map<String, Object> c = new HashMap<>();
+        c.put("info", run.info());
+        c.put("summary", summary);
+        c.put("rows", Leaderboard.rows(groups));
+        c.put("reading", Reading.sentences(summary, groups,
+                Breakdowns.attributes(groups, summary.byAttribute(), run.episodes(), catalogs)));
+        c.put("minAlignment", minAlignment);
+        c.put("tests", junit.get("tests"));
+        c.put("failures", junit.get("failures"));
+        c.put("errors", junit.get("errors"));
+        c.put("baselineId", baseline == null ? null : baseline.info().id());
+        c.put("deltas", baseline == null ? List.of() : ComparePage.groups(run, baseline));
+        return c;
+    }
+}

@@ -1,0 +1,105 @@
+package org.attune.reports.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.attune.evaluator.Episode;
+import org.attune.evaluator.RunDirectory;
+
+/**
+ * Writes a run's report. The HTML goes to a fresh folder next to {@code report/} that replaces it
+ * only once complete, so an interrupted rebuild never leaves a half-written report behind and no
+ * page of an episode that is no longer in the journal survives.
+ */
+public final class ReportWriter {
+    private final RunData run;
+    private final RunData baseline;
+    private final Double minAlignment;
+    private final Catalogs catalogs;
+
+    public ReportWriter(RunData run, RunData baseline, Double minAlignment) {
+        this(run, baseline, minAlignment, Catalogs.builtin());
+    }
+
+    public ReportWriter(RunData run, RunData baseline, Double minAlignment, Catalogs catalogs) {
+        this.run = run;
+        this.baseline = baseline;
+        this.minAlignment = minAlignment;
+        this.catalogs = catalogs;
+    }
+
+    public void writeAll() {
+        Path dir = run.dir();
+        Path staging = dir.resolve("." + RunDirectory.REPORT_DIR + ".new");
+        deleteTree(staging);
+        writeHtml(staging);
+        Path target = dir.resolve(RunDirectory.REPORT_DIR);
+        Path old = dir.resolve("." + RunDirectory.REPORT_DIR + ".old");
+        deleteTree(old);
+        try {
+            if (Files.exists(target)) {
+                Files.move(target, old);
+            }
+            Files.move(staging, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot replace " + RunDirectory.REPORT_DIR + "/", e);
+        }
+        deleteTree(old);
+        Templates t = Templates.get();
+        Map<String, Object> junit = JUnitReport.context(run, minAlignment);
+        RunDirectory.writeAtomic(dir.resolve(RunDirectory.JUNIT_XML), t.render("junit.xml.peb", junit));
+        RunDirectory.writeAtomic(dir.resolve(RunDirectory.SUMMARY_MD),
+                t.render("summary.md.peb", MarkdownSummary.context(run, baseline, catalogs, junit, minAlignment)));
+    }
+
+    /** Writes every HTML page and data file of the report under {@code root}. */
+    public void writeHtml(Path root) {
+        Templates t = Templates.get();
+        EpisodeIndex index = new EpisodeIndex(run.episodes());
+        boolean compare = baseline != null;
+        write(root.resolve("index.html"), t.render("overview.peb", OverviewPage.context(run, index, catalogs, compare)));
+        BrowserPage.Built browser = BrowserPage.build(run, index, catalogs, compare);
+        write(root.resolve("browser.html"), t.render("browser.peb", browser.context()));
+        for (Map.Entry<String, List<List<Object>>> chunk : browser.chunks().entrySet()) {
+            Map<String, Object> c = new HashMap<>();
+            c.put("rows", ScriptJson.safe(chunk.getValue()));
+            write(root.resolve(chunk.getKey()), t.render("episodes-chunk.js.peb", c));
+        }
+        for (Episode e : index.episodes()) {
+            write(root.resolve(PageNames.path(e.key())),
+                    t.render("episode.peb", EpisodePage.context(e, index, catalogs, run.info(), compare)));
+        }
+        if (compare) {
+            write(root.resolve("compare.html"), t.render("compare.peb", ComparePage.context(run, baseline, catalogs)));
+        }
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot write", e);
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot delete", e);
+        }
+    }
+}

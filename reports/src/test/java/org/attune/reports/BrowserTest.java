@@ -1,0 +1,157 @@
+package org.attune.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.attune.evaluator.Episode;
+import org.attune.evaluator.RunDirectory;
+import org.attune.reports.internal.PageNames;
+import org.attune.reports.internal.TestRuns;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/** The report in real headless Chromium from file://: content, interactions, console, screenshots. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+    private Path run;
+    private List<Episode> episodes;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    void setUp() {
+        Chromium.assumeInstalled();
+        run = TestRuns.fresh(Chromium.target().resolve("browser-run"));
+        Path baseline = TestRuns.fresh(Chromium.target().resolve("browser-baseline-run"));
+        SyntheticRun.write(run, SyntheticRun.Spec.small());
+        SyntheticRun.write(baseline, SyntheticRun.Spec.small().withSeed(21));
+        Reports.writeAll(run, new ReportOptions(baseline, 3.0));
+        episodes = new RunDirectory(run).readEpisodes();
+        driver = Chromium.start(1280, 900);
+    }
+
+    @AfterAll
+    void tearDown() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void open(String page) {
+        int hash = page.indexOf('#');
+        String file = hash < 0 ? page : page.substring(0, hash);
+        driver.get(run.resolve("report").resolve(file).toUri() + (hash < 0 ? "" : page.substring(hash)));
+    }
+
+    @Test
+    void overviewShowsLeaderboardChartsAndSorts() throws Exception {
+        open("index.html");
+        String body = driver.findElement(By.tagName("body")).getText();
+        assertThat(body).contains("Leaderboard", "Best personalized alignment", "builtin:reference", "By attribute");
+        assertThat(driver.findElements(By.cssSelector("svg[data-chart]"))).hasSizeGreaterThanOrEqualTo(3);
+        WebElement header = driver.findElement(By.xpath("//table[@id='leaderboard-table']//th[.='Alignment']"));
+        header.click();
+        List<Double> values = driver.findElements(By.cssSelector("#leaderboard-table tbody tr td:nth-child(3)"))
+                .stream().map(td -> Double.parseDouble(td.getAttribute("data-v"))).toList();
+        assertThat(values).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(header.getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(Chromium.severe(driver)).isEmpty();
+        System.out.println("overview load ms: " + Chromium.loadMillis(driver));
+        Chromium.screenshot(driver, "overview-1280", 1280);
+        Chromium.screenshot(driver, "overview-narrow-390", 390);
+        assertNoSidewaysScroll();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertThat(driver.executeScript("return getComputedStyle(document.querySelector('header nav')).display;"))
+                .as("navigation is left out of print").isEqualTo("none");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    }
+
+    /** At 390 px, wide tables scroll inside their frames; the page itself never scrolls sideways. */
+    private void assertNoSidewaysScroll() {
+        Chromium.viewport(driver, 390, 900);
+        Number overflow = (Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Chromium.viewport(driver, 1280, 900);
+        assertThat(overflow.intValue()).as("no page-wide horizontal scroll at 390 px").isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void comparePageOpensWithoutErrors() throws Exception {
+        open("compare.html");
+        assertThat(driver.findElement(By.tagName("body")).getText())
+                .contains("Compared with a baseline", "By agent · condition", "Episodes that moved most");
+        assertThat(driver.findElements(By.cssSelector("#compare-moved tbody tr"))).isNotEmpty();
+        assertThat(Chromium.severe(driver)).isEmpty();
+        Chromium.screenshot(driver, "compare-1280", 1280);
+        assertNoSidewaysScroll();
+        driver.findElement(By.cssSelector("#compare-moved tbody tr td a")).click();
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Same item and persona");
+    }
+
+    @Test
+    void browserFiltersSearchesAndPages() throws Exception {
+        open("browser.html");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#rows tr"));
+        assertThat(rows).hasSize(Math.min(50, episodes.size()));
+        assertThat(driver.findElement(By.id("count")).getText()).contains("of " + episodes.size() + " matching");
+        new Select(driver.findElement(By.id("f-condition"))).selectByVisibleText("discovery");
+        new Select(driver.findElement(By.id("f-agent"))).selectByVisibleText("builtin:plain");
+        long expected = episodes.stream().filter(e -> e.condition().equals("discovery")
+                && e.agent().equals("builtin:plain")).count();
+        assertThat(driver.findElement(By.id("count")).getText()).contains("of " + expected + " matching");
+        for (WebElement tr : driver.findElements(By.cssSelector("#rows tr"))) {
+            assertThat(tr.findElement(By.cssSelector("td:nth-child(4)")).getText()).isEqualTo("builtin:plain");
+        }
+        assertThat(driver.getCurrentUrl()).contains("#agent=builtin%3Aplain&condition=discovery");
+        driver.findElement(By.id("reset")).click();
+        driver.findElement(By.id("f-q")).sendKeys("item-002");
+        Thread.sleep(400);
+        long matching = episodes.stream().filter(e -> e.item().equals("item-002")).count();
+        assertThat(driver.findElement(By.id("count")).getText()).contains("of " + matching + " matching");
+        driver.findElement(By.id("reset")).click();
+        driver.findElement(By.id("f-worse")).click();
+        for (WebElement tr : driver.findElements(By.cssSelector("#rows tr"))) {
+            assertThat(tr.getText()).contains("worse than generic");
+        }
+        driver.findElement(By.id("reset")).click();
+        driver.findElement(By.id("next")).click();
+        assertThat(driver.findElement(By.id("page")).getText()).startsWith("Page 2 of");
+        assertThat(Chromium.severe(driver)).isEmpty();
+        open("browser.html#agent=builtin%3Areference&condition=oracle");
+        driver.navigate().refresh();
+        long oracle = episodes.stream().filter(e -> e.condition().equals("oracle")
+                && e.agent().equals("builtin:reference")).count();
+        assertThat(driver.findElement(By.id("count")).getText()).contains("of " + oracle + " matching");
+        Chromium.screenshot(driver, "browser-1280", 1280);
+        Chromium.screenshot(driver, "browser-narrow-390", 390);
+        assertNoSidewaysScroll();
+        driver.findElement(By.cssSelector("#rows tr td a")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("item-");
+        assertThat(Chromium.severe(driver)).isEmpty();
+    }
+
+    @Test
+    void episodePageShowsDialogueScoresDiffAndSiblings() throws Exception {
+        Episode e = episodes.stream().filter(x -> x.condition().equals("discovery") && !x.failed()
+                && x.scores().editCost() > 0 && x.scores().questions() > 1).findFirst().orElseThrow();
+        open(PageNames.path(e.key()));
+        String body = driver.findElement(By.tagName("body")).getText();
+        assertThat(body).contains("Active preferences", "Transcript", "Criterion scores", "The user's edit",
+                "Same item and persona", e.item(), e.persona());
+        assertThat(driver.findElements(By.cssSelector(".diff ins, .diff del"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".chip.asked, .chip.missed"))).isNotEmpty();
+        assertThat(Chromium.severe(driver)).isEmpty();
+        Chromium.screenshot(driver, "episode-1280", 1280);
+        Chromium.screenshot(driver, "episode-narrow-390", 390);
+        assertNoSidewaysScroll();
+        driver.findElement(By.xpath("//h2[.='Same item and persona']/following::a[.='oracle'][1]")).click();
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains(e.item()).contains("oracle (this page)");
+        assertThat(Chromium.severe(driver)).isEmpty();
+    }
+}

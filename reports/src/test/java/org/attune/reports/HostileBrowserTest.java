@@ -1,0 +1,90 @@
+package org.attune.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.attune.reports.internal.TestRuns;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** Opens every page of a hostile run in Chromium: the payloads show as text and none of them runs. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileBrowserTest {
+    private Path run;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    void setUp() {
+        Chromium.assumeInstalled();
+        run = TestRuns.fresh(Chromium.target().resolve("hostile-run"));
+        SyntheticRun.write(run, SyntheticRun.Spec.hostileRun());
+        Reports.writeAll(run, ReportOptions.defaults());
+        driver = Chromium.start(1280, 900);
+    }
+
+    @AfterAll
+    void tearDown() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void assertNothingRan(String page) {
+        Object pwned = driver.executeScript("return window.__attunePwned === undefined ? null : window.__attunePwned;");
+        assertThat(pwned).as("a payload ran on " + page).isNull();
+        boolean alert;
+        try {
+            driver.switchTo().alert();
+            alert = true;
+        } catch (NoAlertPresentException e) {
+            alert = false;
+        }
+        assertThat(alert).as("alert on " + page).isFalse();
+        assertThat(driver.findElements(By.cssSelector("img, iframe, object, embed, main svg:not([data-chart])")))
+                .as("injected elements on " + page).isEmpty();
+        assertThat(Chromium.severe(driver)).as("console errors on " + page).isEmpty();
+    }
+
+    @Test
+    void everyPageShowsThePayloadsAsTextAndRunsNone() throws IOException {
+        driver.get(run.resolve("report/index.html").toUri().toString());
+        assertThat(driver.findElement(By.tagName("body")).getText())
+                .contains("evil<script>window.__attunePwned=6</script>");
+        assertNothingRan("overview");
+
+        driver.get(run.resolve("report/browser.html").toUri() + "#q=script");
+        String rows = driver.findElement(By.id("rows")).getText();
+        assertThat(rows).contains("item-001 <script>window.__attunePwned = 1</script>");
+        assertNothingRan("browser");
+        Chromium.screenshot(driver, "hostile-browser-1280", 1280);
+
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(run.resolve("report/episodes"))) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        boolean shotTaken = false;
+        for (Path p : pages) {
+            driver.get(p.toUri().toString());
+            String body = driver.findElement(By.tagName("body")).getText();
+            if (body.contains("Final response")) {
+                assertThat(body).contains("<img src=x onerror=\"window.__attunePwned = 2\">",
+                        "{{ 7*7 }} {% if true %}TEMPLATE-RAN{% endif %} {# comment #}");
+                if (!shotTaken) {
+                    Chromium.screenshot(driver, "hostile-episode-1280", 1280);
+                    shotTaken = true;
+                }
+            }
+            assertNothingRan(p.getFileName().toString());
+        }
+        assertThat(shotTaken).isTrue();
+    }
+}

@@ -1,0 +1,99 @@
+package org.attune.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run whose items, responses, dialogue, justifications, errors, an agent label and a persona id
+ * carry markup, script and template syntax: every output shows them as text.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileContentTest {
+    private Path run;
+    private List<Path> html;
+
+    @BeforeAll
+    void write(@TempDir Path dir) throws IOException {
+        run = SyntheticRun.write(dir, SyntheticRun.Spec.hostileRun());
+        Reports.writeAll(run, new ReportOptions(null, 4.0));
+        try (Stream<Path> files = Files.walk(run.resolve("report"))) {
+            html = files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        assertThat(html).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void noPageCarriesMarkupFromTheRun() throws IOException {
+        Pattern ourScripts = Pattern.compile("<script(>| type=\"application/json\" id=\"attune-meta\">| src=\"data/episodes-\\d{3}\\.js\">)");
+        for (Path p : html) {
+            String page = Files.readString(p);
+            assertThat(page).as(p.toString())
+                    .doesNotContain("<img", "<svg onload", "onerror=\"", "onload=\"", "<a href=\"javascript:",
+                            "href=\"javascript", "<script>window.__attunePwned", "<!--")
+                    .doesNotContainPattern("<[a-z]+\\b[^>]*\\son[a-z]+\\s*=");
+            assertThat(ReportsTest.count(page, "TEMPLATE-RAN")).as("template syntax in data is never evaluated")
+                    .isEqualTo(ReportsTest.count(page, "{% if true %}TEMPLATE-RAN{% endif %}"));
+            long scripts = Pattern.compile("<script").matcher(page).results().count();
+            long ours = ourScripts.matcher(page).results().count();
+            assertThat(scripts).as("every <script> in " + p + " is the report's own").isEqualTo(ours);
+        }
+    }
+
+    @Test
+    void theHostileTextIsShownEscapedAndTemplateSyntaxIsNotEvaluated() throws IOException {
+        String episode = null;
+        for (Path p : html) {
+            String page = Files.readString(p);
+            if (p.toString().contains("/episodes/") && page.contains("Final response")
+                    && page.contains("TEMPLATE-RAN")) {
+                episode = page;
+                break;
+            }
+        }
+        assertThat(episode).isNotNull();
+        assertThat(episode).contains("&lt;script&gt;window.__attunePwned = 1&lt;/script&gt;",
+                "&lt;img src=x onerror=&quot;window.__attunePwned = 2&quot;&gt;",
+                "&lt;a href=&quot;javascript:window.__attunePwned = 3&quot;&gt;",
+                "{{ 7*7 }} {% if true %}TEMPLATE-RAN{% endif %} {# comment #}",
+                "evil&lt;script&gt;window.__attunePwned=6&lt;/script&gt;");
+    }
+
+    @Test
+    void embeddedDataCannotCloseItsScriptElement() throws IOException {
+        try (Stream<Path> files = Files.list(run.resolve("report/data"))) {
+            for (Path p : files.toList()) {
+                String js = Files.readString(p);
+                assertThat(js).doesNotContain("<", ">", "\u2028", "\u2029").contains("\\u003cscript\\u003e");
+            }
+        }
+        String browser = Files.readString(run.resolve("report/browser.html"));
+        String meta = browser.substring(browser.indexOf("id=\"attune-meta\">") + 17, browser.indexOf("</script>",
+                browser.indexOf("id=\"attune-meta\">")));
+        assertThat(meta).doesNotContain("<", ">", "&").contains("evil\\u003cscript\\u003e");
+    }
+
+    @Test
+    void summaryAndJUnitStayWellFormed() throws Exception {
+        String md = Files.readString(run.resolve("summary.md"));
+        assertThat(md).doesNotContain("<script").contains("evil&lt;script&gt;window.\\_\\_attunePwned=6&lt;/script&gt;");
+        for (String line : md.split("\n")) {
+            if (line.startsWith("| evil")) {
+                assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).isEqualTo(11);
+            }
+        }
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(run.resolve("junit.xml").toFile());
+        assertThat(doc.getElementsByTagName("testcase").getLength()).isEqualTo(2 * 3 * 2);
+        assertThat(Files.readString(run.resolve("junit.xml"))).doesNotContain("\u0001");
+    }
+}

@@ -1,0 +1,104 @@
+package org.attune.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.attune.evaluator.Episode;
+import org.attune.evaluator.RunDirectory;
+import org.attune.personas.InvalidInputException;
+import org.attune.reports.internal.PageNames;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesEveryArtifactFromTheRunDirectory() throws IOException {
+        SyntheticRun.write(dir, SyntheticRun.Spec.small());
+        Reports.writeAll(dir, ReportOptions.defaults());
+
+        Path report = dir.resolve("report");
+        String overview = Files.readString(report.resolve("index.html"));
+        assertThat(overview).contains("Leaderboard", "builtin:reference", "builtin:plain", "Best personalized alignment");
+        assertThat(count(overview, "<svg data-chart=\"")).isGreaterThanOrEqualTo(3);
+        assertThat(overview).doesNotContain("compare.html");
+        assertThat(report.resolve("browser.html")).exists();
+        assertThat(report.resolve("data/episodes-000.js")).exists();
+        List<Episode> episodes = new RunDirectory(dir).readEpisodes();
+        for (Episode e : episodes) {
+            assertThat(report.resolve(PageNames.path(e.key()))).exists();
+        }
+        assertThat(htmlPages(report.resolve("episodes"))).isEqualTo(episodes.size());
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("| builtin:reference | discovery |");
+        assertThat(dir.resolve("junit.xml")).exists();
+        assertThat(report.resolve("compare.html")).doesNotExist();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("run.json",
+                    "episodes.jsonl", "summary.json", "summary.md", "junit.xml", "report");
+        }
+    }
+
+    @Test
+    void rebuildingReplacesTheReportAndDropsPagesOfEpisodesNoLongerInTheJournal() throws IOException {
+        SyntheticRun.write(dir, SyntheticRun.Spec.small());
+        Reports.writeAll(dir, ReportOptions.defaults());
+        Path stale = dir.resolve("report/episodes/zz/stale.html");
+        Files.createDirectories(stale.getParent());
+        Files.writeString(stale, "old");
+        Reports.writeAll(dir, ReportOptions.defaults());
+        assertThat(stale).doesNotExist();
+        assertThat(htmlPages(dir.resolve("report/episodes"))).isEqualTo(new RunDirectory(dir).readEpisodes().size());
+    }
+
+    @Test
+    void derivesTheSummaryWhenSummaryJsonIsMissing() throws IOException {
+        SyntheticRun.write(dir, SyntheticRun.Spec.small());
+        Files.delete(dir.resolve("summary.json"));
+        Reports.writeAll(dir, ReportOptions.defaults());
+        assertThat(Files.readString(dir.resolve("report/index.html"))).contains("builtin:reference");
+        assertThat(dir.resolve("summary.json")).doesNotExist();
+    }
+
+    @Test
+    void comparesWithABaselineRun(@TempDir Path baseline) throws IOException {
+        SyntheticRun.write(dir, SyntheticRun.Spec.small());
+        SyntheticRun.write(baseline, SyntheticRun.Spec.small().withSeed(99));
+        Reports.writeAll(dir, new ReportOptions(baseline, null));
+        String compare = Files.readString(dir.resolve("report/compare.html"));
+        String baselineId = new RunDirectory(baseline).readRunInfo().id();
+        assertThat(compare).contains("Compared with a baseline", baselineId, "Episodes that moved most", "Δ alignment");
+        String moved = compare.substring(compare.indexOf("id=\"compare-moved\""));
+        assertThat(count(moved.substring(0, moved.indexOf("</table>")), "<tr>") - 1).as("moved rows").isBetween(1, 30);
+        assertThat(Files.readString(dir.resolve("report/index.html"))).contains("href=\"compare.html\"");
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("compared with " + baselineId,
+                "Δ alignment |");
+    }
+
+    @Test
+    void aFolderWithoutRunJsonIsAnInputError() {
+        assertThatThrownBy(() -> Reports.writeAll(dir, ReportOptions.defaults()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("run.json");
+        assertThatThrownBy(() -> new ReportOptions(null, 7.0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static long htmlPages(Path dir) throws IOException {
+        try (Stream<Path> pages = Files.walk(dir)) {
+            return pages.filter(p -> p.toString().endsWith(".html")).count();
+        }
+    }
+
+    static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,152 @@
+package org.attune.reports.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.attune.evaluator.Episode;
+import org.attune.evaluator.RunDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class GateFilesTest {
+    @TempDir
+    Path tmp;
+
+    private static final GateOptions FAST = GateOptions.builder().resamples(500).build();
+
+    private GateOutcome worse(boolean withReport) throws IOException {
+        Path base = RunFixture.write(tmp.resolve("base"), RunFixture.info("base"),
+                RunFixture.episodes(RunFixture.AGENT));
+        List<Episode> eps = RunFixture.mapCriteria(RunFixture.episodes(RunFixture.AGENT),
+                c -> c.score().attribute().equals("bullet-list") ? c.with(1.0) : c);
+        Path cand = RunFixture.write(tmp.resolve("cand"), RunFixture.info("cand"), eps);
+        if (withReport) {
+            // a report published beside the candidate, with a page for every episode
+            Path pages = Files.createDirectories(cand.resolve("report").resolve("episodes"));
+            Files.writeString(cand.resolve("report").resolve("index.html"), "<html></html>");
+            for (Episode e : eps) {
+                Files.writeString(pages.resolve(ReportLinks.shortHash(e.key()) + ".html"), "<html></html>");
+            }
+        }
+        return Gate.compare(base, cand, FAST);
+    }
+
+    @Test
+    void markdownPutsTheVerdictFirstAndLinksEpisodesIntoThePublishedReport() throws IOException {
+        GateReport r = (GateReport) worse(true);
+        Path out = Gate.defaultOut(tmp.resolve("cand"));
+        List<Path> files = GateFiles.write(r, out);
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactly("gate.md", "gate.json", "gate-junit.xml");
+        String md = Files.readString(out.resolve("gate.md"));
+        assertThat(md.lines().findFirst()).hasValue("## ❌ Attune gate: regression");
+        assertThat(md).contains("metrics regressed:** alignment, alignment.discovery")
+                .contains("| Alignment (1-5) | ")
+                .contains("| Metric | Baseline | Candidate | Change | 95% interval | Threshold | Verdict |")
+                .contains("### Attributes that fell most")
+                .contains("| bullet-list | ")
+                .contains("### Episodes that fell most")
+                .contains("editCostNormalized.\n\nCandidate `");
+        EpisodeChange worst = r.episodes().get(0);
+        String link = "../report/episodes/" + ReportLinks.shortHash(worst.key()) + ".html";
+        assertThat(md).contains("](" + link + ")");
+        assertThat(out.resolve(link).normalize()).exists();
+        // one table row per metric, in order
+        assertThat(md.lines().filter(l -> l.startsWith("| Alignment") || l.startsWith("| Normalized")
+                || l.startsWith("| Worse") || l.startsWith("| Correctness") || l.startsWith("| Edit")
+                || l.startsWith("| Elicitation"))).hasSize(r.metrics().size());
+    }
+
+    @Test
+    void aPassingGateSaysSoFirst() {
+        Path base = RunFixture.write(tmp.resolve("base"), RunFixture.info("base"),
+                RunFixture.episodes(RunFixture.AGENT));
+        Path cand = RunFixture.write(tmp.resolve("cand"), RunFixture.info("cand"),
+                RunFixture.episodes(RunFixture.AGENT));
+        String md = GateFiles.markdown(Gate.compare(base, cand, FAST), cand.resolve("gate"));
+        assertThat(md).startsWith("## ✅ Attune gate: no regression\n\nNo metric regressed.\n\nCandidate `")
+                .doesNotContain("### Attributes").doesNotContain("### Episodes").doesNotContain("⚠️");
+    }
+
+    @Test
+    void withoutAReportThereAreNoLinks() throws IOException {
+        GateReport r = (GateReport) worse(false);
+        String md = GateFiles.markdown(r, tmp.resolve("cand").resolve("gate"));
+        assertThat(r.episodes()).allSatisfy(e -> assertThat(e.reportPage()).isNull());
+        assertThat(md).doesNotContain("](");
+    }
+
+    @Test
+    void jsonCarriesTheSchemaVerdictAndEveryMetric() throws IOException {
+        GateReport r = (GateReport) worse(false);
+        JsonNode json = RunDirectory.mapper().readTree(GateFiles.json(r));
+        assertThat(json.path("schema").asText()).isEqualTo("attune.gate/v1");
+        assertThat(json.path("verdict").asText()).isEqualTo("regression");
+        assertThat(json.path("exitCode").asInt()).isEqualTo(1);
+        assertThat(json.path("metrics")).hasSize(r.metrics().size());
+        JsonNode first = json.path("metrics").get(0);
+        assertThat(first.path("id").asText()).isEqualTo("alignment");
+        assertThat(first.path("verdict").asText()).isEqualTo("regression");
+        assertThat(first.path("direction").asText()).isEqualTo("higher is better");
+        assertThat(first.path("lo").isNumber()).isTrue();
+        assertThat(json.path("attributes").get(0).path("attribute").asText()).isEqualTo("bullet-list");
+        assertThat(json.path("pairing").path("matched").asInt()).isEqualTo(144);
+        assertThat(json.path("settings").path("resamples").asInt()).isEqualTo(500);
+    }
+
+    @Test
+    void junitHasOneTestCasePerMetricAndFailsTheRegressedOnes() throws Exception {
+        GateReport r = (GateReport) worse(false);
+        Document doc = parse(GateFiles.junit(r));
+        Element suite = doc.getDocumentElement();
+        assertThat(suite.getTagName()).isEqualTo("testsuite");
+        NodeList cases = suite.getElementsByTagName("testcase");
+        assertThat(cases.getLength()).isEqualTo(r.metrics().size());
+        assertThat(suite.getAttribute("tests")).isEqualTo(String.valueOf(r.metrics().size()));
+        assertThat(suite.getAttribute("failures")).isEqualTo(String.valueOf(r.regressions().size()));
+        assertThat(suite.getElementsByTagName("failure").getLength()).isEqualTo(r.regressions().size());
+        Element firstFailure = (Element) suite.getElementsByTagName("failure").item(0);
+        assertThat(((Element) firstFailure.getParentNode()).getAttribute("name")).isEqualTo("alignment");
+        assertThat(firstFailure.getAttribute("message")).startsWith("alignment regressed: -");
+    }
+
+    @Test
+    void notComparableRunsStillWriteAllThreeFiles() throws Exception {
+        Path base = RunFixture.write(tmp.resolve("base"), RunFixture.info("base"),
+                RunFixture.episodes(RunFixture.AGENT));
+        Path cand = RunFixture.write(tmp.resolve("cand"), RunFixture.withJudge(RunFixture.info("cand"), "x:y"),
+                RunFixture.episodes(RunFixture.AGENT));
+        GateOutcome out = Gate.compare(base, cand, FAST);
+        Path dir = tmp.resolve("out");
+        GateFiles.write(out, dir);
+        assertThat(Files.readString(dir.resolve("gate.md"))).startsWith("## ⛔ Attune gate: runs not comparable")
+                .contains("- judge spec (--judge) differs");
+        JsonNode json = RunDirectory.mapper().readTree(dir.resolve("gate.json").toFile());
+        assertThat(json.path("verdict").asText()).isEqualTo("not comparable");
+        assertThat(json.path("exitCode").asInt()).isEqualTo(3);
+        assertThat(json.path("reasons")).hasSize(1);
+        Document doc = parse(Files.readString(dir.resolve("gate-junit.xml")));
+        Element c = (Element) doc.getElementsByTagName("testcase").item(0);
+        assertThat(c.getAttribute("name")).isEqualTo("comparability");
+        assertThat(c.getElementsByTagName("failure").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void markdownEscapesTextThatWouldBreakATable() {
+        assertThat(GateMarkdown.escape("a|b_c *d* [e](f) <g>\nh"))
+                .isEqualTo("a\\|b\\_c \\*d\\* \\[e\\](f) \\<g\\> h");
+    }
+
+    private static Document parse(String xml) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+}

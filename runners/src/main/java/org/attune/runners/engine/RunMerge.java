@@ -1,0 +1,111 @@
+package org.attune.runners.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.evaluator.Episode;
+import org.attune.evaluator.EpisodeJournal;
+import org.attune.evaluator.RunDirectory;
+import org.attune.evaluator.RunInfo;
+import org.attune.evaluator.Summary;
+import org.attune.personas.InvalidInputException;
+
+/**
+ * Combines shard directories into one run ({@code attune merge}): the configurations must agree
+ * (apart from the shard, ids, times and counts) and no episode key may appear in two shards.
+ */
+public final class RunMerge {
+    private RunMerge() {
+    }
+
+    public static Summary merge(List<Path> shards, Path out) {
+        if (shards.size() < 2) {
+            throw new InvalidInputException("merge: give at least two run directories");
+        }
+        RunDirectory target = new RunDirectory(out);
+        if (target.hasRunInfo()) {
+            throw new InvalidInputException(out + ": already holds a run; choose another --out");
+        }
+        RunInfo first = null;
+        Path firstDir = null;
+        Map<String, Path> seen = new HashMap<>();
+        List<Episode> all = new ArrayList<>();
+        for (Path dir : shards) {
+            RunDirectory rd = new RunDirectory(dir);
+            RunInfo info = rd.readRunInfo();
+            if (first == null) {
+                first = info;
+                firstDir = dir;
+            } else {
+                String diff = difference(first, info);
+                if (diff != null) {
+                    throw new InvalidInputException("merge: " + dir + " and " + firstDir + " differ in " + diff
+                            + "; only shards of one configuration can be merged");
+                }
+            }
+            RunDirectory.Journal j = rd.readJournal();
+            if (j.tornTail() != null) {
+                throw new InvalidInputException(dir.resolve(RunDirectory.EPISODES)
+                        + ": ends in a torn line; resume that shard first (attune run --resume " + dir + ")");
+            }
+            for (Episode e : j.episodes()) {
+                Path prev = seen.putIfAbsent(e.key(), dir);
+                if (prev != null) {
+                    throw new InvalidInputException("merge: episode " + e.key() + " is in both " + prev + " and " + dir);
+                }
+                all.add(e);
+            }
+        }
+        all.sort(Comparator.comparing(Episode::key));
+        Map<String, Object> settings = new LinkedHashMap<>(first.settings());
+        settings.remove("shard");
+        settings.put("mergedFrom", shards.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+        RunInfo merged = new RunInfo(RunInfo.SCHEMA, out.getFileName().toString(), first.attuneVersion(),
+                first.createdAt(), null, first.mode(), first.suite(), first.seed(), first.epochs(), first.limit(),
+                first.maxTurns(), first.prefsPerItem(), first.concurrency(), first.conditions(), first.tasks(),
+                first.taskFiles(), first.personas(), first.agents(), first.user(), first.judge(), first.editor(),
+                first.contentHash(), settings, Map.of("planned", all.size()));
+        target.writeRunInfo(merged);
+        try (EpisodeJournal journal = target.openJournal()) {
+            all.forEach(journal::append);
+        }
+        return RunService.finish(target, merged);
+    }
+
+    /** The first configuration field in which two shard runs differ, or null. */
+    static String difference(RunInfo a, RunInfo b) {
+        Map<String, Object[]> fields = new LinkedHashMap<>();
+        fields.put("mode", new Object[] {a.mode(), b.mode()});
+        fields.put("seed", new Object[] {a.seed(), b.seed()});
+        fields.put("epochs", new Object[] {a.epochs(), b.epochs()});
+        fields.put("limit", new Object[] {a.limit(), b.limit()});
+        fields.put("maxTurns", new Object[] {a.maxTurns(), b.maxTurns()});
+        fields.put("prefsPerItem", new Object[] {a.prefsPerItem(), b.prefsPerItem()});
+        fields.put("conditions", new Object[] {a.conditions(), b.conditions()});
+        fields.put("tasks", new Object[] {a.tasks(), b.tasks()});
+        fields.put("personas", new Object[] {a.personas(), b.personas()});
+        fields.put("agents", new Object[] {a.agents(), b.agents()});
+        fields.put("user", new Object[] {a.user(), b.user()});
+        fields.put("judge", new Object[] {a.judge(), b.judge()});
+        fields.put("editor", new Object[] {a.editor(), b.editor()});
+        fields.put("contentHash", new Object[] {a.contentHash(), b.contentHash()});
+        Map<String, Object> sa = new HashMap<>(a.settings());
+        Map<String, Object> sb = new HashMap<>(b.settings());
+        Object shardA = sa.remove("shard");
+        Object shardB = sb.remove("shard");
+        fields.put("settings", new Object[] {sa, sb});
+        for (Map.Entry<String, Object[]> f : fields.entrySet()) {
+            if (!java.util.Objects.equals(f.getValue()[0], f.getValue()[1])) {
+                return f.getKey() + " (" + f.getValue()[0] + " vs " + f.getValue()[1] + ")";
+            }
+        }
+        if (shardA != null && shardA.equals(shardB)) {
+            return "nothing but both are shard " + shardA;
+        }
+        return null;
+    }
+}

@@ -47,6 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Episodes of each workload run untimed first, so class loading and JIT are not timed (default: ${DEFAULT-VALUE}; 0 for a cold run).")
     int warmup;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Keep the benchmark's run directories here (default: a temporary folder, removed).")
+    Path out;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
@@ -59,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
                 concurrency != null ? concurrency : 2 * connections, questions);
         o.printf(Locale.ROOT, "attune bench: %d episodes per workload, %d ms latency, %d connections, %d episodes in flight%n",
                 s.episodes(), latencyMs, s.connections(), s.concurrency());
-        Path work = Files.createTempDirectory("attune-bench");
+        Path work = out != null ? out : Files.createTempDirectory("attune-bench");
         try {
             if (warmup > 0) {
                 ModelBench.Settings w = new ModelBench.Settings(warmup, s.latency(), s.connections(), s.concurrency(),
@@ -75,7 +78,9 @@ public final class BenchCommand implements Callable<Integer> {
                 ModelBench.print(o, s, new ModelBench(s, work.resolve(w)).run(w));
             }
         } finally {
-            ModelBench.delete(work);
+            if (out == null) {
+                ModelBench.delete(work);
+            }
         }
         return ExitCodes.OK;
     }

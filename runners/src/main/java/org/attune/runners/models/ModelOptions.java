@@ -79,7 +79,9 @@ public record ModelOptions(Generation generation, Duration timeout, int maxConne
         m.put("priceTable", priceTable);
         m.put("judgeAll", judgeAll);
         m.put("correctnessJudge", correctnessJudge);
-        m.put("baseUrls", new TreeMap<>(baseUrls));
+        Map<String, String> urls = new TreeMap<>();
+        baseUrls.forEach((k, v) -> urls.put(k, org.attune.runners.models.internal.Endpoint.withoutCredentials(v)));
+        m.put("baseUrls", urls);
         m.put("maxRetries", retry.maxRetries());
         m.put("maxRateLimitRetries", retry.maxRateLimitRetries());
         return m;

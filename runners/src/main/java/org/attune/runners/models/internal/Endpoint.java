@@ -56,10 +56,15 @@ public record Endpoint(Provider provider, String model, String baseUrl, ApiKey k
 
     /** The base URL without any user name or password in it, for files and messages. */
     public String displayUrl() {
+        return withoutCredentials(baseUrl);
+    }
+
+    /** A URL without its user-info part ({@code http://user:pw@host/} -> {@code http://host/}). */
+    public static String withoutCredentials(String url) {
         try {
-            URI u = URI.create(baseUrl);
+            URI u = URI.create(url);
             if (u.getUserInfo() == null) {
-                return baseUrl;
+                return url;
             }
             return new URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), u.getQuery(), u.getFragment())
                     .toString();

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class AddressRule extends RuleBase {
     static final Pattern YOU = Pattern.compile("(?i)(?<![\\p{L}])(?:you|your|yours|yourself|yourselves)(?![\\p{L}])");
-    static final String FALLBACK = "You can check this step by step.";
+    static final String FALLBACK = "You can check each step.";
+    static final String CLAUSE = ", and you can see it";
     private static final Pattern WE = Pattern.compile(
             "(?<![\\p{L}'’])(we|We|our|Our|ours|ourselves|us)(?=(['’](?:re|ve|ll|d))?(?![\\p{L}]))");
     private static final Pattern LET_US = Pattern.compile("(?i)\\blet\\s+$");
@@ -19,7 +20,7 @@ final class AddressRule extends RuleBase {
             "expect", "feel", "find", "follow", "get", "give", "go", "have", "hold", "keep", "know", "learn", "leave",
             "look", "lose", "make", "move", "multiply", "need", "notice", "pay", "pick", "plug", "put", "read",
             "remember", "rest", "see", "sell", "set", "sleep", "solve", "spend", "start", "subtract", "substitute",
-            "take", "talk", "think", "try", "use", "want", "write", "work", "do", "say", "tell", "run", "feel");
+            "take", "talk", "think", "try", "use", "want", "write", "work", "do", "say", "tell", "run");
 
     AddressRule() {
         super("address", "second-person", "impersonal");
@@ -35,7 +36,7 @@ final class AddressRule extends RuleBase {
         Outline o = Outline.of(text);
         for (Outline.Sent s : o.sents) {
             if (s.role() != Outline.Role.GLOSSARY && o.paras[s.block()] != null) {
-                Matcher m = YOU.matcher(Spans.masked(Outline.editable(s.text())));
+                Matcher m = YOU.matcher(Spans.masked(s.editable()));
                 while (m.find()) {
                     n++;
                 }
@@ -62,7 +63,7 @@ final class AddressRule extends RuleBase {
     String rewrite(String text, String value) {
         if (value.equals("second-person")) {
             String out = Edits.mapText(text, Edits::notGlossary, true, AddressRule::toYou);
-            return count(out) >= 1 ? out : Edits.insertAfterFirst(out, FALLBACK);
+            return count(out) >= 1 ? out : Edits.addClause(out, CLAUSE, FALLBACK);
         }
         return Edits.mapText(text, Edits::notGlossary, true, AddressRule::impersonal);
     }

@@ -21,7 +21,8 @@ final class AnswerPlacementRule extends RuleBase {
     private static boolean substantial(Outline o) {
         int n = 0;
         for (Outline.Sent s : o.sents) {
-            if (s.role() != Outline.Role.GREETING && s.role() != Outline.Role.GLOSSARY && !s.minor()) {
+            if (s.role() != Outline.Role.GREETING && s.role() != Outline.Role.GLOSSARY && !s.minor()
+                    && !Leads.isFiller(s.text())) {
                 n++;
             }
         }
@@ -35,7 +36,7 @@ final class AnswerPlacementRule extends RuleBase {
             return 1;
         }
         if (value.equals("answer-first")) {
-            Outline.Sent first = o.firstContent();
+            Outline.Sent first = o.firstSubstantial();
             if (first == null || first.role() != Outline.Role.STATEMENT) {
                 return 0;
             }
@@ -91,9 +92,9 @@ final class AnswerPlacementRule extends RuleBase {
             if (point == null) {
                 return text;
             }
-            lead = Edits.terminate("Bottom line: " + Words.decapitalize(point));
+            lead = Edits.terminate("Bottom line: " + Words.decapitalize(point, text));
         }
-        Outline.Sent first = o.firstContent();
+        Outline.Sent first = o.firstSubstantial();
         if (first != null && first.index() > 0 && o.paras[first.block()] != null) {
             o.paras[first.block()].insert(first.index(), lead);
             return o.render();

@@ -48,7 +48,7 @@ final class CertaintyToneRule extends RuleBase {
         Outline o = Outline.of(text);
         for (Outline.Sent s : o.sents) {
             if (s.role() != Outline.Role.GLOSSARY && o.paras[s.block()] != null) {
-                n += countIn(Spans.masked(Outline.editable(s.text())));
+                n += countIn(Spans.masked(s.editable()));
             }
         }
         for (Doc.Block b : o.doc.blocks) {
@@ -88,7 +88,7 @@ final class CertaintyToneRule extends RuleBase {
             for (Outline.Sent s : o.sents) {
                 Para p = o.paras[s.block()];
                 if (p != null && s.role() != Outline.Role.GLOSSARY) {
-                    String out = Outline.mapEditable(s.text(), CertaintyToneRule::unhedge);
+                    String out = s.mapEditable(CertaintyToneRule::unhedge);
                     if (!out.equals(s.text()) && !Words.startsLower(s.text())) {
                         out = Words.capitalize(out);
                     }
@@ -106,7 +106,7 @@ final class CertaintyToneRule extends RuleBase {
         for (int i = o.sents.size() - 1; i >= 0; i--) {
             Outline.Sent s = o.sents.get(i);
             if (s.body() && o.paras[s.block()] != null) {
-                o.paras[s.block()].sents.set(s.index(), hedge(s.text()));
+                o.paras[s.block()].sents.set(s.index(), hedge(s.text(), text));
                 return o.render();
             }
         }
@@ -122,8 +122,8 @@ final class CertaintyToneRule extends RuleBase {
     }
 
     /** The sentence with "most likely" after its first copula, else in front. */
-    static String hedge(String s) {
-        String editable = Outline.editable(s);
+    static String hedge(String s, String context) {
+        String editable = Spans.masked(s);
         Matcher m = COPULA.matcher(Spans.masked(editable));
         if (m.find()) {
             return s.substring(0, m.end(1)) + " most likely" + s.substring(m.end(1));
@@ -135,6 +135,6 @@ final class CertaintyToneRule extends RuleBase {
         if (lead > 0) {
             return "Most likely, " + s;
         }
-        return "Most likely, " + Words.decapitalize(s);
+        return "Most likely, " + Words.decapitalize(s, context);
     }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 final class ContractionsRule extends RuleBase {
     static final Pattern CONTRACTION = Pattern.compile("(?i)(?<![\\p{L}])(?:[\\p{L}]+n['’]t|[\\p{L}]+['’](?:re|ve|ll|d|m)"
             + "|(?:it|that|there|here|what|who|he|she|where|how|let)['’]s|y['’]all)(?![\\p{L}])");
-    static final String FALLBACK = "Here's how it works.";
+    static final String FALLBACK = "That's the key point.";
+    static final String CLAUSE = ", and that's key";
     private static final String WORD_AFTER = "(?=\\s+[\\p{L}\\p{N}$(*\\\\])";
     private static final String[][] CONTRACT = {
         {"will not", "won't", ""}, {"cannot", "can't", ""}, {"can not", "can't", ""},
@@ -31,7 +32,7 @@ final class ContractionsRule extends RuleBase {
         Outline o = Outline.of(text);
         for (Outline.Sent s : o.sents) {
             if (s.role() != Outline.Role.GLOSSARY && o.paras[s.block()] != null) {
-                Matcher m = CONTRACTION.matcher(Spans.masked(Outline.editable(s.text())));
+                Matcher m = CONTRACTION.matcher(Spans.masked(s.editable()));
                 while (m.find()) {
                     n++;
                 }
@@ -64,7 +65,7 @@ final class ContractionsRule extends RuleBase {
         if (count(out) >= 1) {
             return out;
         }
-        return Edits.insertAfterFirst(out, FALLBACK.replace("'", apostrophe));
+        return Edits.addClause(out, CLAUSE.replace("'", apostrophe), FALLBACK.replace("'", apostrophe));
     }
 
     static String contract(String s, String apostrophe) {

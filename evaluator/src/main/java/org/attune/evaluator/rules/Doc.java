@@ -260,16 +260,15 @@ final class Doc {
         }
     }
 
-    /** Inserts a block at index i, giving it the separator of the block it displaces. */
+    /**
+     * Inserts a block at index i. It takes over the gap in front of the block it displaces (at least
+     * sep, so a new paragraph never runs into the one before it) and sep goes between the two.
+     */
     void insert(int i, Block b, String sep) {
         if (i < blocks.size()) {
             Block next = blocks.get(i);
-            b.before = i == 0 ? next.before : sep;
-            if (i == 0) {
-                next.before = sep;
-            } else if (next.before.isEmpty()) {
-                next.before = sep;
-            }
+            b.before = i == 0 || next.before.contains("\n\n") ? next.before : sep;
+            next.before = sep;
         } else {
             b.before = blocks.isEmpty() ? "" : sep;
         }

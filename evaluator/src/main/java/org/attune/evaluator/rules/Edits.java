@@ -14,11 +14,49 @@ final class Edits {
     private Edits() {
     }
 
+    /**
+     * Adds "clause" (", and ...") to the end of the first explanation sentence, or when there is none
+     * adds the sentence form after the opening sentence.
+     */
+    static String addClause(String text, String clause, String sentence) {
+        Outline o = Outline.of(text);
+        for (Outline.Sent s : o.sents) {
+            String t = s.text().stripTrailing();
+            if (s.body() && o.paras[s.block()] != null && !t.endsWith("?") && !t.endsWith(":")
+) {
+                o.paras[s.block()].sents.set(s.index(), beforeEnd(s.text(), clause));
+                return o.render();
+            }
+        }
+        return insertAfterFirst(text, sentence);
+    }
+
+    private static final java.util.regex.Pattern END = java.util.regex.Pattern.compile(
+            "([.!?]*)((?:\\s*[\"'”’)*_]|\\s*[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}])*)$");
+
+    /** s with text put before its final punctuation (and any closing quotes, markup or emoji). */
+    static String beforeEnd(String s, String text) {
+        String t = s.stripTrailing();
+        Matcher m = END.matcher(t);
+        if (m.find()) {
+            String core = t.substring(0, m.start()).replaceAll("[,;:]+$", "");
+            String punct = m.group(1).isEmpty() ? "." : m.group(1);
+            return core + text + punct + m.group(2);
+        }
+        return t + text + ".";
+    }
+
+    /** The end of s: final punctuation with any closing quotes, markup or emoji after it. */
+    static String ending(String s) {
+        Matcher m = END.matcher(s.stripTrailing());
+        return m.find() ? m.group() : "";
+    }
+
     /** Adds a sentence right after the first content sentence (or as a paragraph when there is none). */
     static String insertAfterFirst(String text, String sentence) {
         Outline o = Outline.of(text);
-        Outline.Sent f = o.firstContent();
-        if (f != null && o.paras[f.block()] != null) {
+        Outline.Sent f = o.firstSubstantial();
+        if (f != null && o.paras[f.block()] != null && terminated(f.text())) {
             o.paras[f.block()].insert(f.index() + 1, sentence);
             return o.render();
         }
@@ -34,7 +72,7 @@ final class Edits {
         for (Outline.Sent s : o.sents) {
             Para p = o.paras[s.block()];
             if (p != null && which.test(s)) {
-                String out = Outline.mapEditable(s.text(), f);
+                String out = s.mapEditable(f);
                 p.sents.set(s.index(), out);
             }
         }
@@ -81,6 +119,20 @@ final class Edits {
         }
         t = t.replaceAll("[\\s.!?,;:]+$", "");
         return t;
+    }
+
+    /** Whether a sentence ends with a terminal mark (before any closing quotes, markup or emoji). */
+    static boolean terminated(String s) {
+        int end = s.length();
+        while (end > 0) {
+            int cp = s.codePointBefore(end);
+            if (Emoji.isEmoji(cp) || Emoji.isGlue(cp) || Character.isWhitespace(cp) || "\"'”’)]*_".indexOf(cp) >= 0) {
+                end -= Character.charCount(cp);
+            } else {
+                break;
+            }
+        }
+        return end > 0 && ".!?:".indexOf(s.charAt(end - 1)) >= 0;
     }
 
     /** Ends a sentence with a period unless it already ends with a terminal mark. */

@@ -46,11 +46,16 @@ final class EmojiRule extends RuleBase {
         }
         // one friendly mark at the end of the opening sentence
         Outline o = Outline.of(text);
-        Outline.Sent f = o.firstContent();
-        if (f != null && o.paras[f.block()] != null) {
-            o.paras[f.block()].sents.set(f.index(), f.text() + " " + MARK);
-            return o.render();
+        for (Outline.Sent s : o.sents) {
+            if (s.role() == Outline.Role.GREETING || s.role() == Outline.Role.GLOSSARY || o.paras[s.block()] == null) {
+                continue;
+            }
+            if (Edits.terminated(s.text()) || s.role() != Outline.Role.STATEMENT) {
+                o.paras[s.block()].sents.set(s.index(), s.text() + " " + MARK);
+                return o.render();
+            }
         }
+        Outline.Sent f = o.firstContent();
         Doc doc = o.doc;
         int at = f == null ? doc.blocks.size() : f.block() + 1;
         doc.insert(at, Doc.Block.paragraph("", MARK), doc.paragraphSep());

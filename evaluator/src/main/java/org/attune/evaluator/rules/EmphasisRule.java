@@ -71,8 +71,8 @@ final class EmphasisRule extends RuleBase {
 
     /** The sentence with its key word in bold: a technical term, else a number, else a long word. */
     static String boldSalient(String s) {
-        String editable = Outline.editable(Spans.masked(s).equals(s) ? s : s);
-        List<Spans.Range> frozen = Outline.frozen(s);
+        List<Spans.Range> frozen = Spans.of(s);
+        String editable = Spans.masked(s, frozen);
         for (String term : JargonRule.TERMS.find(editable)) {
             Matcher m = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(term).replace(" ", "\\E\\s+\\Q")
                     + "(?![\\p{L}])").matcher(s);
@@ -83,9 +83,10 @@ final class EmphasisRule extends RuleBase {
             }
         }
         String masked = Spans.masked(s, frozen);
+        List<Spans.Range> math = MathText.runs(s);
         Matcher n = NUMBER.matcher(masked);
         while (n.find()) {
-            if (masked.substring(n.start(), n.end()).indexOf('M') < 0) {
+            if (masked.substring(n.start(), n.end()).indexOf('M') < 0 && !Spans.inside(math, n.start())) {
                 return wrap(s, n.start(), n.end());
             }
         }

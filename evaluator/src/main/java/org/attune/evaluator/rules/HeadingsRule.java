@@ -99,6 +99,7 @@ final class HeadingsRule extends RuleBase {
     }
 
     private static String add(String text) {
+        text = separateGreeting(text);
         Outline o = Outline.of(text);
         Doc doc = o.doc;
         int first = firstContentBlock(o);
@@ -117,6 +118,24 @@ final class HeadingsRule extends RuleBase {
         }
         insertHeading(doc, first, lead >= 0 ? "Short answer" : titleFor(doc.blocks.get(first)));
         return doc.render();
+    }
+
+    /** Puts a greeting that opens a paragraph on its own line, so a heading can go under it. */
+    private static String separateGreeting(String text) {
+        Outline o = Outline.of(text);
+        if (o.sents.isEmpty() || o.sents.get(0).role() != Outline.Role.GREETING) {
+            return text;
+        }
+        Outline.Sent g = o.sents.get(0);
+        Para p = o.paras[g.block()];
+        if (p == null || p.size() < 2) {
+            return text;
+        }
+        p.remove(0);
+        p.lead = "";
+        o.render();
+        o.doc.insert(g.block(), Doc.Block.paragraph("", g.text()), "\n\n");
+        return o.doc.render();
     }
 
     private static boolean isContent(Doc.Block b) {

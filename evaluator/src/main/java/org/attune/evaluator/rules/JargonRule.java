@@ -16,6 +16,7 @@ final class JargonRule extends RuleBase {
     /** everyday phrase -> term, for the reversible rows only. */
     static final Lexicon PLAIN;
     static final String FALLBACK = "This follows by deduction.";
+    static final String CLAUSE = ", by deduction";
 
     static {
         Map<String, String> terms = new LinkedHashMap<>();
@@ -45,7 +46,7 @@ final class JargonRule extends RuleBase {
         StringBuilder sb = new StringBuilder();
         for (Outline.Sent s : o.sents) {
             if (s.role() != Outline.Role.GLOSSARY && o.paras[s.block()] != null) {
-                sb.append(Spans.masked(Outline.editable(s.text()))).append('\n');
+                sb.append(Spans.masked(s.editable())).append('\n');
             }
         }
         for (Doc.Block b : o.doc.blocks) {
@@ -73,7 +74,7 @@ final class JargonRule extends RuleBase {
         }
         String out = Edits.mapText(text, Edits::notGlossary, true, PLAIN::replace);
         if (occurrences(out, TERMS).isEmpty()) {
-            out = Edits.insertAfterFirst(out, FALLBACK);
+            out = Edits.addClause(out, CLAUSE, FALLBACK);
         }
         return out;
     }

@@ -32,7 +32,43 @@ final class KeyTermsRule extends RuleBase {
                 sb.append(Spans.masked(b.body)).append('\n');
             }
         }
-        return new LinkedHashSet<>(JargonRule.TERMS.find(sb.toString()));
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : JargonRule.TERMS.find(sb.toString())) {
+            out.add(base(t));
+        }
+        return out;
+    }
+
+    /** The singular a plural term of the lexicon goes with (premises -> premise), else the term. */
+    static String base(String term) {
+        java.util.Map<String, String> t = JargonRule.TERMS.table();
+        String[][] endings = {{"ies", "y"}, {"ices", "ex"}, {"ices", "ix"}, {"ses", "sis"}, {"i", "us"}, {"es", ""},
+            {"s", ""}};
+        for (String[] e : endings) {
+            if (term.endsWith(e[0])) {
+                String b = term.substring(0, term.length() - e[0].length()) + e[1];
+                if (t.containsKey(b)) {
+                    return b;
+                }
+            }
+        }
+        if (term.contains(" ")) {
+            int sp = term.lastIndexOf(' ');
+            String head = base(term.substring(sp + 1));
+            String b = term.substring(0, sp + 1) + head;
+            if (t.containsKey(b)) {
+                return b;
+            }
+        }
+        return term;
+    }
+
+    /** Rewrites an existing key-terms line so it glosses exactly the terms still in use. */
+    static String refresh(String text) {
+        if (glossaryBlocks(Doc.parse(text)).isEmpty()) {
+            return text;
+        }
+        return new KeyTermsRule().rewrite(text, "define");
     }
 
     static List<Integer> glossaryBlocks(Doc doc) {
@@ -62,7 +98,9 @@ final class KeyTermsRule extends RuleBase {
         }
         Set<String> defined = new LinkedHashSet<>();
         for (int i : gl) {
-            defined.addAll(JargonRule.TERMS.find(o.doc.blocks.get(i).body));
+            for (String t : JargonRule.TERMS.find(o.doc.blocks.get(i).body)) {
+                defined.add(base(t));
+            }
         }
         long hit = used.stream().filter(defined::contains).count();
         return hit / (double) used.size();

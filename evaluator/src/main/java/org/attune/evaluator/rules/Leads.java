@@ -39,6 +39,7 @@ final class Leads {
                 return "the result is " + f.raw();
             }
             String clause = Edits.clauseAround(holder.text(), f.start() - holder.start());
+            clause = Edits.tidyClause(withoutFillers(clause));
             if (Words.count(clause) < 3 || !clause.contains(f.raw())) {
                 return "the result is " + f.raw();
             }
@@ -47,7 +48,7 @@ final class Leads {
         List<Outline.Sent> sents = o.sents;
         Outline.Sent pick = null;
         for (Outline.Sent s : sents) {
-            if (s.body() && !s.text().matches(".*\\d.*")) {
+            if (s.body() && !s.text().matches(".*\\d.*") && !isFiller(s.text())) {
                 pick = s;
                 if (!conclusion) {
                     break;
@@ -57,9 +58,10 @@ final class Leads {
         if (pick == null) {
             return null;
         }
-        String clause = Edits.tidyClause(pick.text());
-        String first = Edits.clauseAround(pick.text(), 0);
-        if (!conclusion && Words.count(first) >= 4) {
+        String text = withoutFillers(pick.text());
+        String clause = Edits.tidyClause(text);
+        String first = Edits.clauseAround(text, 0);
+        if (Words.count(first) >= 4) {
             clause = first;
         }
         return shorten(clause, null);
@@ -79,5 +81,47 @@ final class Leads {
         String[] bw = before.split("\\s+");
         int from = Math.max(0, bw.length - 10);
         return String.join(" ", java.util.Arrays.copyOfRange(bw, from, bw.length)) + " " + clause.substring(at);
+    }
+
+    /** The filler clauses operators append (", and this follows by deduction", ...). */
+    static final java.util.List<String> CLAUSES = java.util.List.of(JargonRule.CLAUSE, AddressRule.CLAUSE,
+            ContractionsRule.CLAUSE, ContractionsRule.CLAUSE.replace("'", "’"), ", and that is key",
+            SentenceLengthRule.FILLERS[0], SentenceLengthRule.FILLERS[1], SentenceLengthRule.FILLERS[2],
+            SentenceLengthRule.FILLERS[3], SentenceLengthRule.FILLERS[4]);
+
+    /** s without any filler clause. */
+    static String withoutFillers(String s) {
+        String out = s;
+        for (String c : CLAUSES) {
+            out = out.replace(c, "");
+        }
+        return out;
+    }
+
+    private static final java.util.List<String> FILLER_CORES = fillerCores();
+
+    private static java.util.List<String> fillerCores() {
+        java.util.List<String> cores = new java.util.ArrayList<>(java.util.List.of("follows by deduction",
+                "you can check each step", "thats the key point", "that is the key point", "most likely so",
+                "that is key", "there we go"));
+        for (String p : WordBudgetRule.PADDING) {
+            cores.add(core(p));
+        }
+        return cores;
+    }
+
+    private static String core(String s) {
+        return s.toLowerCase().replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether a sentence is one of the generic sentences the operators insert (not the response's own). */
+    static boolean isFiller(String s) {
+        String c = core(s);
+        for (String f : FILLER_CORES) {
+            if (c.contains(f) && f.length() * 2 >= c.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

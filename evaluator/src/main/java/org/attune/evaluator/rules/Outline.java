@@ -27,6 +27,31 @@ final class Outline {
         boolean body() {
             return role == Role.ORDINARY && !minor();
         }
+
+        /**
+         * What word rewrites must keep: protected spans, and in a sentence that states the final
+         * answer (a statement or the recap) the answer phrase to the end. An answer phrase in the
+         * explanation ("at first the answer is 8 looks right") is not the final answer, so it is text.
+         */
+        List<Spans.Range> frozen() {
+            boolean phrase = role != Role.ORDINARY && role != Role.GREETING;
+            return phrase ? Outline.frozen(text) : Spans.of(text);
+        }
+
+        /** The text with its frozen stretches blanked (for counting markers rewrites could change). */
+        String editable() {
+            StringBuilder sb = new StringBuilder(text);
+            for (Spans.Range r : frozen()) {
+                for (int k = r.start(); k < r.end(); k++) {
+                    sb.setCharAt(k, ' ');
+                }
+            }
+            return sb.toString();
+        }
+
+        String mapEditable(java.util.function.UnaryOperator<String> f) {
+            return Spans.mapOutside(text, frozen(), f);
+        }
     }
 
     static final Pattern RECAP = Pattern.compile(
@@ -61,6 +86,7 @@ final class Outline {
     }
 
     private void build() {
+        Answers.Found finalAnswer = Answers.find(text);
         int offset = 0;
         int recap = recapBlock();
         for (int b = 0; b < doc.blocks.size(); b++) {
@@ -82,7 +108,7 @@ final class Outline {
                         role = Role.RECAP;
                     } else if (sents.isEmpty() && isGreeting(s)) {
                         role = Role.GREETING;
-                    } else if (isStatement(s)) {
+                    } else if (isStatement(s, finalAnswer)) {
                         role = Role.STATEMENT;
                     } else {
                         role = Role.ORDINARY;
@@ -116,11 +142,25 @@ final class Outline {
         return m.lookingAt() && Words.count(s) <= 4 && Words.count(s.strip().substring(m.end())) <= 1;
     }
 
-    /** Whether a sentence states the answer: a boxed answer, an answer phrase or a bottom-line lead. */
-    static boolean isStatement(String s) {
-        if (s.contains("\\boxed{") || s.contains("\\fbox{")) {
+    /**
+     * Whether a sentence states the final answer: a bottom-line lead, or a boxed answer or answer
+     * phrase with the same value as the response's final answer ("at first the answer is 8 looks
+     * right" before a final 16 is part of the explanation, not a statement of the answer).
+     */
+    static boolean isStatement(String s, Answers.Found finalAnswer) {
+        if (LEAD.matcher(s.strip()).find()) {
             return true;
         }
+        if (finalAnswer.kind() != Answers.Kind.BOXED && finalAnswer.kind() != Answers.Kind.PHRASE) {
+            return false;
+        }
+        Answers.Found mine = Answers.find(s);
+        return (mine.kind() == Answers.Kind.BOXED || mine.kind() == Answers.Kind.PHRASE)
+                && mine.normalized().equals(finalAnswer.normalized());
+    }
+
+    /** Whether s holds an answer phrase or a bottom-line lead (whose text to the end is frozen). */
+    static boolean hasPhrase(String s) {
         if (LEAD.matcher(s.strip()).find()) {
             return true;
         }
@@ -178,6 +218,16 @@ final class Outline {
             }
         }
         return out;
+    }
+
+    /** The first sentence of the content that is not a short aside. */
+    Sent firstSubstantial() {
+        for (Sent s : sents) {
+            if (s.role != Role.GREETING && s.role != Role.GLOSSARY && !s.minor()) {
+                return s;
+            }
+        }
+        return firstContent();
     }
 
     Sent firstContent() {

@@ -95,14 +95,14 @@ public final class RulesLibrary {
         active.sort(Comparator.comparingInt(Rule::order));
         String out = response;
         for (Rule r : active) {
-            out = r.operator().apply(out, valuesByAttribute.get(r.attribute()));
+            out = step(r, out, valuesByAttribute);
         }
         for (int pass = 0; pass < REPAIR_PASSES; pass++) {
             boolean changed = false;
             for (Rule r : active) {
                 String v = valuesByAttribute.get(r.attribute());
                 if (r.checker().degree(out, v) < 1.0) {
-                    out = r.operator().apply(out, v);
+                    out = step(r, out, valuesByAttribute);
                     changed = true;
                 }
             }
@@ -111,6 +111,41 @@ public final class RulesLibrary {
             }
         }
         return out;
+    }
+
+    /** One operator; the word budget also sees the other preferences so that it keeps what they need. */
+    private static String step(Rule r, String text, Map<String, String> values) {
+        String v = values.get(r.attribute());
+        if (r.operator() instanceof WordBudgetRule budget) {
+            return budget.apply(text, v, values, t -> othersHold(t, r.attribute(), values),
+                    t -> othersPass(t, r.attribute(), values));
+        }
+        return r.operator().apply(text, v);
+    }
+
+    /** One canonical pass of every active operator but the given one. */
+    private static String othersPass(String text, String except, Map<String, String> values) {
+        List<Rule> rest = new ArrayList<>();
+        for (String id : values.keySet()) {
+            if (!id.equals(except)) {
+                rest.add(BUILTIN.rule(id));
+            }
+        }
+        rest.sort(Comparator.comparingInt(Rule::order));
+        String out = text;
+        for (Rule r : rest) {
+            out = r.operator().apply(out, values.get(r.attribute()));
+        }
+        return out;
+    }
+
+    private static boolean othersHold(String text, String except, Map<String, String> values) {
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (!e.getKey().equals(except) && BUILTIN.degree(e.getKey(), text, e.getValue()) < 1.0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** d in [0,1] of one attribute. */

@@ -23,14 +23,17 @@ final class SentenceLengthRule extends RuleBase {
     };
     private static final Set<String> STARTERS = Set.of("we", "you", "it", "they", "she", "he", "there", "this",
             "that", "the", "these", "those", "each", "every", "one", "our", "your", "its", "their", "so", "then");
-    private static final Set<String> PRONOUNS = Set.of("we", "you", "it", "they", "she", "he", "there", "i");
+    /** Words a sentence cannot end on. */
+    private static final Set<String> DANGLING = Set.of("that", "of", "by", "to", "for", "with", "the", "a", "an",
+            "and", "or", "in", "on", "at", "from", "as", "into", "is", "are", "was", "were", "be", "which", "who");
     /** Split points, best first: text before, text after, how the second half starts. */
     private static final String[][] SPLITS = {
-        {";\\s+", ""}, {",\\s+and\\s+(?!then\\b)", ""}, {",\\s+but\\s+", "But "}, {",\\s+so\\s+", "So "},
-        {",\\s+(?:and\\s+)?then\\s+", "Then "}, {",\\s+which\\s+", "This "}, {",?\\s+because\\s+", "This is because "},
+        {";\\s+", ""}, {",\\s+and\\s+(?!then\\b|so on\\b|so forth\\b)", ""}, {",\\s+but\\s+", "But "}, {",\\s+so\\s+", "So "},
+        {",\\s+(?:and\\s+)?then\\s+", "Then "}, {",\\s+which\\s+", "This "}, {",?\\s+because\\s+", "This is because "}, {",\\s+since\\s+", "This is because "},
         {"\\s+and\\s+then\\s+", "Then "}, {",\\s+(?=(?:we|you|it|they|she|he|there|this|that|these|those)\\b)", ""},
-        {"\\s+and\\s+(?=(?:we|you|it|they|she|he|there|I)\\b)", ""}, {"\\s+so\\s+", "So "}, {"\\s+but\\s+", "But "},
-        {",\\s+", ""},
+        {"\\s+and\\s+(?=(?:we|you|it|they|she|he|there|I)\\b)", ""}, {"\\s+so\\s+(?!on\\b|far\\b)", "So "},
+        {"\\s+but\\s+", "But "}, {"\\s+that\\s+(?=(?:the|a|an|this|these|those|it|they|we|you|he|she|there)\\b)", ""},
+        {",\\s+", ""}, {"\\s+and\\s+(?=(?:the|this|that|these|those|its|their|his|her|our|your)\\b)", ""},
     };
 
     SentenceLengthRule() {
@@ -42,10 +45,22 @@ final class SentenceLengthRule extends RuleBase {
         return value.equals("short") ? "long" : "short";
     }
 
+    /**
+     * Whether a sentence counts: part of the explanation, not in a nested list item and not a list
+     * fragment without end punctuation ("- 500 g of flour").
+     */
+    static boolean counted(Outline o, Outline.Sent s) {
+        if (!s.body()) {
+            return false;
+        }
+        Doc.Block b = o.doc.blocks.get(s.block());
+        return !b.isItem() || b.indent.isEmpty() && Edits.terminated(s.text());
+    }
+
     static List<Integer> lengths(Outline o) {
         List<Integer> out = new ArrayList<>();
         for (Outline.Sent s : o.sents) {
-            if (s.body()) {
+            if (counted(o, s)) {
                 out.add(Words.count(s.text()));
             }
         }
@@ -81,7 +96,7 @@ final class SentenceLengthRule extends RuleBase {
         for (int i = o.sents.size() - 1; i >= 0; i--) {
             Outline.Sent s = o.sents.get(i);
             Para p = o.paras[s.block()];
-            if (p == null || !s.body() || Words.count(s.text()) <= SHORT) {
+            if (p == null || !counted(o, s) || Words.count(s.text()) <= SHORT) {
                 continue;
             }
             List<String> parts = split(s.text());
@@ -122,6 +137,10 @@ final class SentenceLengthRule extends RuleBase {
                 if (left < 3 || Words.count(s.substring(x.end())) < 3) {
                     continue;
                 }
+                String[] lw = s.substring(0, x.start()).strip().split("\\s+");
+                if (DANGLING.contains(lw[lw.length - 1].toLowerCase().replaceAll("[^a-z]", ""))) {
+                    continue;
+                }
                 double score = Math.abs(left - right);
                 if (score < bestScore) {
                     bestScore = score;
@@ -148,7 +167,9 @@ final class SentenceLengthRule extends RuleBase {
                 continue;
             }
             String next = s.substring(b[1]).split("\\s+", 2)[0].toLowerCase().replaceAll("[^a-z]", "");
-            int dist = Math.abs(left - half) + (STARTERS.contains(next) ? 0 : 100);
+            String[] lw = s.substring(0, b[0]).split("\\s+");
+            String prev = lw[lw.length - 1].toLowerCase().replaceAll("[^a-z]", "");
+            int dist = Math.abs(left - half) + (STARTERS.contains(next) ? 0 : 100) + (DANGLING.contains(prev) ? 50 : 0);
             if (dist < pickDist) {
                 pickDist = dist;
                 pick = b;
@@ -187,9 +208,52 @@ final class SentenceLengthRule extends RuleBase {
     // ------------------------------------------------------------------ long
 
     private static String lengthen(String text) {
+        return fill(joinOnly(text));
+    }
+
+    /** Joins sentences (within blocks, then across prose paragraphs and list items) towards LONG. */
+    static String joinOnly(String text) {
         String joined = joinWithin(text);
         joined = joinParagraphs(joined);
-        return fill(joined);
+        return joinItems(joined);
+    }
+
+    /** Merges neighbouring items of one list whose sentences are short, then joins them. */
+    private static String joinItems(String text) {
+        Outline o = Outline.of(text);
+        if (mean(lengths(o)) >= LONG) {
+            return text;
+        }
+        Doc doc = o.doc;
+        boolean merged = false;
+        for (int b = doc.blocks.size() - 2; b >= 0; b--) {
+            Doc.Block x = doc.blocks.get(b);
+            Doc.Block y = doc.blocks.get(b + 1);
+            if (x.isTopItem() && y.isTopItem() && x.numbered() == y.numbered() && onlyBody(o, b) && onlyBody(o, b + 1)
+                    && Words.count(x.body) < LONG && !last(o, b).endsWith("?") && !last(o, b).endsWith(":")) {
+                x.body = x.body.stripTrailing() + " " + y.body.strip();
+                doc.remove(b + 1);
+                merged = true;
+            }
+        }
+        if (!merged) {
+            return text;
+        }
+        doc.renumber();
+        return joinWithin(doc.render());
+    }
+
+    private static boolean onlyBody(Outline o, int b) {
+        boolean any = false;
+        for (Outline.Sent s : o.sents) {
+            if (s.block() == b) {
+                if (s.role() != Outline.Role.ORDINARY) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Joins neighbouring sentences of a block until each reaches LONG words. */
@@ -208,7 +272,7 @@ final class SentenceLengthRule extends RuleBase {
             }
             boolean[] body = new boolean[p.size()];
             for (Outline.Sent s : mine) {
-                body[s.index()] = s.body();
+                body[s.index()] = counted(o, s);
             }
             List<Boolean> flags = new ArrayList<>();
             for (boolean x : body) {
@@ -244,7 +308,7 @@ final class SentenceLengthRule extends RuleBase {
         }
         String lower = right.toLowerCase();
         String link = lower.matches("^(and|but|so|then|or|yet|which|because)\\b.*") ? ", " : ", and ";
-        String out = left + link + Words.decapitalize(right);
+        String out = left + link + Words.decapitalize(right, a + " " + b);
         if (!end.isEmpty()) {
             out = out.replaceAll("\\.?$", "") + "!";
         }
@@ -305,7 +369,7 @@ final class SentenceLengthRule extends RuleBase {
             Outline.Sent shortest = null;
             int min = Integer.MAX_VALUE;
             for (Outline.Sent s : o.sents) {
-                if (s.body() && o.paras[s.block()] != null) {
+                if (counted(o, s) && o.paras[s.block()] != null) {
                     int n = Words.count(s.text()) + (s.text().stripTrailing().endsWith("?") ? 50 : 0);
                     if (n < min) {
                         min = n;
@@ -324,15 +388,6 @@ final class SentenceLengthRule extends RuleBase {
 
     /** s with filler clause k put before its final punctuation (and any trailing emoji). */
     static String extend(String s, int k) {
-        String filler = FILLERS[k % FILLERS.length];
-        Matcher m = Pattern.compile("([.!?]*)((?:\\s*[\"'”’)*_]|\\s*[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}])*)$")
-                .matcher(s.stripTrailing());
-        String t = s.stripTrailing();
-        if (m.find()) {
-            String core = t.substring(0, m.start()).replaceAll("[,;:]+$", "");
-            String punct = m.group(1).isEmpty() ? "." : m.group(1);
-            return core + filler + punct + m.group(2);
-        }
-        return t + filler + ".";
+        return Edits.beforeEnd(s, FILLERS[k % FILLERS.length]);
     }
 }

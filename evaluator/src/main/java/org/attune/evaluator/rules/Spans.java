@@ -16,7 +16,7 @@ final class Spans {
     record Range(int start, int end) {
     }
 
-    private static final Pattern URL = Pattern.compile("https?://\\S+");
+    private static final Pattern URL = Pattern.compile("https?://\\S*[^\\s.,;:!?)\\]'\"]");
 
     private Spans() {
     }

@@ -68,6 +68,6 @@ final class SummaryLineRule extends RuleBase {
         if (said == null) {
             return "In short, that covers it.";
         }
-        return Edits.terminate("In short, " + Words.decapitalize(said));
+        return Edits.terminate("In short, " + Words.decapitalize(said, text));
     }
 }

@@ -71,45 +71,276 @@ final class WordBudgetRule extends RuleBase {
 
     @Override
     String rewrite(String text, String value) {
-        return value.equals("thorough") ? pad(text) : trim(text, value.equals("brief") ? BRIEF : MODERATE);
+        if (value.equals("thorough")) {
+            return pad(text, Keep.inferred());
+        }
+        int budget = value.equals("brief") ? BRIEF : MODERATE;
+        String out = trim(text, budget, Keep.inferred());
+        // on its own the budget wins over keeping style markers it cannot know are wanted
+        return words(out) <= budget ? out : trim(text, budget, Keep.none());
+    }
+
+    /**
+     * The operator with the other active preferences in view (used by {@link RulesLibrary#applyAll}):
+     * it keeps exactly the style markers, sentence length, layout and paragraphing they ask for.
+     */
+    String apply(String text, String value, java.util.Map<String, String> active,
+                 java.util.function.Predicate<String> othersHold, java.util.function.UnaryOperator<String> repairOthers) {
+        requireValue(value);
+        if (text == null || text.isBlank() || degree(text, value) >= 1.0) {
+            return text;
+        }
+        Keep keep = Keep.of(active, othersHold, repairOthers);
+        if (value.equals("thorough")) {
+            return pad(text, keep);
+        }
+        return trim(text, value.equals("brief") ? BRIEF : MODERATE, keep);
+    }
+
+    /** What trimming and padding must keep; null fields are read off the text itself. */
+    record Keep(Set<Marker> witnesses, Boolean longSentences, String layout, String paragraphs,
+                java.util.function.Predicate<String> othersHold, java.util.function.UnaryOperator<String> repairOthers) {
+        static Keep inferred() {
+            return new Keep(java.util.EnumSet.allOf(Marker.class), null, null, null, t -> true, t -> t);
+        }
+
+        static Keep none() {
+            return new Keep(java.util.EnumSet.noneOf(Marker.class), null, null, null, t -> true, t -> t);
+        }
+
+        Keep withoutWitnesses() {
+            return new Keep(java.util.EnumSet.noneOf(Marker.class), longSentences, layout, paragraphs, othersHold,
+                    repairOthers);
+        }
+
+        static Keep of(java.util.Map<String, String> active, java.util.function.Predicate<String> othersHold,
+                       java.util.function.UnaryOperator<String> repairOthers) {
+            Set<Marker> w = java.util.EnumSet.noneOf(Marker.class);
+            addIf(w, active, "contractions", "casual", Marker.CONTRACTION);
+            addIf(w, active, "address", "second-person", Marker.YOU);
+            addIf(w, active, "certainty-tone", "hedged", Marker.HEDGE);
+            addIf(w, active, "exclamation", "enthusiastic", Marker.EXCLAMATION);
+            addIf(w, active, "emoji", "some", Marker.EMOJI);
+            addIf(w, active, "emphasis", "bold", Marker.BOLD);
+            addIf(w, active, "jargon", "technical", Marker.TERM);
+            String sl = active.get("sentence-length");
+            return new Keep(w, sl == null ? Boolean.FALSE : sl.equals("long"), active.get("layout"),
+                    active.get("paragraph-size"), othersHold, repairOthers);
+        }
+
+        private static void addIf(Set<Marker> w, java.util.Map<String, String> a, String id, String v, Marker m) {
+            if (v.equals(a.get(id))) {
+                w.add(m);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ trim
 
-    private String trim(String text, int budget) {
+    private String trim(String text, int budget, Keep k) {
+        List<String> tries = new ArrayList<>();
+        String out = trim(text, budget, k, true);
+        tries.add(out);
+        if (!fits(out, budget, k)) {
+            // only what other preferences need stays protected when the natural cut is not enough
+            out = compress(trim(text, budget, k, false), budget, k.witnesses());
+            tries.add(out);
+            tries.add(compressClauses(out, budget, k));
+        }
+        if (!k.witnesses().isEmpty() && tries.stream().noneMatch(t -> fits(t, budget, k))) {
+            // last resort: cut freely, then put back the style markers in the sentences that are left
+            String again = k.repairOthers().apply(restore(trim(text, budget, k.withoutWitnesses(), false), k.witnesses()));
+            if (words(again) > budget) {
+                again = compress(trim(again, budget, k, false), budget, k.witnesses());
+            }
+            tries.add(again);
+            tries.add(compressClauses(again, budget, k));
+        }
+        for (String t : tries) {
+            if (fits(t, budget, k)) {
+                return t;
+            }
+        }
+        // nothing fits everything: keep the other preferences and get as close to the budget as possible
+        String best = null;
+        for (String t : tries) {
+            if (k.othersHold().test(t) && (best == null || words(t) < words(best))) {
+                best = t;
+            }
+        }
+        return best != null ? best : tries.get(0);
+    }
+
+    private static boolean fits(String t, int budget, Keep k) {
+        return words(t) <= budget && k.othersHold().test(t);
+    }
+
+    /** Re-applies the operator of each wanted style marker the text no longer carries. */
+    private static String restore(String text, Set<Marker> witnesses) {
+        String out = text;
+        for (Marker m : witnesses) {
+            if (!m.holds(out)) {
+                out = m.rule().apply(out, m.value());
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile(
+            ",\\s+(?:and|but|so|which|while|even though|although|because|since|as|then)\\s+[^,;]*|;\\s+[^,;]*|,\\s+[^,;]*"
+                    + "|\\s+because\\s+[^,;]*");
+
+    /**
+     * Drops clauses after the main one (filler clauses first) from explanation sentences while the
+     * text is over budget, keeping digits, wanted markers, the answer and long sentences long.
+     */
+    private static String compressClauses(String text, int budget, Keep k) {
+        String out = text;
         SentenceLengthRule lengths = new SentenceLengthRule();
-        boolean keepLong = lengths.degree(text, "long") >= 1 && !SentenceLengthRule.lengths(Outline.of(text)).isEmpty();
+        boolean keepLong = Boolean.TRUE.equals(k.longSentences());
+        for (int round = 0; round < 40 && words(out) > budget; round++) {
+            Outline o = Outline.of(out);
+            String best = null;
+            int bestGain = 0;
+            for (Outline.Sent s : o.sents) {
+                if (!s.ordinary() || o.paras[s.block()] == null) {
+                    continue;
+                }
+                for (String cand : clauseCuts(s.text())) {
+                    Outline o2 = Outline.of(out);
+                    o2.paras[s.block()].sents.set(s.index(), cand);
+                    String next = o2.render();
+                    int gain = words(out) - words(next);
+                    boolean ok = gain > bestGain && Edits.sameAnswer(out, next)
+                            && (!keepLong || lengths.degree(next, "long") >= 1);
+                    for (Marker m : k.witnesses()) {
+                        if (ok && m.holds(out) && !m.holds(next)) {
+                            ok = false;
+                        }
+                    }
+                    if (ok) {
+                        best = next;
+                        bestGain = gain;
+                    }
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            out = best;
+        }
+        return out;
+    }
+
+    /** The sentence with one of its trailing clauses removed, filler clauses first. */
+    private static List<String> clauseCuts(String s) {
+        List<String> out = new ArrayList<>();
+        for (String c : Leads.CLAUSES) {
+            if (s.contains(c)) {
+                out.add(s.replace(c, ""));
+            }
+        }
+        String m = Spans.masked(s);
+        Matcher x = CLAUSE.matcher(m);
+        while (x.find()) {
+            if (x.start() == 0 || s.substring(x.start(), x.end()).matches("(?s).*\\d.*")) {
+                continue;
+            }
+            String cut = s.substring(0, x.start()) + s.substring(x.end());
+            if (Words.count(cut) >= 4) {
+                out.add(cut);
+            }
+        }
+        return out;
+    }
+
+    private String trim(String text, int budget, Keep k, boolean generous) {
+        SentenceLengthRule lengths = new SentenceLengthRule();
+        boolean keepLong = k.longSentences() != null ? k.longSentences()
+                : lengths.degree(text, "long") >= 1 && !SentenceLengthRule.lengths(Outline.of(text)).isEmpty();
         ParagraphSizeRule paragraphs = new ParagraphSizeRule();
-        boolean keepMerged = paragraphs.degree(text, "long") >= 1;
+        boolean keepMerged = k.paragraphs() != null ? k.paragraphs().equals("long") : paragraphs.degree(text, "long") >= 1;
         String out = text;
         while (words(out) > budget) {
             Outline o = Outline.of(out);
-            Set<String> keep = protectedSentences(out, o);
+            Set<String> keep = protectedSentences(out, o, k.witnesses(), generous);
             Outline.Sent drop = pick(o, keep, keepLong);
+            if (drop == null && keepLong) {
+                drop = pick(o, keep, false);
+            }
             if (drop == null) {
                 int block = droppableBlock(out, o);
                 if (block < 0) {
                     break;
                 }
                 o.doc.remove(block);
+                dropIntro(o, block);
+                o.doc.renumber();
                 out = o.doc.render();
                 continue;
             }
             out = remove(o, drop);
+            if (keepLong && lengths.degree(out, "long") < 1) {
+                // rejoin what is left rather than pad it: joining adds a word, padding many
+                out = SentenceLengthRule.joinOnly(out);
+            }
+        }
+        if (words(out) > budget) {
+            out = compress(out, budget, k.witnesses());
         }
         out = dropEmptySections(out);
+        out = KeyTermsRule.refresh(out);
         if (keepMerged && paragraphs.degree(out, "long") < 1) {
             out = ParagraphSizeRule.merge(out);
         }
         return out;
     }
 
+    /**
+     * Last resort when only protected sentences are left: cut the sentence with the final number down
+     * to the clause that carries it, and the opening sentence down to its first clause, as long as
+     * no kept style marker and not the answer is lost.
+     */
+    private static String compress(String text, int budget, Set<Marker> witnesses) {
+        String out = text;
+        for (int step = 0; step < 2 && words(out) > budget; step++) {
+            Outline o = Outline.of(out);
+            Answers.Found f = Answers.find(out);
+            Outline.Sent target = step == 0 ? (f.kind() == Answers.Kind.NUMBER ? o.at(f.start()) : null)
+                    : o.firstSubstantial();
+            if (target == null || !target.ordinary() || o.paras[target.block()] == null) {
+                continue;
+            }
+            String clause = step == 0 ? Edits.clauseAround(target.text(), f.start() - target.start())
+                    : Edits.clauseAround(target.text(), 0);
+            if (Words.count(clause) < 4 || Words.count(clause) >= Words.count(target.text())) {
+                continue;
+            }
+            String end = Edits.ending(target.text());
+            String cut = Words.capitalize(clause) + (end.isEmpty() ? "." : end.startsWith(".") || end.startsWith("!")
+                    || end.startsWith("?") ? end : "." + end);
+            o.paras[target.block()].sents.set(target.index(), cut);
+            String next = o.render();
+            boolean kept = Edits.sameAnswer(out, next);
+            for (Marker m : witnesses) {
+                if (m.holds(out) && !m.holds(next)) {
+                    kept = false;
+                }
+            }
+            if (kept) {
+                out = next;
+            }
+        }
+        return out;
+    }
+
     /** Keys ("block:index") of sentences trimming must keep. */
-    private static Set<String> protectedSentences(String text, Outline o) {
+    private static Set<String> protectedSentences(String text, Outline o, Set<Marker> witnesses, boolean generous) {
         Set<String> keep = new HashSet<>();
-        Outline.Sent first = o.firstContent();
-        if (first != null) {
-            keep.add(key(first));
+        for (Outline.Sent first : new Outline.Sent[] {o.firstContent(), o.firstSubstantial()}) {
+            if (first != null && generous) {
+                keep.add(key(first));
+            }
         }
         Answers.Found f = Answers.find(text);
         if (f.kind() != Answers.Kind.NONE) {
@@ -127,16 +358,19 @@ final class WordBudgetRule extends RuleBase {
                 keep.add(key(s));
                 continue;
             }
-            for (Marker m : Marker.values()) {
+            for (Marker m : witnesses) {
                 if (seen[m.ordinal()] == null && m.in(s.text())) {
                     seen[m.ordinal()] = key(s);
                     keep.add(key(s));
                 }
             }
             Doc.Block b = o.doc.blocks.get(s.block());
-            if (b.isTopItem() && s.index() == 0 && items < 2) {
+            if (b.isTopItem() && s.index() == 0 && items < 1) {
                 items++;
                 keep.add(key(s));
+            }
+            if (!generous) {
+                continue;
             }
             for (int k = lastBlock + 1; k < s.block(); k++) {
                 if (o.doc.blocks.get(k).kind == Doc.Kind.HEADING) {
@@ -153,8 +387,38 @@ final class WordBudgetRule extends RuleBase {
     }
 
     /** Style markers whose first carrier sentence is kept so that a satisfied style stays satisfied. */
-    private enum Marker {
+    enum Marker {
         CONTRACTION, YOU, HEDGE, EXCLAMATION, EMOJI, BOLD, TERM;
+
+        /** The rule and value that put this marker in. */
+        RuleBase rule() {
+            return switch (this) {
+                case CONTRACTION -> new ContractionsRule();
+                case YOU -> new AddressRule();
+                case HEDGE -> new CertaintyToneRule();
+                case EXCLAMATION -> new ExclamationRule();
+                case EMOJI -> new EmojiRule();
+                case BOLD -> new EmphasisRule();
+                case TERM -> new JargonRule();
+            };
+        }
+
+        /** Whether a whole response carries the marker where its checker looks. */
+        boolean holds(String text) {
+            return rule().degree(text, value()) >= 1;
+        }
+
+        String value() {
+            return switch (this) {
+                case CONTRACTION -> "casual";
+                case YOU -> "second-person";
+                case HEDGE -> "hedged";
+                case EXCLAMATION -> "enthusiastic";
+                case EMOJI -> "some";
+                case BOLD -> "bold";
+                case TERM -> "technical";
+            };
+        }
 
         boolean in(String s) {
             return switch (this) {
@@ -193,7 +457,7 @@ final class WordBudgetRule extends RuleBase {
         int bestLen = Integer.MAX_VALUE;
         for (Outline.Sent s : candidates) {
             int len = Words.count(s.text());
-            boolean counted = s.body();
+            boolean counted = SentenceLengthRule.counted(o, s);
             double mean = counted && ls.size() > 1 ? (total - len) / (ls.size() - 1) : total / Math.max(1, ls.size());
             if (mean >= SentenceLengthRule.LONG && len < bestLen) {
                 bestLen = len;
@@ -201,6 +465,19 @@ final class WordBudgetRule extends RuleBase {
             }
         }
         return best;
+    }
+
+    /** Drops the lead-in ("like this:") of a removed block when it is its own block or item. */
+    private static void dropIntro(Outline o, int removed) {
+        int prev = removed - 1;
+        if (prev < 0 || prev >= o.doc.blocks.size()) {
+            return;
+        }
+        Doc.Block b = o.doc.blocks.get(prev);
+        if (b.hasSentences() && b.body.strip().endsWith(":") && Para.of(b.body).size() == 1
+                && !b.body.matches("(?s).*\\d.*")) {
+            o.doc.remove(prev);
+        }
     }
 
     /** A display-math, code, table or quote block that does not hold the answer, latest first. */
@@ -265,9 +542,10 @@ final class WordBudgetRule extends RuleBase {
 
     // ------------------------------------------------------------------ pad
 
-    private String pad(String text) {
+    private String pad(String text, Keep keep) {
         int need = THOROUGH + 4 - words(text);
-        boolean longStyle = new SentenceLengthRule().degree(text, "long") >= 1
+        boolean longStyle = keep.longSentences() != null ? keep.longSentences()
+                : new SentenceLengthRule().degree(text, "long") >= 1
                 && !SentenceLengthRule.lengths(Outline.of(text)).isEmpty()
                 && new SentenceLengthRule().degree(text, "short") < 1;
         List<String> padding = new ArrayList<>();
@@ -286,8 +564,8 @@ final class WordBudgetRule extends RuleBase {
         Outline o = Outline.of(text);
         LayoutRule layout = new LayoutRule();
         LayoutRule.Shape shape = LayoutRule.Shape.of(o);
-        String mode = "prose";
-        if (shape.items() > 0 && shape.paraSents() <= 1) {
+        String mode = keep.layout() != null ? keep.layout() : "prose";
+        if (keep.layout() == null && shape.items() > 0 && shape.paraSents() <= 1) {
             mode = shape.numbered() > 0 && shape.bullets() == 0 ? "numbered-steps"
                     : shape.bullets() > 0 && shape.numbered() == 0 ? "bullets" : "prose";
             if (!mode.equals("prose") && layout.degree(text, mode) < 1) {
@@ -295,7 +573,8 @@ final class WordBudgetRule extends RuleBase {
             }
         }
         ParagraphSizeRule paragraphs = new ParagraphSizeRule();
-        boolean merged = paragraphs.degree(text, "long") >= 1 && paragraphs.degree(text, "short") < 1;
+        boolean merged = keep.paragraphs() != null ? keep.paragraphs().equals("long")
+                : paragraphs.degree(text, "long") >= 1 && paragraphs.degree(text, "short") < 1;
         String out = mode.equals("prose") ? insertProse(o, padding) : insertItems(o, padding, mode.equals("numbered-steps"));
         if (merged) {
             out = ParagraphSizeRule.merge(out);

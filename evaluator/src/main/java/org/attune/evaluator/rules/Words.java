@@ -13,8 +13,8 @@ final class Words {
             "an", "we", "you", "your", "our", "there", "here", "each", "every", "if", "when", "so", "then", "first",
             "next", "since", "because", "both", "in", "on", "at", "for", "to", "by", "with", "as", "one", "some",
             "all", "most", "many", "now", "after", "before", "once", "adding", "multiplying", "subtracting",
-            "dividing", "using", "taking", "putting", "she", "he", "they", "his", "her", "their", "from", "since",
-            "while", "combining", "checking", "next", "finally", "also", "thus", "therefore", "hence", "let");
+            "dividing", "using", "taking", "putting", "she", "he", "they", "his", "her", "their", "from",
+            "while", "combining", "checking", "finally", "also", "thus", "therefore", "hence", "let");
 
     private Words() {
     }
@@ -47,9 +47,24 @@ final class Words {
 
     /** Lower-cases the first word when it is a common word (never a name or "I"). */
     static String decapitalize(String s) {
-        Matcher m = Pattern.compile("^([*_\"“(]*)([A-Z][a-z]*)\\b").matcher(s);
-        if (m.find() && COMMON.contains(m.group(2).toLowerCase())) {
-            return m.group(1) + m.group(2).toLowerCase() + s.substring(m.end());
+        return decapitalize(s, s);
+    }
+
+    /**
+     * Lower-cases the first word of s unless it looks like a name: a word that context also writes
+     * with a capital in the middle of a sentence, "I", or an all-capitals word.
+     */
+    static String decapitalize(String s, String context) {
+        Matcher m = Pattern.compile("^([*_\"“(]*)([A-Z][a-z]+(?:['’][a-z]+)?|[A-Z](?![\\p{L}'’]))(?![\\p{L}\\d'’])").matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        String w = m.group(2);
+        boolean common = COMMON.contains(w.toLowerCase());
+        boolean name = w.length() == 1 || Pattern.compile("(?<=[\\p{Ll}\\d,;:)] )" + Pattern.quote(w) + "(?![\\p{L}])")
+                .matcher(context).find();
+        if (common || !name) {
+            return m.group(1) + w.toLowerCase() + s.substring(m.end());
         }
         return s;
     }

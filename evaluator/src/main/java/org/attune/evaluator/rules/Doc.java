@@ -120,14 +120,8 @@ final class Doc {
         if (t.startsWith("[asy]")) {
             return untilContains(lines, i, "[/asy]");
         }
-        if (t.startsWith("$$")) {
-            if (t.length() > 2 && t.indexOf("$$", 2) >= 0) {
-                return i + 1;
-            }
-            return untilContains(lines, i + 1, "$$");
-        }
-        if (t.startsWith("\\[")) {
-            return t.contains("\\]") ? i + 1 : untilContains(lines, i + 1, "\\]");
+        if ((t.startsWith("$$") || t.startsWith("\\[")) && displayOnly(lines, i)) {
+            return whileOpen(lines, i, i + 1);
         }
         if (t.startsWith("\\begin{")) {
             Matcher m = Pattern.compile("^\\\\begin\\{([^}]*)}").matcher(t);
@@ -160,13 +154,75 @@ final class Doc {
                     && leading(lines[j]) > indent) {
                 j++;
             }
-            return j;
+            return whileOpen(lines, i, j);
         }
+        // a paragraph runs to a blank line or a new block, but never stops inside display math
+        int d = depth(0, lines[i]);
         int j = i + 1;
-        while (j < lines.length && !lines[j].isBlank() && !startsBlock(lines[j])) {
+        while (j < lines.length && (d > 0 || !lines[j].isBlank() && !startsBlock(lines[j]))) {
+            d = depth(d, lines[j]);
             j++;
         }
         return j;
+    }
+
+    /** Whether display math ($$, \\[ or an environment) is still open after line, given the state before. */
+    static boolean opensDisplay(boolean open, String line) {
+        return depth(open ? 1 : 0, line) > 0;
+    }
+
+    /** Open display delimiters after line: bit 0 for $$ or \\[, the rest counts open environments. */
+    private static int depth(int before, String line) {
+        boolean display = (before & 1) == 1;
+        int envs = before >> 1;
+        int k = 0;
+        while (k < line.length()) {
+            if (line.startsWith("$$", k)) {
+                display = !display;
+                k += 2;
+            } else if (line.startsWith("\\[", k) && !display) {
+                display = true;
+                k += 2;
+            } else if (line.startsWith("\\]", k) && display) {
+                display = false;
+                k += 2;
+            } else if (line.startsWith("\\begin{", k)) {
+                envs++;
+                k += 7;
+            } else if (line.startsWith("\\end{", k)) {
+                envs = Math.max(0, envs - 1);
+                k += 5;
+            } else {
+                k++;
+            }
+        }
+        return (envs << 1) | (display ? 1 : 0);
+    }
+
+    /** The line index after a run that starts at i and continues while display math is open. */
+    private static int whileOpen(String[] lines, int i, int j) {
+        int d = 0;
+        for (int k = i; k < j; k++) {
+            d = depth(d, lines[k]);
+        }
+        while (d > 0 && j < lines.length) {
+            d = depth(d, lines[j]);
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether the display math opening at line i closes at the end of a line (nothing after it). */
+    private static boolean displayOnly(String[] lines, int i) {
+        boolean open = false;
+        for (int j = i; j < lines.length; j++) {
+            open = opensDisplay(open, lines[j]);
+            if (!open) {
+                String t = lines[j].strip();
+                return t.endsWith("$$") || t.endsWith("\\]") || t.matches(".*(\\$\\$|\\\\])[.,;]$");
+            }
+        }
+        return true;
     }
 
     private static int untilContains(String[] lines, int from, String close) {

@@ -169,7 +169,9 @@ final class LayoutRule extends RuleBase {
             }
             mergeLeadingAsides(items);
             for (int k = 0; k < items.size(); k++) {
-                out.add(new Doc.Block(Doc.Kind.ITEM, k == 0 ? before : "\n", "", numbered ? "1. " : "- ", items.get(k)));
+                String marker = numbered ? "1. " : "- ";
+                String body = items.get(k).replace("\n", "\n" + " ".repeat(marker.length()));
+                out.add(new Doc.Block(Doc.Kind.ITEM, k == 0 ? before : "\n", "", marker, body));
             }
         }
         // a paragraph right after a list needs a blank line to stay a paragraph

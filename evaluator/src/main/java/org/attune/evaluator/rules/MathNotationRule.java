@@ -47,9 +47,7 @@ final class MathNotationRule extends RuleBase {
             if (b.kind == Doc.Kind.CODE) {
                 continue;
             }
-            if (value.equals("plain") && b.kind == Doc.Kind.MATH) {
-                b.body = MathText.content(unwrap(b.body.strip())).strip();
-            } else if (value.equals("plain")) {
+            if (value.equals("plain")) {
                 b.body = MathText.toPlain(b.body);
             } else if (b.kind != Doc.Kind.MATH) {
                 b.body = MathText.toLatex(b.body);
@@ -58,14 +56,4 @@ final class MathNotationRule extends RuleBase {
         return doc.render();
     }
 
-    /** Display math without its $$ or \\[ \\] delimiters. */
-    private static String unwrap(String body) {
-        if (body.startsWith("$$") && body.endsWith("$$") && body.length() >= 4) {
-            return body.substring(2, body.length() - 2);
-        }
-        if (body.startsWith("\\[") && body.endsWith("\\]") && body.length() >= 4) {
-            return body.substring(2, body.length() - 2);
-        }
-        return body;
-    }
 }

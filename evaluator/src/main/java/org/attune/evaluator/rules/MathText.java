@@ -80,6 +80,10 @@ final class MathText {
         } else if ((span.startsWith("\\(") || span.startsWith("\\[")) && span.length() >= 4) {
             inner = span.substring(2, span.length() - 2);
         }
+        if (span.startsWith("$$") || span.startsWith("\\[") || span.startsWith("\\begin{")) {
+            // display math: one expression per row
+            return content(inner).strip().replaceAll("\\s*;\\s*$", "");
+        }
         return content(inner).strip();
     }
 

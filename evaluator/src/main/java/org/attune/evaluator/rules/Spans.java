@@ -69,6 +69,16 @@ final class Spans {
             if (d == '$' || d == '%' || d == '&' || d == '#' || d == '_' || d == '{' || d == '}') {
                 return i + 2;
             }
+            if (s.startsWith("\\begin{", i)) {
+                int nameEnd = s.indexOf('}', i + 7);
+                if (nameEnd > 0) {
+                    String end = "\\end{" + s.substring(i + 7, nameEnd) + "}";
+                    int close = s.indexOf(end, nameEnd);
+                    if (close > 0) {
+                        return close + end.length();
+                    }
+                }
+            }
             if (Character.isLetter(d)) {
                 return commandEnd(s, i);
             }
@@ -145,7 +155,7 @@ final class Spans {
         return -1;
     }
 
-    /** s with every protected character replaced by 'M' (same length; newlines kept). */
+    /** s with every protected character (newlines too) replaced by 'M', keeping the length. */
     static String masked(String s) {
         return masked(s, of(s));
     }
@@ -154,9 +164,7 @@ final class Spans {
         StringBuilder sb = new StringBuilder(s);
         for (Range r : ranges) {
             for (int k = r.start(); k < r.end(); k++) {
-                if (sb.charAt(k) != '\n') {
-                    sb.setCharAt(k, 'M');
-                }
+                sb.setCharAt(k, 'M');
             }
         }
         return sb.toString();

@@ -50,7 +50,9 @@ final class LocalExtractor {
     }
 
     static String norm(String s) {
-        String t = s.replaceAll("\\\\[dt]?frac\\{([^{}]*)}\\{([^{}]*)}", "$1/$2");
+        String t = s.replaceAll("\\\\(?:text|mathrm|textbf|mbox)\\{([^{}]*)}", "$1");
+        t = t.replace("^\\circ", "°").replace("^{\\circ}", "°").replace("\\%", "%");
+        t = t.replaceAll("\\\\[dt]?frac\\{([^{}]*)}\\{([^{}]*)}", "$1/$2");
         t = t.replace("π", "pi").replace("×", "times").replace("·", "cdot");
         t = t.replaceAll("\\\\(left|right|,|!|;)", "");
         t = t.replaceAll("[\\\\${}()*_\\s]", "");

@@ -17,6 +17,7 @@ import org.attune.runners.engine.StopSignal;
 import org.attune.runners.models.Generation;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.models.ModelOptions;
+import org.attune.runners.models.RetryPolicy;
 import org.attune.tasks.formats.LoadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -148,6 +149,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Requests in flight per model server, across all roles (default: ${DEFAULT-VALUE}).")
     int maxConnections;
 
+    @Option(names = "--max-retries", paramLabel = "N",
+            description = "Retries of a model call after a server error, timeout, broken or empty answer (default: 4;"
+                    + " 429s have their own budget of 8).")
+    Integer maxRetries;
+
     @Option(names = "--no-cache", description = "Do not read or write the disk cache of model calls.")
     boolean noCache;
 
@@ -228,7 +234,20 @@ public final class RunCommand implements Callable<Integer> {
                 .judgeAll(judgeAll)
                 .correctnessJudge(correctnessJudge)
                 .baseUrls(baseUrls)
+                .retry(retryPolicy())
                 .build();
+    }
+
+    private RetryPolicy retryPolicy() {
+        RetryPolicy d = RetryPolicy.defaults();
+        if (maxRetries == null) {
+            return d;
+        }
+        if (maxRetries < 0 || maxRetries > 20) {
+            throw new org.attune.personas.InvalidInputException("--max-retries: must be 0-20, was " + maxRetries);
+        }
+        return new RetryPolicy(maxRetries, d.maxRateLimitRetries(), d.baseDelay(), d.maxDelay(), d.maxRetryAfter(),
+                d.seed());
     }
 
     /**

@@ -16,31 +16,40 @@ final class SummaryTable {
     }
 
     static void print(PrintWriter out, RunService.Result r) {
-        boolean models = r.models() != null;
+        groups(out, r.summary(), r.models());
+        double rate = r.outcome().finished() / Math.max(r.seconds(), 1e-9);
+        out.printf(Locale.ROOT, "%n%d episodes run (%d already done), %d errors, %.1f s, %.0f episodes/s%n",
+                r.outcome().finished(), r.outcome().skipped(), r.outcome().errors(), r.seconds(), rate);
+        where(out, r.dir());
+    }
+
+    static void where(PrintWriter out, java.nio.file.Path dir) {
+        out.println("run directory: " + dir.toAbsolutePath().normalize());
+        out.println("report:        " + dir.resolve(RunDirectory.REPORT_DIR).resolve("index.html").toAbsolutePath().normalize());
+        out.flush();
+    }
+
+    /** The agent x condition table, the model traffic (when a role was a model) and the judge audit. */
+    static void groups(PrintWriter out, org.attune.evaluator.Summary summary, ModelTraffic traffic) {
+        boolean models = traffic != null;
         String fmt = "%-22s %-10s %-22s %8s %9s %9s %8s %6s" + (models ? " %7s %10s%n" : "%n");
         out.printf(Locale.ROOT, fmt, "agent", "condition", "alignment [95% CI]", "correct", "edit cost", "questions",
                 "episodes", "errors", "calls", "est. cost");
-        for (GroupSummary g : r.summary().groups()) {
+        for (GroupSummary g : summary.groups()) {
             int calls = g.usage().values().stream().mapToInt(RoleUsage::calls).sum();
             out.printf(Locale.ROOT, fmt, g.agent(), g.condition(), interval(g.alignment()),
                     pct(g.correctness().mean()), num(g.editCost().mean(), "%.1f"), num(g.questions().mean(), "%.1f"),
                     g.episodes(), g.errors(), calls, String.format(Locale.ROOT, "$%.4f", g.costUsd()));
         }
         if (models) {
-            printTraffic(out, r.models());
+            printTraffic(out, traffic);
         }
-        JudgeAudit audit = r.summary().judgeAudit();
+        JudgeAudit audit = summary.judgeAudit();
         if (audit != null) {
             out.printf(Locale.ROOT, "judge audit (--judge-all): the model judge matched the checkers exactly on %.0f%%, "
                     + "within one point on %.0f%% of %d criteria (mean difference %.2f)%n", audit.overall().exact() * 100,
                     audit.overall().withinOne() * 100, audit.overall().pairs(), audit.overall().meanAbsoluteDifference());
         }
-        double rate = r.outcome().finished() / Math.max(r.seconds(), 1e-9);
-        out.printf(Locale.ROOT, "%n%d episodes run (%d already done), %d errors, %.1f s, %.0f episodes/s%n",
-                r.outcome().finished(), r.outcome().skipped(), r.outcome().errors(), r.seconds(), rate);
-        out.println("run directory: " + r.dir().toAbsolutePath().normalize());
-        out.println("report:        " + r.dir().resolve(RunDirectory.REPORT_DIR).resolve("index.html").toAbsolutePath().normalize());
-        out.flush();
     }
 
     private static void printTraffic(PrintWriter out, ModelTraffic t) {

@@ -136,19 +136,7 @@ public final class RunService {
         }
         LoadOptions taskOptions = taskOptions(info.settings().get("taskFormat"));
         List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit(), taskOptions, progress::note);
-        Map<String, Persona> byId = new LinkedHashMap<>();
-        for (Persona p : library.all()) {
-            byId.put(p.id(), p);
-        }
-        List<Persona> personas = new ArrayList<>();
-        for (String id : info.personas()) {
-            Persona p = byId.get(id);
-            if (p == null) {
-                throw new InvalidInputException(out.resolve(RunDirectory.RUN_JSON) + ": personas: \"" + id
-                        + "\" is not in the built-in library");
-            }
-            personas.add(p);
-        }
+        List<Persona> personas = recordedPersonas(out, info, library);
         List<Condition> conditions = info.conditions().stream().map(Condition::parse).toList();
         Map<String, String> agentSpecs = new LinkedHashMap<>();
         info.agents().forEach(c -> agentSpecs.put(c.label(), c.spec()));
@@ -168,6 +156,16 @@ public final class RunService {
             return new Result(r.dir(), r.outcome(), s, r.seconds(), r.models());
         }
         return r;
+    }
+
+    /** The personas run.json names, from the built-in library (the only place ids are enough to find them). */
+    static List<Persona> recordedPersonas(Path out, RunInfo info, PersonaLibrary library) {
+        List<Persona> personas = new ArrayList<>();
+        for (String id : info.personas()) {
+            personas.add(library.find(id).orElseThrow(() -> new InvalidInputException(out.resolve(RunDirectory.RUN_JSON)
+                    + ": personas: \"" + id + "\" is not in the built-in library")));
+        }
+        return personas;
     }
 
     private Result execute(RunDirectory dir, RunInfo info, List<TaskSet> tasks, List<Persona> personas,

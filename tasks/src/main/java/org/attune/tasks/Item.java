@@ -16,6 +16,35 @@ public record Item(String id, String question, List<String> choices, String answ
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
+    /**
+     * Most characters a question, choice, answer or solution may have (about 15,000 words): real
+     * benchmark fields stay far below it, so a larger one is a broken or hostile file.
+     */
+    public static final int MAX_TEXT_CHARS = 100_000;
+
+    /**
+     * The first text field longer than {@link #MAX_TEXT_CHARS}, as {@code field: is N characters
+     * long, ...}; null when every field fits.
+     */
+    public String oversizedField() {
+        if (question != null && question.length() > MAX_TEXT_CHARS) {
+            return tooLong("question", question);
+        }
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).length() > MAX_TEXT_CHARS) {
+                return tooLong("choices[" + i + "]", choices.get(i));
+            }
+        }
+        if (answer != null && answer.length() > MAX_TEXT_CHARS) {
+            return tooLong("answer", answer);
+        }
+        return solution != null && solution.length() > MAX_TEXT_CHARS ? tooLong("solution", solution) : null;
+    }
+
+    private static String tooLong(String field, String value) {
+        return field + ": is " + value.length() + " characters long; at most " + MAX_TEXT_CHARS + " are accepted";
+    }
+
     /** The letter for a choice index: 0 -> A. */
     public static String letter(int index) {
         return String.valueOf((char) ('A' + index));

@@ -105,7 +105,8 @@ public final class TaskSets {
         }
         int before = r.problems().size();
         String id = r.string(n, at, "id");
-        String path = id == null ? at : "items." + id;
+        // an unsafe id would make a confusing field path: name the item by its position instead
+        String path = id == null || !Ids.isSafe(id) ? at : "items." + id;
         if (id != null && !Ids.isSafe(id)) {
             r.problem(path + ".id", "must be letters, digits, dot, dash, underscore or colon, was \"" + id + "\"");
         }
@@ -130,6 +131,12 @@ public final class TaskSets {
         if (r.problems().size() > before) {
             return null;
         }
-        return new Item(id, question, choices, answer, aliases, solution, source, tags);
+        Item item = new Item(id, question, choices, answer, aliases, solution, source, tags);
+        String oversized = item.oversizedField();
+        if (oversized != null) {
+            r.problem(path, oversized);
+            return null;
+        }
+        return item;
     }
 }

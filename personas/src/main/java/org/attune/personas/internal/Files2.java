@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,15 +70,37 @@ public final class Files2 {
                 throw new InvalidInputException(name + ": looks like a binary file (NUL byte at offset " + i + ")");
             }
         }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(name + ": is not valid UTF-8");
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
         }
+        if (r.isError()) {
+            throw new InvalidInputException(notUtf8(name, bytes, in.position()));
+        }
+        String s = out.flip().toString();
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** "file:LINE: is not valid UTF-8 (byte 0xE9 at byte N of the line)", so the bad spot can be found. */
+    private static String notUtf8(String name, byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String at = offset < bytes.length
+                ? String.format(java.util.Locale.ROOT, " (byte 0x%02X at byte %d of the line)", bytes[offset] & 0xff,
+                        offset - lineStart + 1)
+                : " (the file ends inside a character)";
+        return name + ":" + line + ": is not valid UTF-8" + at + "; save the file as UTF-8";
     }
 
     /** Parses YAML or JSON (by file name) into a tree. */

@@ -15,6 +15,9 @@ import org.attune.personas.PersonaConsistency;
 import org.attune.personas.PersonaLibrary;
 import org.attune.personas.internal.Files2;
 import org.attune.tasks.TaskSets;
+import org.attune.tasks.formats.LoadOptions;
+import org.attune.tasks.formats.LoadResult;
+import org.attune.tasks.formats.TaskFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Spec;
  * Prints one line per problem, naming the file and field; exit 2 when any problem was found.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Validate persona, task set and attribute files (no FILE: the built-in library).")
+        description = "Validate persona, task set and attribute files, or public benchmark files (JSON lines, CSV)"
+                + " read with their detected format (no FILE: the built-in library).")
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,8 +63,26 @@ public final class ValidateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** How many record problems of one benchmark file are listed before "... and N more". */
+    static final int SHOWN_RECORD_PROBLEMS = 50;
+
     static String validate(Path f, Map<String, Persona> personas) {
         String name = f.toString();
+        if (TaskFormats.claims(f, LoadOptions.defaults())) {
+            // a public benchmark file (JSON lines, CSV, ...): every record must load
+            LoadResult r = TaskFormats.load(f, LoadOptions.defaults());
+            List<String> p = r.problems();
+            if (!p.isEmpty()) {
+                List<String> shown = new ArrayList<>(p.subList(0, Math.min(p.size(), SHOWN_RECORD_PROBLEMS)));
+                if (p.size() > SHOWN_RECORD_PROBLEMS) {
+                    shown.add(name + ": ... and " + (p.size() - SHOWN_RECORD_PROBLEMS) + " more records with problems");
+                }
+                shown.add(name + ": read as " + r.format() + ": " + r.set().items().size()
+                        + " items loaded; the records above did not");
+                throw new InvalidInputException(shown);
+            }
+            return r.format() + " tasks: " + r.set().items().size() + " items";
+        }
         JsonNode root = Files2.parse(name, Files2.readText(f));
         String schema = root.path("schema").asText("");
         switch (schema) {

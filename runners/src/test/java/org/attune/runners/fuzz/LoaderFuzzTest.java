@@ -65,10 +65,14 @@ class LoaderFuzzTest {
     }
 
     void fuzz(String seedText, String fileName, Consumer<Path> load) throws Exception {
+        fuzz(seedText, fileName, CASES, load);
+    }
+
+    void fuzz(String seedText, String fileName, int cases, Consumer<Path> load) throws Exception {
         SplitMix64 rng = new SplitMix64(fileName.hashCode());
         int loaded = 0;
         int rejected = 0;
-        for (int c = 0; c < CASES; c++) {
+        for (int c = 0; c < cases; c++) {
             Path f = tmp.resolve(fileName);
             Files.write(f, mutate(seedText, rng));
             try {
@@ -81,7 +85,7 @@ class LoaderFuzzTest {
                 }
             }
         }
-        System.out.printf("fuzz %s: %d cases, %d loaded, %d rejected cleanly%n", fileName, CASES, loaded, rejected);
+        System.out.printf("fuzz %s: %d cases, %d loaded, %d rejected cleanly%n", fileName, cases, loaded, rejected);
         assertThat(rejected).isPositive();
     }
 
@@ -98,6 +102,16 @@ class LoaderFuzzTest {
     @Test
     void catalogFiles() throws Exception {
         fuzz(resource("attune/attributes.yaml"), "a.yaml", AttributeCatalog::load);
+    }
+
+    @Test
+    void benchmarkFiles() throws Exception {
+        String lines = "{\"question\": \"A baker fills 6 trays with 8 rolls each. How many?\", \"answer\": \"6*8=48\\n#### 48\"}\n"
+                + "{\"id\": \"q-2\", \"question\": \"Half of 10?\", \"answer\": \"#### 5\"}\n";
+        fuzz(lines, "gsm8k_fuzz.jsonl", 500, f -> {
+            var r = org.attune.tasks.formats.TaskFormats.load(f, org.attune.tasks.formats.LoadOptions.defaults());
+            r.problems().forEach(p -> assertThat(p).startsWith(f.toString()));
+        });
     }
 
     @Test

@@ -36,6 +36,11 @@ final class Collector {
             problem(line, e.getMessage());
             return null;
         }
+        String oversized = item.oversizedField();
+        if (oversized != null) {
+            problem(line, oversized);
+            return null;
+        }
         if (!Ids.isSafe(item.id())) {
             problem(line, "id \"" + Golds.shorten(item.id()) + "\" is not path-safe (letters, digits, . _ - :)");
             return null;

@@ -99,7 +99,7 @@ class MalformedInputTest {
         Path latin = dir.resolve("latin.jsonl");
         Files.write(latin, new byte[] {'{', '"', 'q', '"', ':', '"', (byte) 0xE9, '"', '}'});
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> load(latin)).problems())
-                .containsExactly(latin + ": is not valid UTF-8");
+                .containsExactly(latin + ":1: is not valid UTF-8 (byte 0xE9 at byte 7 of the line); save the file as UTF-8");
         Path missing = dir.resolve("nope.jsonl");
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> load(missing)).problems())
                 .containsExactly(missing + ": file not found");

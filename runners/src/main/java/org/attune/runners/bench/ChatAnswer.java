@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * What {@link LocalChatServer} answers to one request: a completion with {@code content}, or an
- * HTTP error with an optional Retry-After, or a raw body; after {@code delay} (on top of the
- * server's fixed latency).
+ * HTTP error with an optional Retry-After, or a raw body, or nothing (status 0: the connection is
+ * closed); after {@code delay} (on top of the server's fixed latency).
  */
 public record ChatAnswer(int status, String content, String rawBody, String retryAfter, Duration delay) {
 
@@ -25,6 +25,15 @@ public record ChatAnswer(int status, String content, String rawBody, String retr
     /** A 200 whose body is not a completion (or not JSON at all). */
     public static ChatAnswer raw(String body) {
         return new ChatAnswer(200, null, body, null, Duration.ZERO);
+    }
+
+    /** No answer at all: the server closes the connection (the client sees it reset). */
+    public static ChatAnswer dropConnection() {
+        return new ChatAnswer(0, null, null, null, Duration.ZERO);
+    }
+
+    public boolean drops() {
+        return status == 0;
     }
 
     public ChatAnswer after(Duration extra) {

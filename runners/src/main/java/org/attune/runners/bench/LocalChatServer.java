@@ -115,6 +115,9 @@ public final class LocalChatServer implements AutoCloseable {
             // no longer in flight once the answer goes out: the client may send its next request at once
             inFlight.decrementAndGet();
             counted = false;
+            if (a.drops()) {
+                return; // closing the exchange before any header closes the connection under the client
+            }
             if (a.status() != 200 || a.rawBody() != null) {
                 send(ex, a.status(), a.rawBody() == null ? "" : a.rawBody(), a.retryAfter());
             } else {

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.RoleUsage;
@@ -42,10 +44,28 @@ public final class ModelBench {
 
     private final Settings settings;
     private final Path work;
+    private final UnaryOperator<Function<ChatExchange, ChatAnswer>> server;
+    private final UnaryOperator<ModelOptions.Builder> client;
 
     public ModelBench(Settings settings, Path work) {
+        this(settings, work, UnaryOperator.identity(), UnaryOperator.identity());
+    }
+
+    /**
+     * @param server wraps the scripted responder (e.g. to inject faults and random latency)
+     * @param client adjusts the model options (e.g. timeout and retries)
+     */
+    public ModelBench(Settings settings, Path work, UnaryOperator<Function<ChatExchange, ChatAnswer>> server,
+                      UnaryOperator<ModelOptions.Builder> client) {
         this.settings = settings;
         this.work = work;
+        this.server = server;
+        this.client = client;
+    }
+
+    /** The run directory a workload writes. */
+    public Path runDir(String workload) {
+        return work.resolve("run-" + workload);
     }
 
     public Result run(String workload) {
@@ -57,12 +77,12 @@ public final class ModelBench {
         int personas = Math.min(50, settings.episodes());
         int items = (settings.episodes() + personas - 1) / personas;
         Path tasks = writeTasks(items);
-        try (LocalChatServer server = LocalChatServer.start(new ScriptedResponder(settings.questions()),
+        try (LocalChatServer server = LocalChatServer.start(this.server.apply(new ScriptedResponder(settings.questions())),
                 settings.latency())) {
             String spec = "openai-compatible:bench@" + server.baseUrl();
-            ModelOptions options = ModelOptions.builder().cache(false).maxConnections(settings.connections())
-                    .cacheDir(work.resolve("cache")).build();
-            Path out = work.resolve("run-" + workload);
+            ModelOptions options = client.apply(ModelOptions.builder().cache(false).maxConnections(settings.connections())
+                    .cacheDir(work.resolve("cache"))).build();
+            Path out = runDir(workload);
             RunRequest req = new RunRequest("quick", List.of(tasks.toString()), List.of(String.valueOf(personas)),
                     List.of(workload), List.of(spec), discovery ? spec : Components.BUILTIN_USER, "passive",
                     discovery ? spec : Components.BUILTIN_JUDGE, discovery ? spec : Components.BUILTIN_EDITOR,

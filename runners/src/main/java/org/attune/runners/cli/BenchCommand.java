@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.attune.runners.bench.EnduranceBench;
 import org.attune.runners.bench.ModelBench;
+import org.attune.runners.models.RetryPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
  * wall time next to the lower bound. Offline; measures attune's overhead, not a model.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time model runs against a local OpenAI-compatible server with a fixed latency.")
+        description = {"Time model runs against a local OpenAI-compatible server with a fixed latency.",
+                "With --faults or --latency-jitter-ms: the endurance check (faulty run vs fault-free run of the same seed)."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,12 +53,30 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Keep the benchmark's run directories here (default: a temporary folder, removed).")
     Path out;
 
+    @Option(names = "--faults", paramLabel = "SHARE", defaultValue = "0",
+            description = "Endurance check: this share of requests gets a provider fault (429 with and without Retry-After,"
+                    + " 500/502/503, connection reset, read timeout, malformed JSON, empty content, refusal); a fault-free"
+                    + " run of the same seed follows, and lost, duplicated or differing episodes and the heap are reported.")
+    double faults;
+
+    @Option(names = "--latency-jitter-ms", paramLabel = "MS", defaultValue = "0",
+            description = "A random extra latency of 0 to MS per request (default: ${DEFAULT-VALUE}).")
+    int jitterMs;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "2",
+            description = "With --faults: the client's timeout per call; a read-timeout fault outlasts it (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of the injected faults and latencies (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        if (episodes < 1 || latencyMs < 0 || connections < 1 || questions < 0 || questions > 5) {
+        if (episodes < 1 || latencyMs < 0 || connections < 1 || questions < 0 || questions > 5 || !(faults >= 0 && faults <= 1)
+                || jitterMs < 0 || !(timeoutSeconds > 0)) {
             spec.commandLine().getErr().println("attune: bench: --episodes >= 1, --latency-ms >= 0, "
-                    + "--max-connections >= 1, --questions 0-5");
+                    + "--max-connections >= 1, --questions 0-5, --faults 0-1, --latency-jitter-ms >= 0, --timeout > 0");
             return ExitCodes.INPUT;
         }
         ModelBench.Settings s = new ModelBench.Settings(episodes, Duration.ofMillis(latencyMs), connections,
@@ -74,6 +95,9 @@ public final class BenchCommand implements Callable<Integer> {
                 o.printf(Locale.ROOT, "warm-up: %d episodes of each workload in %.2f s (not counted)%n", warmup,
                         (System.nanoTime() - t0) / 1e9);
             }
+            if (faults > 0 || jitterMs > 0) {
+                return endurance(o, s, work);
+            }
             for (String w : workloads) {
                 ModelBench.print(o, s, new ModelBench(s, work.resolve(w)).run(w));
             }
@@ -83,5 +107,21 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Each workload with faults and without; exit 1 when an episode was lost, duplicated or scored differently. */
+    private int endurance(PrintWriter o, ModelBench.Settings s, Path work) {
+        EnduranceBench.Settings es = new EnduranceBench.Settings(s, faults, Duration.ofMillis(jitterMs),
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), RetryPolicy.defaults().withSeed(seed), seed);
+        o.printf(Locale.ROOT, "endurance: %.0f%% of requests faulty, %d-%d ms latency, %.1f s timeout, default retries%n",
+                faults * 100, latencyMs, latencyMs + jitterMs, timeoutSeconds);
+        o.flush();
+        boolean passed = true;
+        for (String w : workloads) {
+            EnduranceBench.Report r = new EnduranceBench(es, work.resolve("endurance-" + w)).run(w);
+            EnduranceBench.print(o, r);
+            passed &= r.passed();
+        }
+        return passed ? ExitCodes.OK : 1;
     }
 }

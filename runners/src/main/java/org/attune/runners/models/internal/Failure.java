@@ -21,6 +21,8 @@ public record Failure(Kind kind, int status, Duration retryAfter, String message
         MALFORMED,
         /** The answer had no text. */
         EMPTY,
+        /** The provider declined to answer (a refusal or content filter): retried, as it may pass next time. */
+        REFUSED,
         /** A deterministic refusal (400, 401, 403, 404, 422, ...): never retried. */
         CLIENT
     }
@@ -37,6 +39,7 @@ public record Failure(Kind kind, int status, Duration retryAfter, String message
             case NETWORK -> "network error";
             case MALFORMED -> "malformed answer";
             case EMPTY -> "empty answer";
+            case REFUSED -> "refusal";
         };
     }
 
@@ -49,6 +52,9 @@ public record Failure(Kind kind, int status, Duration retryAfter, String message
                     || c instanceof dev.langchain4j.exception.TimeoutException
                     || c instanceof java.net.SocketTimeoutException) {
                 return new Failure(Kind.TIMEOUT, 0, null, c.getMessage());
+            }
+            if (c instanceof dev.langchain4j.exception.ContentFilteredException) {
+                return new Failure(Kind.REFUSED, 0, null, c.getMessage());
             }
             if (c instanceof EmptyReplyException) {
                 return new Failure(Kind.EMPTY, 0, null, c.getMessage());

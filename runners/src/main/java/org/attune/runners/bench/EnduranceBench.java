@@ -135,6 +135,10 @@ public final class EnduranceBench {
                 .mapToDouble(v -> v.isBoolean() ? (v.asBoolean() ? 1 : 0) : v.asDouble()).average().orElse(Double.NaN);
     }
 
+    private static String num(double d) {
+        return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%.4f", d);
+    }
+
     private static List<JsonNode> lines(Path dir) {
         List<JsonNode> out = new ArrayList<>();
         try {
@@ -173,10 +177,11 @@ public final class EnduranceBench {
                 h.afterGcFirstQuarter() / mb, h.afterGcLastQuarter() / mb);
         out.printf(Locale.ROOT, "  %d of %d successful episodes identical to the fault-free run's (response, turns,"
                 + " scores)%s%n", r.identical(), r.compared(), r.differing().isEmpty() ? "" : "; differing: " + r.differing());
-        out.printf(Locale.ROOT, "  their means, with faults vs without: alignment %.4f vs %.4f, correct %.4f vs %.4f,"
-                        + " edit cost %.4f vs %.4f, questions %.4f vs %.4f%n", r.faulty().alignment(), r.clean().alignment(),
-                r.faulty().correctness(), r.clean().correctness(), r.faulty().editCost(), r.clean().editCost(),
-                r.faulty().questions(), r.clean().questions());
+        out.printf(Locale.ROOT, "  their means, with faults vs without: alignment %s vs %s, correct %s vs %s,"
+                        + " edit cost %s vs %s, questions %s vs %s%n", num(r.faulty().alignment()),
+                num(r.clean().alignment()), num(r.faulty().correctness()), num(r.clean().correctness()),
+                num(r.faulty().editCost()), num(r.clean().editCost()), num(r.faulty().questions()),
+                num(r.clean().questions()));
         out.println("  " + (r.passed() ? "PASSED" : "FAILED") + ": no lost or duplicated episode and identical figures"
                 + " are " + (r.passed() ? "both true" : "not both true"));
         out.flush();

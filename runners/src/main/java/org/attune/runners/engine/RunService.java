@@ -94,8 +94,10 @@ public final class RunService {
         Suite suite = Suite.builtin(req.suite());
         List<String> taskArgs = req.tasks().isEmpty() ? suite.tasks() : req.tasks();
         int limit = req.limit() != null ? req.limit() : suite.limit();
-        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit, req.taskOptions(), progress::note);
-        List<Persona> personas = ContentResolver.personas(req.personas(), suite.personas(), library, catalog);
+        ContentResolver.Content content = ContentResolver.content(taskArgs, limit, req.taskOptions(), progress::note);
+        List<TaskSet> tasks = content.tasks();
+        List<Persona> personas = content.personalized().withOwnPersonas(tasks,
+                ContentResolver.personas(req.personas(), suite.personas(), library, catalog));
         Path out = req.out() != null ? req.out() : defaultOut();
         RunDirectory dir = new RunDirectory(out);
         if (dir.hasRunInfo()) {
@@ -106,9 +108,9 @@ public final class RunService {
                 req.concurrency(), conditions.stream().map(Condition::id).toList(), tasks.stream().map(TaskSet::id).toList(),
                 taskArgs, personas.stream().map(Persona::id).toList(),
                 agentSpecs.entrySet().stream().map(e -> new ComponentSpec(e.getKey(), e.getValue())).toList(),
-                req.user(), req.judge(), req.editor(), contentHash(tasks, personas),
+                req.user(), req.judge(), req.editor(), contentHash(tasks, personas, content.personalized()),
                 settings(req), Map.of("planned", 0));
-        return execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, Set.of());
+        return execute(dir, info, content, personas, conditions, agentSpecs, req, progress, Set.of());
     }
 
     /** Continues a run with its recorded configuration: runs only the missing episodes. */
@@ -135,17 +137,18 @@ public final class RunService {
             JournalRepair.truncateTo(dir.file(RunDirectory.EPISODES), journal.tornTail());
         }
         LoadOptions taskOptions = taskOptions(info.settings().get("taskFormat"));
-        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit(), taskOptions, progress::note);
+        ContentResolver.Content content = ContentResolver.content(info.taskFiles(), info.limit(), taskOptions, progress::note);
         Map<String, Persona> byId = new LinkedHashMap<>();
         for (Persona p : library.all()) {
             byId.put(p.id(), p);
         }
+        content.personalized().personas().forEach(p -> byId.put(p.id(), p)); // PrefDisco items' own, from their file
         List<Persona> personas = new ArrayList<>();
         for (String id : info.personas()) {
             Persona p = byId.get(id);
             if (p == null) {
                 throw new InvalidInputException(out.resolve(RunDirectory.RUN_JSON) + ": personas: \"" + id
-                        + "\" is not in the built-in library");
+                        + "\" is neither in the built-in library nor the persona of a PrefDisco item of the task files");
             }
             personas.add(p);
         }
@@ -161,7 +164,7 @@ public final class RunService {
                 ModelOptions.fromSettings(info.settings().get("models"), info.seed()));
         Set<String> done = new HashSet<>();
         journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
-        Result r = execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
+        Result r = execute(dir, info, content, personas, conditions, agentSpecs, req, progress, done);
         if (retryErrors) {
             org.attune.evaluator.JournalCompaction.compact(dir, dir.readAllLines());
             Summary s = finish(dir, dir.readRunInfo());
@@ -170,10 +173,12 @@ public final class RunService {
         return r;
     }
 
-    private Result execute(RunDirectory dir, RunInfo info, List<TaskSet> tasks, List<Persona> personas,
+    private Result execute(RunDirectory dir, RunInfo info, ContentResolver.Content content, List<Persona> personas,
                            List<Condition> conditions, Map<String, String> agentSpecs, RunRequest req,
                            Progress progress, Set<String> done) {
         long t0 = System.nanoTime();
+        List<TaskSet> tasks = content.tasks();
+        AttributeCatalog catalog = content.personalized().extend(this.catalog); // plus PrefDisco criteria, for every role
         ModelOptions options = req.models().toBuilder().retry(req.models().retry().withSeed(req.seed())).build();
         ModelComponents models = usesModels(req, agentSpecs) ? new ModelComponents(options, env, catalog) : null;
         Components components = new Components(catalog, rules, library, models);
@@ -183,8 +188,9 @@ public final class RunService {
                 components.correctness(new AnswerCorrectnessChecker()));
         Roles roles = new Roles(agents, components.user(req.user(), req.userStyle(),
                 () -> EmbeddingAttributeMatcher.create(catalog)), scorer);
-        List<EpisodeSpec> plan = Shard.parse(req.shard()).filter(RunPlan.expand(tasks, personas, conditions,
-                List.copyOf(agents.keySet()), req.epochs(), req.seed(), req.prefsPerItem(), new PreferenceSampler(catalog)));
+        List<EpisodeSpec> plan = Shard.parse(req.shard()).filter(RunPlan.expand(tasks, personas, content.personalized(),
+                conditions, List.copyOf(agents.keySet()), req.epochs(), req.seed(), req.prefsPerItem(),
+                new PreferenceSampler(catalog)));
         if (plan.isEmpty()) {
             throw new InvalidInputException("nothing to run: the selection of tasks, personas, conditions and agents is empty");
         }
@@ -325,14 +331,17 @@ public final class RunService {
         return p;
     }
 
-    /** SHA-256 over the canonical JSON of the catalog, personas and task sets a run uses. */
-    String contentHash(List<TaskSet> tasks, List<Persona> personas) {
+    /** SHA-256 over the canonical JSON of the catalog, personas and task sets a run uses (and PrefDisco pairings). */
+    String contentHash(List<TaskSet> tasks, List<Persona> personas, PersonalizedContent own) {
         try {
             ObjectMapper m = Mappers.json().copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
             Map<String, Object> content = new LinkedHashMap<>();
-            content.put("attributes", catalog.all());
+            content.put("attributes", own.extend(catalog).all());
             content.put("personas", personas);
             content.put("tasks", tasks);
+            if (!own.isEmpty()) {
+                content.put("itemPreferences", own.hashable());
+            }
             byte[] h = MessageDigest.getInstance("SHA-256").digest(m.writeValueAsString(content).getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder("sha256:");
             for (byte b : h) {

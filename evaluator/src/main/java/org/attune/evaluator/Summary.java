@@ -1,8 +1,12 @@
 package org.attune.evaluator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** {@code summary.json}: the run-level figures, derived from {@code episodes.jsonl} alone. */
+/**
+ * {@code summary.json}: the run-level figures, derived from {@code episodes.jsonl} alone.
+ * {@code longitudinal} is set only for a run of the longitudinal mode (rounds with a learner).
+ */
 public record Summary(
         String schema,
         String run,
@@ -11,8 +15,15 @@ public record Summary(
         List<GroupSummary> groups,
         List<SliceSummary> byTask,
         List<SliceSummary> byPersona,
-        List<SliceSummary> byAttribute) {
+        List<SliceSummary> byAttribute,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LongitudinalSummary longitudinal) {
     public static final String SCHEMA = "attune.summary/v1";
+
+    /** A summary without longitudinal figures. */
+    public Summary(String schema, String run, int episodes, int errors, List<GroupSummary> groups,
+                   List<SliceSummary> byTask, List<SliceSummary> byPersona, List<SliceSummary> byAttribute) {
+        this(schema, run, episodes, errors, groups, byTask, byPersona, byAttribute, null);
+    }
 
     public Summary {
         groups = List.copyOf(groups);

@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.attune.personas.InvalidInputException;
 import org.attune.runners.engine.Components;
+import org.attune.runners.engine.LongitudinalOptions;
+import org.attune.runners.engine.LongitudinalService;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
 import org.attune.runners.engine.StopSignal;
+import org.attune.runners.learners.Learners;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +30,11 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--suite", defaultValue = "quick", description = "Built-in suite: quick (default) or full.")
+    @Option(names = "--mode", defaultValue = "episodes", paramLabel = "MODE",
+            description = "episodes (default) or longitudinal: learners meet each persona round after round.")
+    String mode;
+
+    @Option(names = "--suite", description = "Built-in suite: quick (default), full; longitudinal for that mode.")
     String suite;
 
     @Option(names = "--tasks", split = ",", paramLabel = "ID|FILE",
@@ -93,6 +101,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "Run only shard i of n (deterministic split by item and persona); combine with attune merge.")
     String shard;
 
+    @Option(names = "--rounds", defaultValue = "200",
+            description = "Longitudinal mode: rounds per persona stream (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--learner", split = ",", paramLabel = "LEARNER",
+            description = "Longitudinal mode: none, oracle, icl-edit-K, continual-K, cipher-K "
+                    + "(default: none,oracle,icl-edit-5,continual-5,cipher-1,cipher-5).")
+    List<String> learners = new ArrayList<>();
+
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
@@ -107,8 +124,20 @@ public final class RunCommand implements Callable<Integer> {
         RunService.Result result;
         if (resume != null) {
             result = service.resume(resume, progress);
+        } else if (LongitudinalService.MODE.equals(mode)) {
+            RunRequest req = new RunRequest(suite == null ? LongitudinalService.DEFAULT_SUITE : suite, tasks, personas,
+                    conditions, agents.isEmpty() ? List.of("builtin:reference") : agents, user, userStyle, judge,
+                    editor, maxTurns, prefsPerItem, limit, epochs, seed,
+                    concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors(), maxErrorRate, out,
+                    shard);
+            result = new LongitudinalService(signal).run(req,
+                    new LongitudinalOptions(rounds, learners.isEmpty() ? Learners.DEFAULT : learners), progress);
+        } else if (!"episodes".equals(mode)) {
+            throw new InvalidInputException("--mode: must be episodes or longitudinal, was \"" + mode + "\"");
+        } else if (!learners.isEmpty()) {
+            throw new InvalidInputException("--learner: learners belong to --mode longitudinal");
         } else {
-            RunRequest req = new RunRequest(suite, tasks, personas,
+            RunRequest req = new RunRequest(suite == null ? "quick" : suite, tasks, personas,
                     conditions.isEmpty() ? List.of("generic", "discovery", "oracle") : conditions,
                     agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents,
                     user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
@@ -117,6 +146,7 @@ public final class RunCommand implements Callable<Integer> {
             result = service.run(req, progress);
         }
         SummaryTable.print(o, result);
+        LongitudinalTable.print(o, result.summary());
         if (signal.requested()) {
             e.println("attune: interrupted with " + result.outcome().missing() + " episodes not run; everything finished is saved."
                     + " Resume with: attune run --resume " + result.dir());

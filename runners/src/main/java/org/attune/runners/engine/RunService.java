@@ -97,14 +97,10 @@ public final class RunService {
             throw new InvalidInputException(out + ": cannot resume: no " + RunDirectory.RUN_JSON + " in this folder");
         }
         RunInfo info = dir.readRunInfo();
-        RunDirectory.Journal journal = dir.readJournal();
-        if (journal.tornTail() != null) {
-            Path torn = out.resolve(RunDirectory.EPISODES + ".torn");
-            RunDirectory.writeAtomic(torn, journal.tornTail());
-            progress.note("a torn last line of " + RunDirectory.EPISODES + " (" + journal.tornTail().length()
-                    + " chars) was set aside in " + torn);
-            JournalRepair.truncateTo(dir.file(RunDirectory.EPISODES), journal.tornTail());
+        if (LongitudinalService.MODE.equals(info.mode())) {
+            return new LongitudinalService(signal).resume(out, progress);
         }
+        RunDirectory.Journal journal = readRepaired(dir, progress);
         List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit());
         Map<String, Persona> byId = new LinkedHashMap<>();
         for (Persona p : library.all()) {
@@ -131,6 +127,19 @@ public final class RunService {
         Set<String> done = new HashSet<>();
         journal.episodes().forEach(e -> done.add(e.key()));
         return execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
+    }
+
+    /** The journal, with a torn last line (a crash mid-write) set aside in a side file and cut off. */
+    static RunDirectory.Journal readRepaired(RunDirectory dir, Progress progress) {
+        RunDirectory.Journal journal = dir.readJournal();
+        if (journal.tornTail() != null) {
+            Path torn = dir.dir().resolve(RunDirectory.EPISODES + ".torn");
+            RunDirectory.writeAtomic(torn, journal.tornTail());
+            progress.note("a torn last line of " + RunDirectory.EPISODES + " (" + journal.tornTail().length()
+                    + " chars) was set aside in " + torn);
+            JournalRepair.truncateTo(dir.file(RunDirectory.EPISODES), journal.tornTail());
+        }
+        return journal;
     }
 
     private Result execute(RunDirectory dir, RunInfo info, List<TaskSet> tasks, List<Persona> personas,
@@ -175,7 +184,7 @@ public final class RunService {
         return summary;
     }
 
-    private static void validateNumbers(RunRequest r) {
+    static void validateNumbers(RunRequest r) {
         List<String> problems = new ArrayList<>();
         if (r.maxTurns() < 0 || r.maxTurns() > 50) {
             problems.add("--max-turns: must be 0-50, was " + r.maxTurns());
@@ -223,6 +232,10 @@ public final class RunService {
 
     /** SHA-256 over the canonical JSON of the catalog, personas and task sets a run uses. */
     String contentHash(List<TaskSet> tasks, List<Persona> personas) {
+        return contentHash(catalog, tasks, personas);
+    }
+
+    static String contentHash(AttributeCatalog catalog, List<TaskSet> tasks, List<Persona> personas) {
         try {
             ObjectMapper m = Mappers.json().copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
             Map<String, Object> content = new LinkedHashMap<>();

@@ -20,22 +20,25 @@ final class LongitudinalTable {
         if (l == null) {
             return;
         }
-        String fmt = "%-14s %8s %11s %10s %11s %10s %9s %9s %13s %9s%n";
+        String fmt = "%-14s %8s %6s %11s %10s %10s %9s %8s %8s %8s %13s %9s%n";
         out.println();
-        out.printf(Locale.ROOT, fmt, "learner", "rounds", "cum. edits", "cum. norm", "zero first", "zero last",
-                "infer P", "infer R", "tokens in/out", "cost");
+        out.printf(Locale.ROOT, fmt, "learner", "personas", "rounds", "cum. edits", "cum. norm", "zero first",
+                "zero last", "infer P", "infer R", "infer J", "tokens in/out", "cost");
+        int rounds = 0;
         for (LongitudinalSummary.LearnerFigures f : l.learners()) {
             List<Double> share = f.zeroEditShare();
-            out.printf(Locale.ROOT, fmt, f.learner(), f.rounds() + (f.streams() > 1 ? "x" + f.streams() : ""),
-                    String.format(Locale.ROOT, "%.0f", f.editCost()), String.format(Locale.ROOT, "%.1f",
-                            f.editCostNormalized()), pct(share.isEmpty() ? null : share.get(0)),
-                    pct(share.isEmpty() ? null : share.get(share.size() - 1)), pct(f.inferencePrecision()),
-                    pct(f.inferenceRecall()), f.inputTokens() + "/" + f.outputTokens(),
-                    String.format(Locale.ROOT, "$%.4f", f.costUsd()));
+            rounds = Math.max(rounds, f.rounds());
+            out.printf(Locale.ROOT, fmt, f.learner(), f.streams(), f.rounds(),
+                    String.format(Locale.ROOT, "%.0f", f.editCost()),
+                    String.format(Locale.ROOT, "%.1f", f.editCostNormalized()),
+                    pct(share.isEmpty() ? null : share.get(0)), pct(share.isEmpty() ? null : share.get(share.size() - 1)),
+                    pct(f.inferencePrecision()), pct(f.inferenceRecall()), pct(f.inferenceJaccard()),
+                    f.inputTokens() + "/" + f.outputTokens(), String.format(Locale.ROOT, "$%.4f", f.costUsd()));
         }
-        out.printf(Locale.ROOT, "cumulative edits: word edits over a persona's %s rounds, mean over personas; "
-                + "zero first/last: share of rounds accepted unedited in rounds 1-%d and in the last bin%n",
-                l.learners().isEmpty() ? "" : String.valueOf(l.learners().get(0).rounds()), l.binSize());
+        out.printf(Locale.ROOT, "cum. edits: word edits summed over a persona's rounds, mean over personas (norm: "
+                + "edits per token); zero first/last: share of rounds accepted unedited in rounds 1-%d and in the "
+                + "last bin of %d; infer: the learner's beliefs against the active preferences (precision, recall, "
+                + "Jaccard)%n", Math.min(l.binSize(), rounds), l.binSize());
         out.flush();
     }
 

@@ -159,6 +159,30 @@ public final class RunDirectory {
         return new Journal(new ArrayList<>(byKey.values()), torn);
     }
 
+    /** Every complete line of the journal in file order, repeats included. */
+    public List<Episode> readAllLines() {
+        Path p = file(EPISODES);
+        List<Episode> out = new ArrayList<>();
+        if (!Files.exists(p)) {
+            return out;
+        }
+        String[] lines = Files2.readText(p).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            try {
+                out.add(mapper().readValue(lines[i], Episode.class));
+            } catch (JsonProcessingException e) {
+                if (i == lines.length - 1) {
+                    break; // a torn last line is not an episode
+                }
+                throw new InvalidInputException(p + ":" + (i + 1) + ": " + Files2.describe(e));
+            }
+        }
+        return out;
+    }
+
     public List<Episode> readEpisodes() {
         return readJournal().episodes();
     }

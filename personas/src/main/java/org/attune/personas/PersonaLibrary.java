@@ -69,14 +69,7 @@ public final class PersonaLibrary {
 
     /** The resource names listed in the built-in index. */
     public static List<String> builtinFiles() {
-        List<String> out = new ArrayList<>();
-        for (String line : Files2.readResource(BUILTIN_DIR + "index.txt").split("\n")) {
-            String l = line.strip();
-            if (!l.isEmpty() && !l.startsWith("#")) {
-                out.add(l);
-            }
-        }
-        return out;
+        return Files2.readIndex(BUILTIN_DIR + "index.txt");
     }
 
     public static Persona load(Path file, AttributeCatalog catalog) {

@@ -186,49 +186,8 @@ class PersonasBTest {
         }
     }
 
-    /** Combinations a single person would not plausibly ask for, or that clash with the profile. */
     static List<String> clashes(Persona p) {
-        List<String> out = new ArrayList<>();
-        if (is(p, "word-budget", "brief")) {
-            if (scale(p, "worked-example") >= 4 || scale(p, "alternative-methods") >= 4 || scale(p, "rigor") >= 5
-                    || is(p, "headings", "use")) {
-                out.add("brief but asks for long content");
-            }
-        }
-        if (is(p, "jargon", "technical") && scale(p, "assumed-background") > 0 && scale(p, "assumed-background") <= 2) {
-            out.add("technical vocabulary but no background");
-        }
-        if (is(p, "emoji", "some") && is(p, "contractions", "formal")) {
-            out.add("emoji in a formal register");
-        }
-        if (is(p, "exclamation", "enthusiastic") && scale(p, "encouragement") == 1) {
-            out.add("enthusiastic but strictly neutral");
-        }
-        if (is(p, "layout", "numbered-steps") && is(p, "sentence-length", "long")) {
-            out.add("numbered steps with long sentences");
-        }
-        if (is(p, "math-notation", "latex") && (is(p, "jargon", "plain")
-                || (scale(p, "assumed-background") > 0 && scale(p, "assumed-background") <= 2))) {
-            out.add("LaTeX for a reader who wants plain words");
-        }
-        if (is(p, "address", "impersonal") && (scale(p, "encouragement") >= 4 || scale(p, "reassurance") >= 4)) {
-            out.add("impersonal voice but wants warmth aimed at them");
-        }
-        if (scale(p, "reassurance") >= 4 && p.bigFive().neuroticism() <= 2) {
-            out.add("wants much reassurance but is emotionally stable");
-        }
-        return out;
-    }
-
-    private static boolean is(Persona p, String attribute, String value) {
-        Preference pref = p.preferences().get(attribute);
-        return pref != null && pref.value().equals(value);
-    }
-
-    /** The scale value, or 0 when the persona holds none. */
-    private static int scale(Persona p, String attribute) {
-        Preference pref = p.preferences().get(attribute);
-        return pref == null ? 0 : Integer.parseInt(pref.value());
+        return PersonaConsistency.clashes(p);
     }
 
     @Test

@@ -53,14 +53,7 @@ public final class TaskSets {
     }
 
     public static List<String> builtinFiles() {
-        List<String> out = new ArrayList<>();
-        for (String line : Files2.readResource(BUILTIN_DIR + "index.txt").split("\n")) {
-            String l = line.strip();
-            if (!l.isEmpty() && !l.startsWith("#")) {
-                out.add(l);
-            }
-        }
-        return out;
+        return Files2.readIndex(BUILTIN_DIR + "index.txt");
     }
 
     public static TaskSet load(Path file) {

@@ -166,6 +166,7 @@ public final class AnswerExtractor {
             } else if (c == '}') {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0 && (c == '.' || c == '!' || c == '?' || c == ';')
+                    && !(i > 0 && tail.charAt(i - 1) == '\\') // "\!" is a LaTeX thin space, not an end
                     && (i + 1 == tail.length() || Character.isWhitespace(tail.charAt(i + 1))
                     || tail.charAt(i + 1) == '*')) {
                 end = i;

@@ -16,6 +16,13 @@ class AnswerExtractorTest {
     }
 
     @Test
+    void aLatexThinSpaceDoesNotEndTheAnswerPhrase() {
+        assertThat(AnswerExtractor.extract(AnswerType.EXPRESSION, "Answer: 11,\\! 111,\\! 100"))
+                .isEqualTo("11,\\! 111,\\! 100");
+        assertThat(AnswerExtractor.extract(AnswerType.EXPRESSION, "The answer is 7! Great.")).isEqualTo("7");
+    }
+
+    @Test
     void unbalancedBoxIsIgnored() {
         assertThat(AnswerExtractor.extract(AnswerType.NUMBER, "\\boxed{12} then \\boxed{13")).isEqualTo("12");
     }

@@ -18,7 +18,7 @@ class BuiltinSolutionsTest {
     private final AnswerCorrectnessChecker checker = AnswerCorrectnessChecker.create();
 
     static Stream<TaskSet> sets() {
-        return TaskSets.builtin().values().stream();
+        return TaskSets.builtin().values().stream().filter(t -> t.answerType() != AnswerType.OPEN); // open: nothing to check
     }
 
     @ParameterizedTest(name = "{0}")

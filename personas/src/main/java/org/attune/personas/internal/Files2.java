@@ -50,6 +50,18 @@ public final class Files2 {
         }
     }
 
+    /** The entries of a resource index file: one name per line, blank lines and # comments skipped. */
+    public static java.util.List<String> readIndex(String resource) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String line : readResource(resource).split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
     public static String decode(String name, byte[] bytes) {
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {

@@ -44,7 +44,8 @@ public final class NodeReader {
         return path + "[" + i + "]";
     }
 
-    private static String kind(JsonNode n) {
+    /** How a node reads in a message: "a string", "a list", "missing", ... */
+    public static String kind(JsonNode n) {
         if (n == null || n.isMissingNode()) {
             return "missing";
         }

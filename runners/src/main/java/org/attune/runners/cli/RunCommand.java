@@ -14,6 +14,7 @@ import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
 import org.attune.runners.engine.StopSignal;
 import org.attune.runners.learners.Learners;
+import org.attune.tasks.formats.LoadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,6 +41,29 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--tasks", split = ",", paramLabel = "ID|FILE",
             description = "Task sets: built-in ids or files (default: the suite's).")
     List<String> tasks = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "NAME",
+            description = "Format of --tasks benchmark files (default: detected): gsm8k, math, aime, mmlu, arc, commonsenseqa,"
+                    + " medqa, socialiqa, logiqa, truthfulqa, scienceqa, simpleqa, generic.")
+    String format;
+
+    @Option(names = "--map", split = ",", paramLabel = "TARGET=FIELD",
+            description = "Field mapping for generic files, e.g. question=problem,answer=target,choices=options"
+                    + " (targets: id, question, context, answer, choices, aliases, solution, domain).")
+    List<String> map = new ArrayList<>();
+
+    @Option(names = "--answer-type", paramLabel = "TYPE",
+            description = "Answer type of --tasks benchmark files where the format allows: number, choice, text or expression.")
+    String answerType;
+
+    @Option(names = "--labels", paramLabel = "FILE",
+            description = "Gold labels kept in a separate file (SocialIQA: one label 1-3 per line).")
+    Path labels;
+
+    @Option(names = "--domain", paramLabel = "DOMAIN",
+            description = "Domain of --tasks benchmark files (default: the format's): math, logic, science, medicine,"
+                    + " knowledge, factual, commonsense, social.")
+    String domain;
 
     @Option(names = "--personas", split = ",", paramLabel = "ID|FILE|N",
             description = "Personas: ids, files, or a number N for the first N of the library (default: the suite's).")
@@ -97,6 +121,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR with its recorded configuration.")
     Path resume;
 
+    @Option(names = "--retry-errors", description = "With --resume: run errored episodes again; a success replaces the error line.")
+    boolean retryErrors;
+
     @Option(names = "--shard", paramLabel = "i/n",
             description = "Run only shard i of n (deterministic split by item and persona); combine with attune merge.")
     String shard;
@@ -113,6 +140,23 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    /** Options that may accompany --resume: they change how, not what, is run. */
+    private static final java.util.Set<String> RESUME_OPTIONS = java.util.Set.of("--resume", "--retry-errors", "--quiet",
+            "--concurrency", "--max-error-rate");
+
+    private void refuseChangedOptions() {
+        List<String> changed = new ArrayList<>();
+        for (picocli.CommandLine.Model.OptionSpec o : spec.commandLine().getParseResult().matchedOptions()) {
+            if (!RESUME_OPTIONS.contains(o.longestName()) && !o.longestName().equals("-q")) {
+                changed.add(o.longestName());
+            }
+        }
+        if (!changed.isEmpty()) {
+            throw new NotComparableException("--resume continues a run with its recorded configuration; "
+                    + String.join(", ", changed) + " would change it (start a new run with --out instead)");
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -123,13 +167,14 @@ public final class RunCommand implements Callable<Integer> {
         RunService service = new RunService(signal);
         RunService.Result result;
         if (resume != null) {
-            result = service.resume(resume, progress);
+            refuseChangedOptions();
+            result = service.resume(resume, progress, retryErrors);
         } else if (LongitudinalService.MODE.equals(mode)) {
             RunRequest req = new RunRequest(suite == null ? LongitudinalService.DEFAULT_SUITE : suite, tasks, personas,
                     conditions, agents.isEmpty() ? List.of("builtin:reference") : agents, user, userStyle, judge,
                     editor, maxTurns, prefsPerItem, limit, epochs, seed,
                     concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors(), maxErrorRate, out,
-                    shard);
+                    shard, LoadOptions.parse(format, map, answerType, labels, domain));
             result = new LongitudinalService(signal).run(req,
                     new LongitudinalOptions(rounds, learners.isEmpty() ? Learners.DEFAULT : learners), progress);
         } else if (!"episodes".equals(mode)) {
@@ -137,12 +182,13 @@ public final class RunCommand implements Callable<Integer> {
         } else if (!learners.isEmpty()) {
             throw new InvalidInputException("--learner: learners belong to --mode longitudinal");
         } else {
+            LoadOptions taskOptions = LoadOptions.parse(format, map, answerType, labels, domain);
             RunRequest req = new RunRequest(suite == null ? "quick" : suite, tasks, personas,
                     conditions.isEmpty() ? List.of("generic", "discovery", "oracle") : conditions,
                     agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents,
                     user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
                     concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors(),
-                    maxErrorRate, out, shard);
+                    maxErrorRate, out, shard, taskOptions);
             result = service.run(req, progress);
         }
         SummaryTable.print(o, result);

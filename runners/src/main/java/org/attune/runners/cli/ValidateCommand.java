@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.Persona;
+import org.attune.personas.PersonaConsistency;
 import org.attune.personas.PersonaLibrary;
 import org.attune.personas.internal.Files2;
 import org.attune.tasks.TaskSets;
@@ -49,7 +50,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     problems.addAll(e.problems());
                 }
             }
-            problems.addAll(PersonaLibrary.crossCheck(personas));
+            problems.addAll(PersonaConsistency.checkAll(personas));
         }
         out.flush();
         if (!problems.isEmpty()) {
@@ -82,7 +83,14 @@ public final class ValidateCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         try {
             out.println("ok attributes: " + AttributeCatalog.builtin().size());
-            out.println("ok personas: " + PersonaLibrary.builtin().size());
+            Map<String, Persona> byFile = new LinkedHashMap<>();
+            for (Persona p : PersonaLibrary.builtin().all()) {
+                byFile.put("builtin:" + PersonaLibrary.BUILTIN_DIR + p.id() + ".yaml", p);
+            }
+            List<String> consistency = PersonaConsistency.checkAll(byFile);
+            problems.addAll(consistency);
+            out.println((consistency.isEmpty() ? "ok" : "FAIL") + " personas: " + PersonaLibrary.builtin().size()
+                    + " (consistency checked)");
             out.println("ok task sets: " + TaskSets.builtin().size());
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());

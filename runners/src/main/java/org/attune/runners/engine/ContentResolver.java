@@ -6,19 +6,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.Persona;
 import org.attune.personas.PersonaLibrary;
 import org.attune.tasks.TaskSet;
 import org.attune.tasks.TaskSets;
+import org.attune.tasks.formats.LoadOptions;
+import org.attune.tasks.formats.LoadResult;
+import org.attune.tasks.formats.TaskFormats;
 
 /** Turns {@code --tasks} and {@code --personas} arguments into content. */
 final class ContentResolver {
     private ContentResolver() {
     }
 
-    static List<TaskSet> tasks(List<String> args, int limit) {
+    /** How many skipped records of one file are listed before "... and N more". */
+    static final int SHOWN_PROBLEMS = 5;
+
+    /**
+     * Built-in ids, Attune task set files, or public benchmark files read with {@code options};
+     * records a benchmark file could not load are passed to {@code notes}, the rest are run.
+     */
+    static List<TaskSet> tasks(List<String> args, int limit, LoadOptions options, Consumer<String> notes) {
         Map<String, TaskSet> out = new LinkedHashMap<>();
         for (String a : args) {
             Path p = Path.of(a);
@@ -28,13 +39,31 @@ final class ContentResolver {
                     throw new InvalidInputException("--tasks: \"" + a + "\" is neither a built-in task set ("
                             + String.join(", ", TaskSets.builtin().keySet()) + ") nor an existing file");
                 }
-                t = TaskSets.load(p);
+                t = TaskFormats.claims(p, options) ? benchmark(p, options, notes) : TaskSets.load(p);
             }
             if (out.put(t.id(), t.limit(limit)) != null) {
                 throw new InvalidInputException("--tasks: task set \"" + t.id() + "\" is given twice");
             }
         }
         return List.copyOf(out.values());
+    }
+
+    private static TaskSet benchmark(Path p, LoadOptions options, Consumer<String> notes) {
+        LoadResult r = TaskFormats.load(p, options);
+        if (!r.personalized().isEmpty()) {
+            // their per-item personas and rubrics are not wired into the engine yet: refuse rather than ignore them
+            throw new InvalidInputException(p + ": PrefDisco records carry their own personas and rubrics, which a run"
+                    + " cannot use directly yet; convert them with: attune import prefdisco " + p);
+        }
+        if (!r.problems().isEmpty()) {
+            notes.accept(p + ": read as " + r.format() + ": " + r.set().items().size() + " items; "
+                    + r.problems().size() + " records skipped:");
+            r.problems().stream().limit(SHOWN_PROBLEMS).forEach(x -> notes.accept("  " + x));
+            if (r.problems().size() > SHOWN_PROBLEMS) {
+                notes.accept("  ... and " + (r.problems().size() - SHOWN_PROBLEMS) + " more");
+            }
+        }
+        return r.set();
     }
 
     static List<Persona> personas(List<String> args, int suiteDefault, PersonaLibrary library, AttributeCatalog catalog) {

@@ -34,6 +34,7 @@ import org.attune.runners.learners.Learners;
 import org.attune.runners.learners.OfflineKit;
 import org.attune.tasks.Suite;
 import org.attune.tasks.TaskSet;
+import org.attune.tasks.formats.LoadOptions;
 
 /**
  * The longitudinal mode ({@code attune run --mode longitudinal}): every learner meets every persona's
@@ -68,7 +69,7 @@ public final class LongitudinalService {
         Suite suite = req.tasks().isEmpty() || req.personas().isEmpty() ? Suite.builtin(suiteId) : null;
         List<String> taskArgs = req.tasks().isEmpty() ? suite.tasks() : req.tasks();
         int limit = req.limit() != null ? req.limit() : req.tasks().isEmpty() ? suite.limit() : 0;
-        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit);
+        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit, req.taskOptions(), progress::note);
         List<Persona> personas = ContentResolver.personas(req.personas(), suite == null ? 0 : suite.personas(),
                 library, catalog);
         ComponentSpecs.Labelled agent = ComponentSpecs.agent(req.agents().get(0));
@@ -77,12 +78,11 @@ public final class LongitudinalService {
         if (dir.hasRunInfo()) {
             throw new InvalidInputException(out + ": already holds a run; use --resume " + out + " or another --out");
         }
-        Map<String, Object> settings = new LinkedHashMap<>();
+        Map<String, Object> settings = new LinkedHashMap<>(RunService.settings(req));
         settings.put("rounds", opts.rounds());
         settings.put("learners", opts.learners());
         settings.put("agent", agent.spec());
         settings.put("binSize", LongitudinalSummary.DEFAULT_BIN);
-        settings.put("maxErrorRate", req.maxErrorRate());
         List<ComponentSpec> learners = opts.learners().stream().map(l -> new ComponentSpec(l, agent.spec())).toList();
         RunInfo info = new RunInfo(RunInfo.SCHEMA, out.getFileName().toString(), Version.get(), Instant.now().toString(),
                 null, MODE, suiteId, req.seed(), 1, limit, 0, req.prefsPerItem(), req.concurrency(), List.of(MODE),
@@ -98,13 +98,14 @@ public final class LongitudinalService {
         RunDirectory dir = new RunDirectory(out);
         RunInfo info = dir.readRunInfo();
         RunDirectory.Journal journal = RunService.readRepaired(dir, progress);
-        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit());
+        Map<String, Object> s = info.settings();
+        LoadOptions taskOptions = RunService.taskOptions(s.get("taskFormat"));
+        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit(), taskOptions, progress::note);
         List<Persona> personas = new ArrayList<>();
         for (String id : info.personas()) {
             personas.add(library.find(id).orElseThrow(() -> new InvalidInputException(out.resolve(RunDirectory.RUN_JSON)
                     + ": personas: \"" + id + "\" is not in the built-in library")));
         }
-        Map<String, Object> s = info.settings();
         Object rounds = s.get("rounds");
         Object learners = s.get("learners");
         Object agent = s.get("agent");
@@ -116,7 +117,7 @@ public final class LongitudinalService {
         double maxErrorRate = ((Number) s.getOrDefault("maxErrorRate", 1.0)).doubleValue();
         RunRequest req = new RunRequest(info.suite(), info.taskFiles(), info.personas(), List.of(), List.of((String) agent),
                 null, "passive", info.judge(), info.editor(), 0, info.prefsPerItem(), info.limit(), 1, info.seed(),
-                info.concurrency(), maxErrorRate, out, null);
+                info.concurrency(), maxErrorRate, out, null, taskOptions);
         Map<String, Episode> done = new HashMap<>();
         journal.episodes().forEach(e -> done.put(e.key(), e)); // a repeated key reads as its last line
         return execute(dir, info, tasks, personas, (String) agent, opts, req, progress, done);

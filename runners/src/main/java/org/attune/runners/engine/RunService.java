@@ -38,6 +38,7 @@ import org.attune.runners.Version;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.tasks.Suite;
 import org.attune.tasks.TaskSet;
+import org.attune.tasks.formats.LoadOptions;
 
 /** Assembles a run from a request, runs it into its directory and derives summary and reports. */
 public final class RunService {
@@ -73,7 +74,7 @@ public final class RunService {
         Suite suite = Suite.builtin(req.suite());
         List<String> taskArgs = req.tasks().isEmpty() ? suite.tasks() : req.tasks();
         int limit = req.limit() != null ? req.limit() : suite.limit();
-        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit);
+        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit, req.taskOptions(), progress::note);
         List<Persona> personas = ContentResolver.personas(req.personas(), suite.personas(), library, catalog);
         Path out = req.out() != null ? req.out() : defaultOut();
         RunDirectory dir = new RunDirectory(out);
@@ -92,16 +93,29 @@ public final class RunService {
 
     /** Continues a run with its recorded configuration: runs only the missing episodes. */
     public Result resume(Path out, Progress progress) {
+        return resume(out, progress, false);
+    }
+
+    /**
+     * Continues a run; with {@code retryErrors}, episodes that ended in an error run again and the
+     * journal is rewritten as a new generation where a successful retry replaces the error line.
+     */
+    public Result resume(Path out, Progress progress, boolean retryErrors) {
         RunDirectory dir = new RunDirectory(out);
         if (!dir.hasRunInfo()) {
             throw new InvalidInputException(out + ": cannot resume: no " + RunDirectory.RUN_JSON + " in this folder");
         }
         RunInfo info = dir.readRunInfo();
         if (LongitudinalService.MODE.equals(info.mode())) {
+            if (retryErrors) {
+                throw new InvalidInputException("--retry-errors: a longitudinal round cannot be played again "
+                        + "without changing every later round of its stream");
+            }
             return new LongitudinalService(signal).resume(out, progress);
         }
         RunDirectory.Journal journal = readRepaired(dir, progress);
-        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit());
+        LoadOptions taskOptions = taskOptions(info.settings().get("taskFormat"));
+        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit(), taskOptions, progress::note);
         Map<String, Persona> byId = new LinkedHashMap<>();
         for (Persona p : library.all()) {
             byId.put(p.id(), p);
@@ -123,10 +137,16 @@ public final class RunService {
                 List.copyOf(agentSpecs.values()), info.user(), String.valueOf(style), info.judge(), info.editor(),
                 info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
                 ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
-                (String) info.settings().get("shard"));
+                (String) info.settings().get("shard"), taskOptions);
         Set<String> done = new HashSet<>();
-        journal.episodes().forEach(e -> done.add(e.key()));
-        return execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
+        journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
+        Result r = execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
+        if (retryErrors) {
+            org.attune.evaluator.JournalCompaction.compact(dir, dir.readAllLines());
+            Summary s = finish(dir, dir.readRunInfo());
+            return new Result(r.dir(), r.outcome(), s, r.seconds());
+        }
+        return r;
     }
 
     /** The journal, with a torn last line (a crash mid-write) set aside in a side file and cut off. */
@@ -209,7 +229,7 @@ public final class RunService {
         }
     }
 
-    private static Map<String, Object> settings(RunRequest req) {
+    static Map<String, Object> settings(RunRequest req) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("userStyle", req.userStyle());
         s.put("maxErrorRate", req.maxErrorRate());
@@ -217,7 +237,29 @@ public final class RunService {
         if (req.shard() != null) {
             s.put("shard", Shard.parse(req.shard()).toString());
         }
+        LoadOptions o = req.taskOptions();
+        if (!o.isDefault()) {
+            // how benchmark files were read, so that --resume reads them the same way
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("format", o.format());
+            f.put("map", o.mapping().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
+            f.put("answerType", o.answerType() == null ? null : o.answerType().id());
+            f.put("labels", o.labels() == null ? null : o.labels().toString());
+            f.put("domain", o.domain());
+            s.put("taskFormat", f);
+        }
         return s;
+    }
+
+    /** The task reading options recorded in run.json settings (absent: defaults). */
+    @SuppressWarnings("unchecked")
+    static LoadOptions taskOptions(Object recorded) {
+        if (!(recorded instanceof Map<?, ?> m)) {
+            return LoadOptions.defaults();
+        }
+        Object labels = m.get("labels");
+        return LoadOptions.parse((String) m.get("format"), (List<String>) m.get("map"), (String) m.get("answerType"),
+                labels == null ? null : Path.of(labels.toString()), (String) m.get("domain"));
     }
 
     static Path defaultOut() {

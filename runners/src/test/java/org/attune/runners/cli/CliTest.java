@@ -91,6 +91,24 @@ class CliTest {
     }
 
     @Test
+    void validateAcceptsTheWholeBuiltInLibraryIncludingConsistency() {
+        Outcome o = run("validate");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("ok personas: 100 (consistency checked)").contains("ok attributes:");
+    }
+
+    @Test
+    void validateFlagsInconsistentPreferences(@TempDir Path dir) throws Exception {
+        String body = Files.readString(Path.of(CliTest.class.getResource("/fixtures/persona-ok.yaml").toURI()))
+                .replace("sentence-length: {value: short", "sentence-length: {value: long");
+        Path f = dir.resolve("clash.yaml");
+        Files.writeString(f, body);
+        Outcome o = run("validate", f.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains(f + ": preferences: layout numbered-steps with sentence-length long");
+    }
+
+    @Test
     void listAttributesAsJson() {
         Outcome o = run("list", "attributes", "--json");
         assertThat(o.code()).isZero();

@@ -1,0 +1,71 @@
+package org.attune.runners.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.attune.personas.internal.Mappers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResumeCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path smallRun() {
+        Path out = tmp.resolve("run");
+        CliTest.Outcome o = CliTest.run("run", "-q", "--tasks", "formal-logic", "--limit", "3", "--personas", "3",
+                "--out", out.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        return out;
+    }
+
+    @Test
+    void resumeRefusesOptionsThatWouldChangeTheRun() {
+        Path out = smallRun();
+        CliTest.Outcome o = CliTest.run("run", "--resume", out.toString(), "--seed", "9", "--max-turns", "2");
+        assertThat(o.code()).isEqualTo(3);
+        assertThat(o.err()).contains("--seed").contains("--max-turns").contains("recorded configuration");
+        assertThat(CliTest.run("run", "-q", "--resume", out.toString(), "--concurrency", "1").code()).isZero();
+    }
+
+    @Test
+    void retryErrorsReplacesErrorLinesOnlyWithSuccesses() throws Exception {
+        Path out = smallRun();
+        Path journal = out.resolve("episodes.jsonl");
+        List<String> lines = Files.readAllLines(journal);
+        List<String> broken = new ArrayList<>();
+        Set<String> erroredKeys = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ObjectNode n = (ObjectNode) Mappers.json().readTree(lines.get(i));
+            if (i % 4 == 0) {
+                n.putObject("error").put("kind", "ProviderError").put("message", "HTTP 503");
+                n.putNull("scores");
+                n.putNull("response");
+                erroredKeys.add(n.get("key").asText());
+            }
+            broken.add(Mappers.json().writeValueAsString(n));
+        }
+        Files.write(journal, broken);
+        CliTest.Outcome plain = CliTest.run("run", "-q", "--resume", out.toString());
+        assertThat(plain.code()).isZero();
+        assertThat(Files.readString(out.resolve("summary.json"))).contains("\"errors\" : " + erroredKeys.size());
+
+        CliTest.Outcome retry = CliTest.run("run", "-q", "--resume", out.toString(), "--retry-errors");
+        assertThat(retry.code()).as(retry.err()).isZero();
+        List<String> after = Files.readAllLines(journal);
+        assertThat(after).hasSize(lines.size());
+        Set<String> keys = new HashSet<>();
+        for (String l : after) {
+            var n = Mappers.json().readTree(l);
+            assertThat(keys.add(n.get("key").asText())).isTrue();
+            assertThat(n.get("error").isNull()).as(n.get("key").asText()).isTrue();
+        }
+        assertThat(Files.readString(out.resolve("summary.json"))).contains("\"errors\" : 0");
+    }
+}

@@ -1,0 +1,202 @@
+package org.attune.tasks.formats;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.attune.personas.InvalidInputException;
+import org.attune.personas.internal.Mappers;
+import org.attune.tasks.Item;
+import org.attune.tasks.TaskSet;
+import org.attune.tasks.TaskSets;
+
+/**
+ * Writes loaded PrefDisco records as Attune-native files: {@code ID.tasks.yaml} (the task set),
+ * {@code ID.attributes.yaml} (a catalog fragment: one judge attribute per distinct rubric
+ * criterion, anchors from its first occurrence) and {@code ID.prefdisco.yaml}
+ * ({@code attune.prefdisco/v1}: per item, the persona text and the criteria with their weights,
+ * values and the item's own anchors). Existing files are never overwritten.
+ */
+public final class PrefDiscoExport {
+    public static final String SCHEMA = "attune.prefdisco/v1";
+
+    /** The files written. */
+    public record Written(Path tasks, Path attributes, Path personalization, int items, int attributeCount) {
+    }
+
+    private PrefDiscoExport() {
+    }
+
+    public static Written write(LoadResult result, Path dir) {
+        TaskSet set = result.set();
+        if (result.personalized().isEmpty()) {
+            throw new InvalidInputException(set.id() + ": has no PrefDisco records (persona and rubric per item)");
+        }
+        Path tasks = dir.resolve(set.id() + ".tasks.yaml");
+        Path attributes = dir.resolve(set.id() + ".attributes.yaml");
+        Path personalization = dir.resolve(set.id() + ".prefdisco.yaml");
+        List<String> existing = new ArrayList<>();
+        for (Path p : List.of(tasks, attributes, personalization)) {
+            if (Files.exists(p)) {
+                existing.add(p + ": already exists; choose another --out folder");
+            }
+        }
+        if (!existing.isEmpty()) {
+            throw new InvalidInputException(existing);
+        }
+        Map<String, Object> attrs = attributeCatalog(result);
+        @SuppressWarnings("unchecked")
+        int count = ((List<Object>) attrs.get("attributes")).size();
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(tasks, header("task set") + yaml(taskSet(set)), StandardCharsets.UTF_8);
+            Files.writeString(attributes, header("attribute catalog fragment") + yaml(attrs), StandardCharsets.UTF_8);
+            Files.writeString(personalization, header("per-item personas and rubrics") + yaml(personalization(result)),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException(dir + ": cannot write: " + e.getMessage());
+        }
+        return new Written(tasks, attributes, personalization, set.items().size(), count);
+    }
+
+    private static String header(String what) {
+        return "# Attune " + what + " converted from PrefDisco records by `attune import prefdisco`.\n";
+    }
+
+    private static String yaml(Object tree) {
+        try {
+            return Mappers.yaml().writeValueAsString(tree).replaceFirst("^---\\s*\\n", "");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write YAML", e);
+        }
+    }
+
+    static Map<String, Object> taskSet(TaskSet set) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", TaskSets.SCHEMA);
+        m.put("id", set.id());
+        m.put("name", set.name());
+        m.put("domain", set.domain());
+        m.put("answerType", set.answerType().id());
+        List<Object> items = new ArrayList<>();
+        for (Item i : set.items()) {
+            Map<String, Object> it = new LinkedHashMap<>();
+            it.put("id", i.id());
+            it.put("question", i.question());
+            if (!i.choices().isEmpty()) {
+                it.put("choices", i.choices());
+            }
+            if (i.answer() != null) {
+                it.put("answer", i.answer());
+            }
+            if (!i.aliases().isEmpty()) {
+                it.put("aliases", i.aliases());
+            }
+            if (i.solution() != null) {
+                it.put("solution", i.solution());
+            }
+            if (i.source() != null) {
+                it.put("source", i.source());
+            }
+            if (!i.tags().isEmpty()) {
+                it.put("tags", i.tags());
+            }
+            items.add(it);
+        }
+        m.put("items", items);
+        return m;
+    }
+
+    static Map<String, Object> attributeCatalog(LoadResult result) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (PrefDiscoItem p : result.personalized()) {
+            for (PrefDiscoItem.Criterion c : p.criteria()) {
+                byId.computeIfAbsent(c.id(), id -> {
+                    Map<String, Object> a = new LinkedHashMap<>();
+                    a.put("id", id);
+                    a.put("name", c.name());
+                    a.put("description", c.description());
+                    a.put("category", category(c.name() + " " + c.description()));
+                    a.put("check", "judge");
+                    Map<String, String> scale = new LinkedHashMap<>();
+                    for (int s : new int[] {1, 3, 5}) {
+                        scale.put(String.valueOf(s), c.anchors().get(s));
+                    }
+                    a.put("scale", scale);
+                    a.put("domains", List.of(result.set().domain()));
+                    String topic = c.name().toLowerCase(Locale.ROOT);
+                    a.put("questionHints", List.of(
+                            "Do you have a preference about " + topic + "?",
+                            "How much does " + topic + " matter to you in an answer?",
+                            "Should I pay attention to " + topic + " when I explain this?"));
+                    return a;
+                });
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", "attune.attributes/v1");
+        m.put("attributes", new ArrayList<>(byId.values()));
+        return m;
+    }
+
+    /** A catalog category from words in the criterion; content when nothing fits. */
+    static String category(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.matches(".*(format|length|layout|bullet|list|heading|table|structure|concise|brief|filler).*")) {
+            return "format";
+        }
+        if (t.matches(".*(encourag|reassur|warm|calm|empath|anxi|confiden|emotion).*")) {
+            return "affect";
+        }
+        if (t.matches(".*(tone|vocabular|jargon|formal|language|wording|plain).*")) {
+            return "language";
+        }
+        if (t.matches(".*(analog|field|expert|profession|domain|career).*")) {
+            return "expertise";
+        }
+        if (t.matches(".*(step|example|explain|intuition|check|question|scaffold|practice|hand).*")) {
+            return "pedagogy";
+        }
+        return "content";
+    }
+
+    static Map<String, Object> personalization(LoadResult result) {
+        List<Object> items = new ArrayList<>();
+        for (PrefDiscoItem p : result.personalized()) {
+            Map<String, Object> it = new LinkedHashMap<>();
+            it.put("item", p.itemId());
+            it.put("persona", p.persona());
+            List<Object> criteria = new ArrayList<>();
+            for (PrefDiscoItem.Criterion c : p.criteria()) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("attribute", c.id());
+                cm.put("weight", c.weight());
+                if (c.value() != null) {
+                    cm.put("value", c.value());
+                }
+                if (c.importance() != null) {
+                    cm.put("importance", c.importance());
+                }
+                Map<String, String> anchors = new LinkedHashMap<>();
+                for (int s : new int[] {1, 3, 5}) {
+                    anchors.put(String.valueOf(s), c.anchors().get(s));
+                }
+                cm.put("anchors", anchors);
+                criteria.add(cm);
+            }
+            it.put("criteria", criteria);
+            items.add(it);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema", SCHEMA);
+        m.put("tasks", result.set().id());
+        m.put("items", items);
+        return m;
+    }
+}

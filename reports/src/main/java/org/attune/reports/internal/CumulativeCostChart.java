@@ -13,10 +13,40 @@ final class CumulativeCostChart {
     private CumulativeCostChart() {
     }
 
+    /** The learners' lines again without {@code none}, when its cost dwarfs theirs (more than five times). */
+    static Chart zoomed(LongitudinalSummary summary) {
+        double none = 0;
+        double others = 0;
+        for (LongitudinalSummary.LearnerFigures f : summary.learners()) {
+            double last = f.cumulative().isEmpty() ? 0 : f.cumulative().get(f.cumulative().size() - 1);
+            if (f.learner().equals("none")) {
+                none = last;
+            } else {
+                others = Math.max(others, last);
+            }
+        }
+        if (none <= 5 * others || summary.learners().size() < 2) {
+            return null;
+        }
+        return draw(summary, true, "cumulative-edit-cost-learners", "Cumulative edit cost, learners only",
+                "The same curves without none, whose cost would flatten them: how much each learner still paid "
+                        + "while it learned.");
+    }
+
     static Chart build(LongitudinalSummary summary) {
+        return draw(summary, false, "cumulative-edit-cost", "Cumulative edit cost",
+                "Word edits the person made, summed from the first round on; mean over personas. Lower is better; "
+                        + "a line that flattens has stopped making the person edit.");
+    }
+
+    private static Chart draw(LongitudinalSummary summary, boolean withoutNone, String name, String title,
+                              String caption) {
         int rounds = 1;
         double max = 1;
         for (LongitudinalSummary.LearnerFigures f : summary.learners()) {
+            if (withoutNone && f.learner().equals("none")) {
+                continue;
+            }
             rounds = Math.max(rounds, f.cumulative().size());
             for (double v : f.cumulative()) {
                 max = Math.max(max, v);
@@ -31,6 +61,9 @@ final class CumulativeCostChart {
         List<Chart.LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < summary.learners().size(); i++) {
             LongitudinalSummary.LearnerFigures l = summary.learners().get(i);
+            if (withoutNone && l.learner().equals("none")) {
+                continue;
+            }
             String colour = Palette.category(i);
             String marker = Frame.marker(i);
             double[] pts = new double[2 * (l.cumulative().size() + 1)];
@@ -50,9 +83,7 @@ final class CumulativeCostChart {
             legend.add(new Chart.LegendItem(l.learner(), colour, marker));
         }
         f.baseline();
-        return f.chart("cumulative-edit-cost", "Cumulative edit cost",
-                "Word edits the person made, summed from the first round on; mean over personas. Lower is better; "
-                        + "a line that flattens has stopped making the person edit.", legend, null);
+        return f.chart(name, title, caption, legend, null);
     }
 
     private static void mark(Frame f, LongitudinalSummary.LearnerFigures l, int round, String marker, String colour) {

@@ -80,8 +80,16 @@ final class LongitudinalPage {
         int round = chosenRound(requestedRound, maxRound, byLearner);
         c.put("hasFigures", summary != null);
         c.put("rows", summary == null ? List.of() : rows(summary));
-        c.put("charts", summary == null ? List.of() : List.of(CumulativeCostChart.build(summary),
-                ZeroEditChart.build(summary)));
+        List<Chart> charts = new ArrayList<>();
+        if (summary != null) {
+            charts.add(CumulativeCostChart.build(summary));
+            Chart zoomed = CumulativeCostChart.zoomed(summary);
+            if (zoomed != null) {
+                charts.add(zoomed);
+            }
+            charts.add(ZeroEditChart.build(summary));
+        }
+        c.put("charts", charts);
         c.put("binSize", summary == null ? LongitudinalSummary.DEFAULT_BIN : summary.binSize());
         c.put("persona", persona);
         c.put("personaName", persona == null ? null : catalogs.personaName(persona));

@@ -34,7 +34,8 @@ class LongitudinalPageTest {
         assertThat(c.get("round")).isEqualTo(35);
         assertThat(c.get("persona")).isEqualTo("p001");
         List<Chart> charts = get(c, "charts");
-        assertThat(charts).extracting(Chart::name).containsExactly("cumulative-edit-cost", "zero-edit-share");
+        assertThat(charts).extracting(Chart::name).containsExactly("cumulative-edit-cost", "cumulative-edit-cost-learners",
+                "zero-edit-share");
         List<LongitudinalPage.Strip> strips = get(c, "strips");
         assertThat(strips).hasSize(3).allMatch(s -> s.cells().size() == 40);
     }

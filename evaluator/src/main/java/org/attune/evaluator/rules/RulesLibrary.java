@@ -1,28 +1,163 @@
 package org.attune.evaluator.rules;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** TEMPORARY stub until the rules branch lands. */
+/**
+ * The deterministic checkers and style operators of every {@code rules} attribute (SPEC §1).
+ *
+ * <p>Canonical order (what {@link #applyAll} runs, first to last): math-notation, jargon, address,
+ * contractions, certainty-tone, spelling, summary-line, sentence-length, layout, answer-placement,
+ * headings, paragraph-size, key-terms, emphasis, exclamation, emoji, greeting, word-budget. Word-level
+ * rewrites come first; the recap is written before sentences are split or joined and before the
+ * layout is built, so those see it; the answer is placed once the layout stands; headings and
+ * paragraph breaks come after, then marks that attach to finished sentences; the word budget is last
+ * and keeps what the others set up (it pads in the response's own layout and sentence style and never
+ * trims the opening sentence, an answer statement, the recap or the first carrier of a style marker).
+ * After that pass, operators of attributes still unsatisfied run again in the same order (at most
+ * {@value #REPAIR_PASSES} more passes) to settle the rare knock-on effect.
+ *
+ * <p>Every operator keeps the answer a correctness checker extracts (SPEC §3): it never drops or
+ * rewords an answer statement (only math-notation rewrites its notation, keeping the value), and
+ * adds no number or "answer is" phrase after it unless it repeats the same answer. Numbered-list
+ * markers at a line start are layout, not numbers: a correctness checker should skip them.
+ *
+ * <p>Known limit: "brief" cannot be met when the protected sentences alone (for example a single
+ * answer sentence longer than sixty words) exceed the budget.
+ */
 public final class RulesLibrary {
+    static final int REPAIR_PASSES = 3;
+    private static final List<String> ORDER = List.of("math-notation", "jargon", "address", "contractions",
+            "certainty-tone", "spelling", "summary-line", "sentence-length", "layout", "answer-placement",
+            "headings", "paragraph-size", "key-terms", "emphasis", "exclamation", "emoji", "greeting",
+            "word-budget");
+
+    private final Map<String, Rule> rules;
+
+    private RulesLibrary(List<RuleBase> all) {
+        Map<String, Rule> m = new LinkedHashMap<>();
+        for (RuleBase r : all) {
+            int order = ORDER.indexOf(r.id());
+            if (order < 0) {
+                throw new IllegalStateException("rule without a place in the canonical order: " + r.id());
+            }
+            m.put(r.id(), new Rule(r.id(), r, r, order, r::contrary));
+        }
+        List<Rule> sorted = new ArrayList<>(m.values());
+        sorted.sort(Comparator.comparingInt(Rule::order));
+        Map<String, Rule> ordered = new LinkedHashMap<>();
+        for (Rule r : sorted) {
+            ordered.put(r.attribute(), r);
+        }
+        this.rules = Collections.unmodifiableMap(ordered);
+    }
+
+    private static final RulesLibrary BUILTIN = new RulesLibrary(List.of(new MathNotationRule(), new JargonRule(),
+            new AddressRule(), new ContractionsRule(), new CertaintyToneRule(), new SpellingRule(),
+            new SummaryLineRule(), new SentenceLengthRule(), new LayoutRule(), new AnswerPlacementRule(),
+            new HeadingsRule(), new ParagraphSizeRule(), new KeyTermsRule(), new EmphasisRule(),
+            new ExclamationRule(), new EmojiRule(), new GreetingRule(), new WordBudgetRule()));
+
     public static RulesLibrary builtin() {
-        return new RulesLibrary();
+        return BUILTIN;
     }
 
     public Optional<Rule> find(String attributeId) {
-        return Optional.empty();
+        return Optional.ofNullable(rules.get(attributeId));
     }
 
+    /** Attribute ids in canonical order. */
     public Set<String> attributeIds() {
-        return Set.of();
+        return new LinkedHashSet<>(rules.keySet());
     }
 
+    /** The legal values of one attribute. */
+    public List<String> values(String attributeId) {
+        return ((RuleBase) rule(attributeId).checker()).values();
+    }
+
+    /**
+     * Applies the operators of the given attribute->value pairs in the library's fixed canonical
+     * order, then re-applies those still unsatisfied. Unknown attribute ids are an error.
+     */
     public String applyAll(String response, Map<String, String> valuesByAttribute) {
-        return response;
+        List<Rule> active = new ArrayList<>();
+        for (String id : valuesByAttribute.keySet()) {
+            active.add(rule(id));
+        }
+        active.sort(Comparator.comparingInt(Rule::order));
+        String out = response;
+        for (Rule r : active) {
+            out = step(r, out, valuesByAttribute);
+        }
+        for (int pass = 0; pass < REPAIR_PASSES; pass++) {
+            boolean changed = false;
+            for (Rule r : active) {
+                String v = valuesByAttribute.get(r.attribute());
+                if (r.checker().degree(out, v) < 1.0) {
+                    out = step(r, out, valuesByAttribute);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        return out;
     }
 
+    /** One operator; the word budget also sees the other preferences so that it keeps what they need. */
+    private static String step(Rule r, String text, Map<String, String> values) {
+        String v = values.get(r.attribute());
+        if (r.operator() instanceof WordBudgetRule budget) {
+            return budget.apply(text, v, values, t -> othersHold(t, r.attribute(), values),
+                    t -> othersPass(t, r.attribute(), values));
+        }
+        return r.operator().apply(text, v);
+    }
+
+    /** One canonical pass of every active operator but the given one. */
+    private static String othersPass(String text, String except, Map<String, String> values) {
+        List<Rule> rest = new ArrayList<>();
+        for (String id : values.keySet()) {
+            if (!id.equals(except)) {
+                rest.add(BUILTIN.rule(id));
+            }
+        }
+        rest.sort(Comparator.comparingInt(Rule::order));
+        String out = text;
+        for (Rule r : rest) {
+            out = r.operator().apply(out, values.get(r.attribute()));
+        }
+        return out;
+    }
+
+    private static boolean othersHold(String text, String except, Map<String, String> values) {
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (!e.getKey().equals(except) && BUILTIN.degree(e.getKey(), text, e.getValue()) < 1.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** d in [0,1] of one attribute. */
     public double degree(String attributeId, String response, String value) {
-        return 1;
+        return rule(attributeId).checker().degree(response, value);
+    }
+
+    private Rule rule(String id) {
+        Rule r = rules.get(id);
+        if (r == null) {
+            throw new IllegalArgumentException("not a rules attribute: " + id);
+        }
+        return r;
     }
 }

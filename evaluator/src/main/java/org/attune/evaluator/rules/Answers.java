@@ -1,0 +1,144 @@
+package org.attune.evaluator.rules;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the final answer the way SPEC §3 extracts it: the last {@code \boxed{..}}, else the last
+ * "answer is .." / "Answer: .." phrase, else the last number (list markers at a line start are
+ * layout, not numbers). Operators use it to keep the answer where and what it is.
+ */
+final class Answers {
+    enum Kind { BOXED, PHRASE, NUMBER, NONE }
+
+    /** The extracted answer: its kind, raw text and where that text sits in the response. */
+    record Found(Kind kind, String raw, int start, int end) {
+        static final Found NONE = new Found(Kind.NONE, "", -1, -1);
+
+        String normalized() {
+            return normalize(raw);
+        }
+    }
+
+    /** "answer is", "final answer:", "Answer =", with optional bold around the label. */
+    static final Pattern PHRASE = Pattern.compile(
+            "(?i)\\b(?:final\\s+|short\\s+|correct\\s+)?answer\\b\\s*(?:\\*\\*|__)?\\s*"
+                    + "(?:is|was|would\\s+be|will\\s+be|should\\s+be|:|=)(?![\\p{L}])\\s*(?:\\*\\*|__)?\\s*:?\\s*");
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d.])\\d[\\d,]*(?:\\.\\d+)?(?:\\s*/\\s*\\d[\\d,]*(?:\\.\\d+)?)?");
+    private static final Pattern MARKER = Pattern.compile("(?m)^[ \\t]*\\d{1,3}[.)][ \\t]+");
+
+    private Answers() {
+    }
+
+    static Found find(String text) {
+        Found boxed = lastBoxed(text);
+        if (boxed != null) {
+            return boxed;
+        }
+        Found phrase = lastPhrase(text);
+        if (phrase != null) {
+            return phrase;
+        }
+        Found number = lastNumber(text);
+        return number == null ? Found.NONE : number;
+    }
+
+    static Found lastBoxed(String text) {
+        Found last = null;
+        int from = 0;
+        while (true) {
+            int b = indexOfBoxed(text, from);
+            if (b < 0) {
+                return last;
+            }
+            int open = text.indexOf('{', b);
+            int close = Spans.matching(text, open);
+            if (close < 0) {
+                return last;
+            }
+            last = new Found(Kind.BOXED, text.substring(open + 1, close), b, close + 1);
+            from = close + 1;
+        }
+    }
+
+    private static int indexOfBoxed(String text, int from) {
+        int a = text.indexOf("\\boxed{", from);
+        int b = text.indexOf("\\fbox{", from);
+        if (a < 0) {
+            return b;
+        }
+        return b < 0 ? a : Math.min(a, b);
+    }
+
+    static Found lastPhrase(String text) {
+        Matcher m = PHRASE.matcher(text);
+        Found last = null;
+        List<Spans.Range> prot = Spans.of(text);
+        while (m.find()) {
+            if (Spans.inside(prot, m.start())) {
+                continue;
+            }
+            int end = contentEnd(text, m.end(), prot);
+            String content = text.substring(m.end(), end).strip();
+            if (!content.isEmpty()) {
+                last = new Found(Kind.PHRASE, content, m.start(), end);
+            }
+        }
+        return last;
+    }
+
+    /** The end of an answer phrase's content: the end of its sentence or line. */
+    static int contentEnd(String text, int from, List<Spans.Range> prot) {
+        int n = text.length();
+        for (int j = from; j < n; j++) {
+            if (Spans.inside(prot, j)) {
+                continue;
+            }
+            char c = text.charAt(j);
+            if (c == '\n') {
+                return j;
+            }
+            if ((c == '.' || c == '!' || c == '?') && (j + 1 >= n || Character.isWhitespace(text.charAt(j + 1)))) {
+                return j;
+            }
+        }
+        return n;
+    }
+
+    static Found lastNumber(String text) {
+        String t = blankMarkers(text);
+        Matcher m = NUMBER.matcher(t);
+        Found last = null;
+        while (m.find()) {
+            last = new Found(Kind.NUMBER, m.group(), m.start(), m.end());
+        }
+        return last;
+    }
+
+    /** text with list markers at line starts replaced by spaces (same length). */
+    static String blankMarkers(String text) {
+        Matcher m = MARKER.matcher(text);
+        StringBuilder sb = new StringBuilder(text);
+        while (m.find()) {
+            for (int k = m.start(); k < m.end(); k++) {
+                sb.setCharAt(k, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A comparable form of an answer: plain math, no markup, spaces or end punctuation, lower case. */
+    static String normalize(String raw) {
+        String s = MathText.toPlain(raw);
+        s = s.replace("**", "").replace("__", "").replace("$", "");
+        s = s.replaceAll("\\\\boxed\\{(.*)}", "$1");
+        s = Emoji.strip(s);
+        s = s.replaceAll("\\s+", "");
+        s = s.replaceAll("[.!?;:,]+$", "");
+        s = s.replaceAll("(?<=\\d),(?=\\d{3}\\b)", "");
+        s = s.replaceAll("^\\(([A-Za-z])\\)$", "$1");
+        return s.toLowerCase();
+    }
+}

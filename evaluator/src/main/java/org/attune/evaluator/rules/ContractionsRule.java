@@ -1,0 +1,125 @@
+package org.attune.evaluator.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** contractions: "casual" uses at least one contraction, "formal" none (answer statements aside). */
+final class ContractionsRule extends RuleBase {
+    static final Pattern CONTRACTION = Pattern.compile("(?i)(?<![\\p{L}])(?:[\\p{L}]+n['’]t|[\\p{L}]+['’](?:re|ve|ll|d|m)"
+            + "|(?:it|that|there|here|what|who|he|she|where|how|let)['’]s|y['’]all)(?![\\p{L}])");
+    static final String FALLBACK = "That's the key point.";
+    static final String CLAUSE = ", and that's key";
+    private static final String WORD_AFTER = "(?=\\s+[\\p{L}\\p{N}$(*\\\\])";
+    private static final String[][] CONTRACT = {
+        {"will not", "won't", ""}, {"cannot", "can't", ""}, {"can not", "can't", ""},
+        {"(do|does|did|is|are|was|were|have|has|had|would|should|could|must|need) not", "$1n't", ""},
+        {"(it|that|there|here|what|who|he|she) is", "$1's", WORD_AFTER},
+        {"let us", "let's", WORD_AFTER}, {"(we|you|they) are", "$1're", WORD_AFTER},
+        {"I am", "I'm", WORD_AFTER}, {"(I|we|you|they|it|he|she|that|there) will", "$1'll", WORD_AFTER},
+    };
+
+    ContractionsRule() {
+        super("contractions", "casual", "formal");
+    }
+
+    @Override
+    String contrary(String value) {
+        return value.equals("casual") ? "formal" : "casual";
+    }
+
+    static int count(String text) {
+        int n = 0;
+        Outline o = Outline.of(text);
+        for (Outline.Sent s : o.sents) {
+            if (s.role() != Outline.Role.GLOSSARY && o.paras[s.block()] != null) {
+                Matcher m = CONTRACTION.matcher(Spans.masked(s.editable()));
+                while (m.find()) {
+                    n++;
+                }
+            }
+        }
+        for (Doc.Block b : o.doc.blocks) {
+            if (b.kind == Doc.Kind.HEADING) {
+                Matcher m = CONTRACTION.matcher(Spans.masked(b.body));
+                while (m.find()) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Override
+    double score(String text, String value) {
+        int n = count(text);
+        return value.equals("casual") ? (n >= 1 ? 1 : 0) : decay(n, 5);
+    }
+
+    @Override
+    String rewrite(String text, String value) {
+        if (value.equals("formal")) {
+            return Edits.mapText(text, Edits::notGlossary, true, ContractionsRule::expand);
+        }
+        String apostrophe = text.contains("’") && !text.contains("'") ? "’" : "'";
+        String out = Edits.mapText(text, Edits::notGlossary, true, s -> contract(s, apostrophe));
+        if (count(out) >= 1) {
+            return out;
+        }
+        return Edits.addClause(out, CLAUSE.replace("'", apostrophe), FALLBACK.replace("'", apostrophe));
+    }
+
+    static String contract(String s, String apostrophe) {
+        String out = s;
+        for (String[] c : CONTRACT) {
+            Pattern p = Pattern.compile("(?i)(?<![\\p{L}])" + c[0] + "(?![\\p{L}])" + c[2]);
+            Matcher m = p.matcher(out);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String rep = c[1];
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    rep = rep.replace("$" + g, m.group(g));
+                }
+                rep = Words.matchCase(m.group(), rep).replace("'", apostrophe);
+                if (m.group().startsWith("I ")) {
+                    rep = "I" + rep.substring(1);
+                }
+                m.appendReplacement(sb, Matcher.quoteReplacement(rep));
+            }
+            m.appendTail(sb);
+            out = sb.toString();
+        }
+        return out;
+    }
+
+    private static final String[][] EXPAND = {
+        {"won['’]t", "will not"}, {"can['’]t", "cannot"}, {"shan['’]t", "shall not"}, {"ain['’]t", "is not"},
+        {"y['’]all", "everyone"}, {"let['’]s", "let us"},
+        {"(it|that|there|here|what|who|he|she|where|how)['’]s(?=\\s+(?:been|got|gotten)\\b)", "$1 has"},
+        {"(it|that|there|here|what|who|he|she|where|how)['’]s", "$1 is"},
+        {"([\\p{L}]+)n['’]t", "$1 not"}, {"([\\p{L}]+)['’]re", "$1 are"}, {"([\\p{L}]+)['’]ve", "$1 have"},
+        {"([\\p{L}]+)['’]ll", "$1 will"}, {"([\\p{L}]+)['’]m", "$1 am"},
+        {"([\\p{L}]+)['’]d(?=\\s+(?:been|gone|had|done|seen|better)\\b)", "$1 had"}, {"([\\p{L}]+)['’]d", "$1 would"},
+    };
+
+    static String expand(String s) {
+        String out = s;
+        for (String[] e : EXPAND) {
+            Pattern p = Pattern.compile("(?i)(?<![\\p{L}])" + e[0] + "(?![\\p{L}])");
+            Matcher m = p.matcher(out);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String rep = e[1];
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    rep = rep.replace("$" + g, m.group(g));
+                }
+                if (!rep.startsWith(m.group().substring(0, 1)) && Character.isUpperCase(m.group().charAt(0))) {
+                    rep = Words.capitalize(rep);
+                }
+                m.appendReplacement(sb, Matcher.quoteReplacement(rep));
+            }
+            m.appendTail(sb);
+            out = sb.toString();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,127 @@
+package org.attune.evaluator.rules;
+
+import java.util.List;
+
+/** Builds the sentences that restate the final answer: the opening lead and the closing recap. */
+final class Leads {
+    private Leads() {
+    }
+
+    /** "the answer is X" for a boxed or phrased answer (X as written), else null. */
+    static String answerIs(String text, Answers.Found f) {
+        if (f.kind() == Answers.Kind.BOXED) {
+            return "the answer is " + boxedToken(text, f);
+        }
+        if (f.kind() == Answers.Kind.PHRASE) {
+            String raw = f.raw().replaceAll("[.!?]+$", "");
+            return "the answer is " + raw;
+        }
+        return null;
+    }
+
+    /** The boxed answer as written, wrapped in $..$ when it sat inside inline math. */
+    static String boxedToken(String text, Answers.Found f) {
+        String token = text.substring(f.start(), f.end());
+        for (Spans.Range r : Spans.of(text)) {
+            if (r.start() <= f.start() && f.end() <= r.end() && text.charAt(r.start()) == '$') {
+                return "$" + token + "$";
+            }
+        }
+        return token;
+    }
+
+    /** The clause that carries the final number, or the response's main point when it has none. */
+    static String point(Outline o, Answers.Found f, boolean conclusion) {
+        if (f.kind() == Answers.Kind.NUMBER) {
+            Outline.Sent holder = o.at(f.start());
+            if (holder == null || holder.role() == Outline.Role.STATEMENT && holder.text().equals(o.doc.blocks
+                    .get(holder.block()).body) && o.doc.blocks.get(holder.block()).kind == Doc.Kind.TAG) {
+                return "the result is " + f.raw();
+            }
+            String clause = Edits.clauseAround(holder.text(), f.start() - holder.start());
+            clause = Edits.tidyClause(withoutFillers(clause));
+            if (Words.count(clause) < 3 || !clause.contains(f.raw())) {
+                return "the result is " + f.raw();
+            }
+            return shorten(clause, f.raw());
+        }
+        List<Outline.Sent> sents = o.sents;
+        Outline.Sent pick = null;
+        for (Outline.Sent s : sents) {
+            if (s.body() && !s.text().matches(".*\\d.*") && !isFiller(s.text())) {
+                pick = s;
+                if (!conclusion) {
+                    break;
+                }
+            }
+        }
+        if (pick == null) {
+            return null;
+        }
+        String text = withoutFillers(pick.text());
+        String clause = Edits.tidyClause(text);
+        String first = Edits.clauseAround(text, 0);
+        if (Words.count(first) >= 4) {
+            clause = first;
+        }
+        return shorten(clause, null);
+    }
+
+    /** At most about 20 words, keeping the part with the answer. */
+    private static String shorten(String clause, String keep) {
+        String[] w = clause.split("\\s+");
+        if (w.length <= 20) {
+            return clause;
+        }
+        if (keep == null) {
+            return String.join(" ", java.util.Arrays.copyOfRange(w, 0, 16));
+        }
+        int at = clause.lastIndexOf(keep);
+        String before = clause.substring(0, at);
+        String[] bw = before.split("\\s+");
+        int from = Math.max(0, bw.length - 10);
+        return String.join(" ", java.util.Arrays.copyOfRange(bw, from, bw.length)) + " " + clause.substring(at);
+    }
+
+    /** The filler clauses operators append (", and this follows by deduction", ...). */
+    static final java.util.List<String> CLAUSES = java.util.List.of(JargonRule.CLAUSE, AddressRule.CLAUSE,
+            ContractionsRule.CLAUSE, ContractionsRule.CLAUSE.replace("'", "’"), ", and that is key",
+            SentenceLengthRule.FILLERS[0], SentenceLengthRule.FILLERS[1], SentenceLengthRule.FILLERS[2],
+            SentenceLengthRule.FILLERS[3], SentenceLengthRule.FILLERS[4]);
+
+    /** s without any filler clause. */
+    static String withoutFillers(String s) {
+        String out = s;
+        for (String c : CLAUSES) {
+            out = out.replace(c, "");
+        }
+        return out;
+    }
+
+    private static final java.util.List<String> FILLER_CORES = fillerCores();
+
+    private static java.util.List<String> fillerCores() {
+        java.util.List<String> cores = new java.util.ArrayList<>(java.util.List.of("follows by deduction",
+                "you can check each step", "thats the key point", "that is the key point", "most likely so",
+                "that is key", "there we go"));
+        for (String p : WordBudgetRule.PADDING) {
+            cores.add(core(p));
+        }
+        return cores;
+    }
+
+    private static String core(String s) {
+        return s.toLowerCase().replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether a sentence is one of the generic sentences the operators insert (not the response's own). */
+    static boolean isFiller(String s) {
+        String c = core(s);
+        for (String f : FILLER_CORES) {
+            if (c.contains(f) && f.length() * 2 >= c.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

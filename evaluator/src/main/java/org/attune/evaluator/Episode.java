@@ -7,6 +7,10 @@ import java.util.Map;
 /**
  * One line of {@code episodes.jsonl} (SPEC §4). Field names are a public contract: add fields
  * freely, rename none without bumping {@link #SCHEMA}.
+ *
+ * @param formatErrors replies of model-backed roles that did not follow their wire format (SPEC §2)
+ * @param judgeAudit   with {@code --judge-all}: the model judge's scores of {@code rules} attributes,
+ *                     kept beside the checker's scores in {@code scores.criteria}
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Episode(
@@ -30,13 +34,26 @@ public record Episode(
         Timing timing,
         String learner,
         Integer round,
-        String inferred) {
+        String inferred,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> formatErrors,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CriterionScore> judgeAudit) {
     public static final String SCHEMA = "attune.episode/v1";
 
     public Episode {
         preferences = preferences == null ? List.of() : List.copyOf(preferences);
         turns = turns == null ? List.of() : List.copyOf(turns);
         usage = usage == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(usage));
+        formatErrors = formatErrors == null ? List.of() : List.copyOf(formatErrors);
+        judgeAudit = judgeAudit == null ? List.of() : List.copyOf(judgeAudit);
+    }
+
+    /** An episode without model diagnostics (no format errors, no judge audit). */
+    public Episode(String schema, String key, String task, String item, String persona, String condition, String agent,
+                   int epoch, String question, String goldAnswer, List<PreferenceWeight> preferences, List<Turn> turns,
+                   String response, ErrorInfo error, Scores scores, Map<String, RoleUsage> usage, double costUsd,
+                   Timing timing, String learner, Integer round, String inferred) {
+        this(schema, key, task, item, persona, condition, agent, epoch, question, goldAnswer, preferences, turns,
+                response, error, scores, usage, costUsd, timing, learner, round, inferred, List.of(), List.of());
     }
 
     /** Episode key = task|item|persona|condition|agent-label|epoch (SPEC §4). */

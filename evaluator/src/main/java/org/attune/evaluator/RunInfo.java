@@ -48,6 +48,13 @@ public record RunInfo(
         counts = counts == null ? Map.of() : counts;
     }
 
+    /** The same run with other settings (e.g. model settings known once components are built). */
+    public RunInfo withSettings(Map<String, Object> settings) {
+        return new RunInfo(schema, id, attuneVersion, createdAt, finishedAt, mode, suite, seed, epochs, limit,
+                maxTurns, prefsPerItem, concurrency, conditions, tasks, taskFiles, personas, agents, user, judge,
+                editor, contentHash, settings, counts);
+    }
+
     public RunInfo withEnd(String finishedAt, Map<String, Integer> counts) {
         return new RunInfo(schema, id, attuneVersion, createdAt, finishedAt, mode, suite, seed, epochs, limit,
                 maxTurns, prefsPerItem, concurrency, conditions, tasks, taskFiles, personas, agents, user, judge,

@@ -12,17 +12,24 @@ import picocli.CommandLine.Spec;
         versionProvider = AttuneCommand.VersionProvider.class,
         description = "Measures whether a model personalizes its reasoning just in time.",
         subcommands = {RunCommand.class, ReportCommand.class, GateCommand.class, MergeCommand.class, ListCommand.class, ValidateCommand.class,
-                ImportCommand.class},
+                ImportCommand.class, CacheCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 regression (gate), 2 usage or input error, 3 runs not comparable,",
                 "4 too many errored episodes, 130/143 interrupted."})
 public final class AttuneCommand implements Callable<Integer> {
     final boolean interactive;
+    /** Where keys, base URLs and the cache folder are looked up (the process environment, or a test's). */
+    final java.util.Map<String, String> env;
 
     @Spec
     CommandSpec spec;
 
     public AttuneCommand(boolean interactive) {
+        this(interactive, System.getenv());
+    }
+
+    public AttuneCommand(boolean interactive, java.util.Map<String, String> env) {
         this.interactive = interactive;
+        this.env = java.util.Map.copyOf(env);
     }
 
     @Override

@@ -17,8 +17,18 @@ public final class Cli {
         return cl.execute(args);
     }
 
+    /** Runs with {@code env} in place of the process environment (for tests: fake keys, cache folder). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
+        return commandLine(out, err, false, env).execute(args);
+    }
+
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive) {
-        CommandLine cl = new CommandLine(new AttuneCommand(interactive));
+        return commandLine(out, err, interactive, System.getenv());
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive,
+                                          java.util.Map<String, String> env) {
+        CommandLine cl = new CommandLine(new AttuneCommand(interactive, env));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

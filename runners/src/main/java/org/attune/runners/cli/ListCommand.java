@@ -64,6 +64,10 @@ public final class ListCommand implements Callable<Integer> {
                 rows.add(row("role", "user", "spec", "builtin:user", "about", "offline simulated person (embedding matcher)"));
                 rows.add(row("role", "judge", "spec", "builtin:judge", "about", "rules checkers + cue heuristic"));
                 rows.add(row("role", "editor", "spec", "builtin:editor", "about", "style operators of violated rules"));
+                for (String p : List.of("openai:MODEL", "anthropic:MODEL", "gemini:MODEL", "ollama:MODEL",
+                        "openai-compatible:MODEL@BASE_URL")) {
+                    rows.add(row("role", "any", "spec", p, "about", "a model through LangChain4j (key from the environment)"));
+                }
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -2,10 +2,14 @@ package org.attune.runners.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attune.personas.InvalidInputException;
+import org.attune.runners.engine.ComponentSpecs;
 import org.attune.runners.engine.Components;
 import org.attune.runners.engine.LongitudinalOptions;
 import org.attune.runners.engine.LongitudinalService;
@@ -14,6 +18,9 @@ import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
 import org.attune.runners.engine.StopSignal;
 import org.attune.runners.learners.Learners;
+import org.attune.runners.models.Generation;
+import org.attune.runners.models.ModelComponents;
+import org.attune.runners.models.ModelOptions;
 import org.attune.tasks.formats.LoadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,6 +147,40 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--temperature", paramLabel = "T",
+            description = "Sampling temperature of the agent and user models (default: the provider's; the judge and editor use 0).")
+    Double temperature;
+
+    @Option(names = "--max-tokens", paramLabel = "N", description = "Most tokens a model may write per call (default: the provider's).")
+    Integer maxTokens;
+
+    @Option(names = "--model-seed", paramLabel = "N", description = "Seed sent to providers that support one.")
+    Integer modelSeed;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Timeout of one model call, in seconds (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "16",
+            description = "Requests in flight per model server, across all roles (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(names = "--no-cache", description = "Do not read or write the disk cache of model calls.")
+    boolean noCache;
+
+    @Option(names = "--price-table", paramLabel = "FILE", description = "Prices per million tokens (default: the built-in table).")
+    String priceTable;
+
+    @Option(names = "--judge-all", description = "Also have the model judge score rules attributes, and report its agreement with the checkers.")
+    boolean judgeAll;
+
+    @Option(names = "--correctness-judge", paramLabel = "SPEC", description = "A model that decides correctness of text answers.")
+    String correctnessJudge;
+
+    @Option(names = "--base-url", split = ",", paramLabel = "PROVIDER=URL",
+            description = "Base URL of a provider (openai, anthropic, gemini, ollama); default: *_BASE_URL, else the provider's.")
+    Map<String, String> baseUrls = new LinkedHashMap<>();
+
     /** Options that may accompany --resume: they change how, not what, is run. */
     private static final java.util.Set<String> RESUME_OPTIONS = java.util.Set.of("--resume", "--retry-errors", "--quiet",
             "--concurrency", "--max-error-rate");
@@ -164,17 +205,17 @@ public final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(e, parent != null && parent.interactive, quiet);
         StopSignal signal = new StopSignal();
         Signals.install(signal, e);
-        RunService service = new RunService(signal);
+        RunService service = new RunService(signal, parent != null ? parent.env : System.getenv());
         RunService.Result result;
         if (resume != null) {
             refuseChangedOptions();
             result = service.resume(resume, progress, retryErrors);
         } else if (LongitudinalService.MODE.equals(mode)) {
+            List<String> agentList = agents.isEmpty() ? List.of("builtin:reference") : agents;
             RunRequest req = new RunRequest(suite == null ? LongitudinalService.DEFAULT_SUITE : suite, tasks, personas,
-                    conditions, agents.isEmpty() ? List.of("builtin:reference") : agents, user, userStyle, judge,
-                    editor, maxTurns, prefsPerItem, limit, epochs, seed,
-                    concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors(), maxErrorRate, out,
-                    shard, LoadOptions.parse(format, map, answerType, labels, domain));
+                    conditions, agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
+                    concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, shard,
+                    LoadOptions.parse(format, map, answerType, labels, domain), modelOptions());
             result = new LongitudinalService(signal).run(req,
                     new LongitudinalOptions(rounds, learners.isEmpty() ? Learners.DEFAULT : learners), progress);
         } else if (!"episodes".equals(mode)) {
@@ -183,12 +224,12 @@ public final class RunCommand implements Callable<Integer> {
             throw new InvalidInputException("--learner: learners belong to --mode longitudinal");
         } else {
             LoadOptions taskOptions = LoadOptions.parse(format, map, answerType, labels, domain);
+            List<String> agentList = agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents;
             RunRequest req = new RunRequest(suite == null ? "quick" : suite, tasks, personas,
                     conditions.isEmpty() ? List.of("generic", "discovery", "oracle") : conditions,
-                    agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents,
-                    user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
-                    concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors(),
-                    maxErrorRate, out, shard, taskOptions);
+                    agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
+                    concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, shard,
+                    taskOptions, modelOptions());
             result = service.run(req, progress);
         }
         SummaryTable.print(o, result);
@@ -205,5 +246,30 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.TOO_MANY_ERRORS;
         }
         return ExitCodes.OK;
+    }
+
+    ModelOptions modelOptions() {
+        return ModelOptions.builder()
+                .generation(new Generation(temperature, maxTokens, modelSeed))
+                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                .maxConnections(maxConnections)
+                .cache(!noCache)
+                .priceTable(priceTable)
+                .judgeAll(judgeAll)
+                .correctnessJudge(correctnessJudge)
+                .baseUrls(baseUrls)
+                .build();
+    }
+
+    /**
+     * Episodes wait on the network when a role is a model: then keep twice as many in flight as
+     * connections, so every connection always has a request ready; otherwise one per core.
+     */
+    private int defaultConcurrency(List<String> agentList) {
+        boolean models = agentList.stream().anyMatch(a -> ModelComponents.isModelSpec(ComponentSpecs.agent(a).spec()))
+                || ModelComponents.isModelSpec(user) || ModelComponents.isModelSpec(judge)
+                || ModelComponents.isModelSpec(editor);
+        int cores = Runtime.getRuntime().availableProcessors();
+        return models ? Math.min(1024, Math.max(cores, 2 * maxConnections)) : cores;
     }
 }

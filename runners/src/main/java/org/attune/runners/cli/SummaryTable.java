@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.attune.evaluator.GroupSummary;
 import org.attune.evaluator.Interval;
+import org.attune.evaluator.JudgeAudit;
+import org.attune.evaluator.RoleUsage;
 import org.attune.evaluator.RunDirectory;
 import org.attune.runners.engine.RunService;
+import org.attune.runners.models.ModelTraffic;
 
 /** The console summary of a run: agent x condition, the headline figures, and where the files are. */
 final class SummaryTable {
@@ -13,13 +16,24 @@ final class SummaryTable {
     }
 
     static void print(PrintWriter out, RunService.Result r) {
-        String fmt = "%-22s %-10s %-22s %8s %9s %9s %8s %6s%n";
+        boolean models = r.models() != null;
+        String fmt = "%-22s %-10s %-22s %8s %9s %9s %8s %6s" + (models ? " %7s %10s%n" : "%n");
         out.printf(Locale.ROOT, fmt, "agent", "condition", "alignment [95% CI]", "correct", "edit cost", "questions",
-                "episodes", "errors");
+                "episodes", "errors", "calls", "est. cost");
         for (GroupSummary g : r.summary().groups()) {
+            int calls = g.usage().values().stream().mapToInt(RoleUsage::calls).sum();
             out.printf(Locale.ROOT, fmt, g.agent(), g.condition(), interval(g.alignment()),
                     pct(g.correctness().mean()), num(g.editCost().mean(), "%.1f"), num(g.questions().mean(), "%.1f"),
-                    g.episodes(), g.errors());
+                    g.episodes(), g.errors(), calls, String.format(Locale.ROOT, "$%.4f", g.costUsd()));
+        }
+        if (models) {
+            printTraffic(out, r.models());
+        }
+        JudgeAudit audit = r.summary().judgeAudit();
+        if (audit != null) {
+            out.printf(Locale.ROOT, "judge audit (--judge-all): the model judge matched the checkers exactly on %.0f%%, "
+                    + "within one point on %.0f%% of %d criteria (mean difference %.2f)%n", audit.overall().exact() * 100,
+                    audit.overall().withinOne() * 100, audit.overall().pairs(), audit.overall().meanAbsoluteDifference());
         }
         double rate = r.outcome().finished() / Math.max(r.seconds(), 1e-9);
         out.printf(Locale.ROOT, "%n%d episodes run (%d already done), %d errors, %.1f s, %.0f episodes/s%n",
@@ -27,6 +41,18 @@ final class SummaryTable {
         out.println("run directory: " + r.dir().toAbsolutePath().normalize());
         out.println("report:        " + r.dir().resolve(RunDirectory.REPORT_DIR).resolve("index.html").toAbsolutePath().normalize());
         out.flush();
+    }
+
+    private static void printTraffic(PrintWriter out, ModelTraffic t) {
+        StringBuilder faults = new StringBuilder();
+        t.faults().forEach((k, v) -> faults.append(faults.length() == 0 ? "" : ", ").append(k).append(" x").append(v));
+        out.printf(Locale.ROOT, "%nmodel requests: %d sent, %d answered from the cache; faulty attempts: %s; "
+                        + "calls that failed for good: %d%n", t.requests(), t.cacheHits(),
+                faults.length() == 0 ? "none" : faults, t.failedCalls());
+        if (!t.unpriced().isEmpty()) {
+            out.println("no price known for " + String.join(", ", t.unpriced())
+                    + " (cost counted as 0; see --price-table)");
+        }
     }
 
     static String interval(Interval i) {

@@ -2,6 +2,7 @@ package org.attune.runners.engine;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.attune.evaluator.CorrectnessChecker;
 import org.attune.evaluator.Editor;
 import org.attune.evaluator.Judge;
 import org.attune.evaluator.judging.OfflineJudge;
@@ -15,10 +16,14 @@ import org.attune.runners.SimulatedUser;
 import org.attune.runners.agents.PlainAgent;
 import org.attune.runners.agents.ReferenceAgent;
 import org.attune.runners.agents.ScriptedAgent;
+import org.attune.runners.models.ModelComponents;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.runners.user.OfflineSimulatedUser;
 
-/** Builds components from their spec strings (SPEC §5). */
+/**
+ * Builds components from their spec strings (SPEC §5): built-ins here, model specs through
+ * {@link ModelComponents} when one is given.
+ */
 public final class Components {
     public static final String BUILTIN_USER = "builtin:user";
     public static final String BUILTIN_JUDGE = "builtin:judge";
@@ -27,11 +32,27 @@ public final class Components {
     private final AttributeCatalog catalog;
     private final RulesLibrary rules;
     private final PersonaLibrary population;
+    private final ModelComponents models;
 
     public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population) {
+        this(catalog, rules, population, null);
+    }
+
+    /** @param models builds model-backed roles; null when model specs are not available */
+    public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population, ModelComponents models) {
         this.catalog = catalog;
         this.rules = rules;
         this.population = population;
+        this.models = models;
+    }
+
+    private boolean isModel(String spec) {
+        return models != null && ModelComponents.isModelSpec(spec);
+    }
+
+    /** The deterministic correctness checker, with a model judge for text answers when configured. */
+    public CorrectnessChecker correctness(CorrectnessChecker deterministic) {
+        return models == null ? deterministic : models.correctness(deterministic);
     }
 
     public Agent agent(String spec) {
@@ -44,6 +65,9 @@ public final class Components {
         if (spec.startsWith("builtin:scripted@")) {
             return ScriptedAgent.load(Path.of(spec.substring("builtin:scripted@".length())));
         }
+        if (isModel(spec)) {
+            return models.agent(spec);
+        }
         throw unknown("--agent", spec, "builtin:reference, builtin:plain, builtin:scripted@FILE");
     }
 
@@ -55,6 +79,9 @@ public final class Components {
             }
             return new LazyUser(() -> new OfflineSimulatedUser(catalog, matcher.get(), collaborative));
         }
+        if (isModel(spec)) {
+            return models.user(spec, style);
+        }
         throw unknown("--user", spec, BUILTIN_USER);
     }
 
@@ -62,12 +89,18 @@ public final class Components {
         if (spec.equals(BUILTIN_JUDGE)) {
             return new OfflineJudge(rules);
         }
+        if (isModel(spec)) {
+            return models.judge(spec, new OfflineJudge(rules), rules);
+        }
         throw unknown("--judge", spec, BUILTIN_JUDGE);
     }
 
     public Editor editor(String spec) {
         if (spec.equals(BUILTIN_EDITOR)) {
             return new OperatorEditor(rules);
+        }
+        if (isModel(spec)) {
+            return models.editor(spec);
         }
         throw unknown("--editor", spec, BUILTIN_EDITOR);
     }

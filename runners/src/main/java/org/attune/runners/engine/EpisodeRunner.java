@@ -3,7 +3,6 @@ package org.attune.runners.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.ErrorInfo;
 import org.attune.evaluator.PreferenceWeight;
@@ -16,15 +15,26 @@ import org.attune.runners.AgentContext;
 import org.attune.runners.Condition;
 import org.attune.runners.UserContext;
 import org.attune.runners.UserReply;
+import org.attune.runners.models.ModelLedger;
 
-/** Plays one episode by the protocol of SPEC §2 and scores it; failures become an error record. */
+/**
+ * Plays one episode by the protocol of SPEC §2 and scores it; failures become an error record.
+ * The model calls of the episode (usage, cost, format errors, judge audit) are recorded on a ledger
+ * sheet open while it plays.
+ */
 public final class EpisodeRunner {
     private final Roles roles;
     private final int maxTurns;
+    private final ModelLedger ledger;
 
     public EpisodeRunner(Roles roles, int maxTurns) {
+        this(roles, maxTurns, new ModelLedger());
+    }
+
+    public EpisodeRunner(Roles roles, int maxTurns, ModelLedger ledger) {
         this.roles = roles;
         this.maxTurns = maxTurns;
+        this.ledger = ledger;
     }
 
     public Episode run(EpisodeSpec spec) {
@@ -34,6 +44,7 @@ public final class EpisodeRunner {
         String response = null;
         Scores scores = null;
         ErrorInfo error = null;
+        ModelLedger.Sheet sheet = ledger.open(spec.epoch());
         try {
             Agent agent = roles.agents().get(spec.agent());
             response = converse(agent, spec, turns);
@@ -41,6 +52,8 @@ public final class EpisodeRunner {
                     turns, response, spec.condition() == Condition.DISCOVERY);
         } catch (RuntimeException e) {
             error = new ErrorInfo(e.getClass().getSimpleName(), e.getMessage() == null ? "" : e.getMessage());
+        } finally {
+            sheet.close();
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
         List<PreferenceWeight> prefs = new ArrayList<>();
@@ -50,8 +63,8 @@ public final class EpisodeRunner {
         String gold = spec.item().answer();
         return new Episode(Episode.SCHEMA, spec.key(), spec.task().id(), spec.item().id(), spec.persona().id(),
                 spec.condition().id(), spec.agent(), spec.epoch(), spec.item().prompt(), gold, prefs, turns,
-                response, error, scores, Map.of(), 0.0, new org.attune.evaluator.Timing(startedAt, millis),
-                null, null, null);
+                response, error, scores, sheet.usage(), sheet.costUsd(), new org.attune.evaluator.Timing(startedAt, millis),
+                null, null, null, sheet.formatErrors(), sheet.judgeAudit());
     }
 
     private String converse(Agent agent, EpisodeSpec spec, List<Turn> turns) {

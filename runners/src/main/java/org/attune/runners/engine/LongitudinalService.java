@@ -32,6 +32,10 @@ import org.attune.runners.learners.Learner;
 import org.attune.runners.learners.LearnerKit;
 import org.attune.runners.learners.Learners;
 import org.attune.runners.learners.OfflineKit;
+import org.attune.runners.models.ModelComponents;
+import org.attune.runners.models.ModelLedger;
+import org.attune.runners.models.ModelOptions;
+import org.attune.runners.models.ModelTraffic;
 import org.attune.tasks.Suite;
 import org.attune.tasks.TaskSet;
 import org.attune.tasks.formats.LoadOptions;
@@ -50,15 +54,22 @@ public final class LongitudinalService {
     private final PersonaLibrary library = PersonaLibrary.builtin();
     private final RulesLibrary rules = RulesLibrary.builtin();
     private final StopSignal signal;
+    private final Map<String, String> env;
     private final ContextEmbedding embedding;
 
     public LongitudinalService(StopSignal signal) {
-        this(signal, ContextEmbedding.shared());
+        this(signal, System.getenv());
+    }
+
+    /** @param env where API keys, base URLs and the cache folder are looked up */
+    public LongitudinalService(StopSignal signal, Map<String, String> env) {
+        this(signal, env, ContextEmbedding.shared());
     }
 
     /** @param embedding how learners compare contexts (tests may pass a cheap one) */
-    public LongitudinalService(StopSignal signal, ContextEmbedding embedding) {
+    public LongitudinalService(StopSignal signal, Map<String, String> env, ContextEmbedding embedding) {
         this.signal = signal;
+        this.env = Map.copyOf(env);
         this.embedding = embedding;
     }
 
@@ -73,6 +84,9 @@ public final class LongitudinalService {
         List<Persona> personas = ContentResolver.personas(req.personas(), suite == null ? 0 : suite.personas(),
                 library, catalog);
         ComponentSpecs.Labelled agent = ComponentSpecs.agent(req.agents().get(0));
+        ModelComponents.check("--agent", agent.spec(), req.models(), env);
+        ModelComponents.check("--judge", req.judge(), req.models(), env);
+        ModelComponents.check("--editor", req.editor(), req.models(), env);
         Path out = req.out() != null ? req.out() : RunService.defaultOut();
         RunDirectory dir = new RunDirectory(out);
         if (dir.hasRunInfo()) {
@@ -117,7 +131,8 @@ public final class LongitudinalService {
         double maxErrorRate = ((Number) s.getOrDefault("maxErrorRate", 1.0)).doubleValue();
         RunRequest req = new RunRequest(info.suite(), info.taskFiles(), info.personas(), List.of(), List.of((String) agent),
                 null, "passive", info.judge(), info.editor(), 0, info.prefsPerItem(), info.limit(), 1, info.seed(),
-                info.concurrency(), maxErrorRate, out, null, taskOptions);
+                info.concurrency(), maxErrorRate, out, null, taskOptions,
+                ModelOptions.fromSettings(s.get("models"), info.seed()));
         Map<String, Episode> done = new HashMap<>();
         journal.episodes().forEach(e -> done.put(e.key(), e)); // a repeated key reads as its last line
         return execute(dir, info, tasks, personas, (String) agent, opts, req, progress, done);
@@ -127,10 +142,14 @@ public final class LongitudinalService {
                                       String agentSpec, LongitudinalOptions opts, RunRequest req, Progress progress,
                                       Map<String, Episode> done) {
         long t0 = System.nanoTime();
-        Components components = new Components(catalog, rules, library);
-        LearnerKit kit = kit(components, agentSpec);
+        ModelOptions options = req.models().toBuilder().retry(req.models().retry().withSeed(req.seed())).build();
+        ModelComponents models = RunService.usesModels(req, Map.of("agent", agentSpec))
+                ? new ModelComponents(options, env, catalog) : null;
+        Components components = new Components(catalog, rules, library, models);
+        LearnerKit kit = models != null && ModelComponents.isModelSpec(agentSpec)
+                ? models.learnerKit(agentSpec, embedding) : kit(components, agentSpec);
         EpisodeScorer scorer = new EpisodeScorer(catalog, components.judge(req.judge()), components.editor(req.editor()),
-                new AnswerCorrectnessChecker());
+                components.correctness(new AnswerCorrectnessChecker()));
         List<LongitudinalPlan.Stream> streams = LongitudinalPlan.build(tasks, personas, opts.rounds(), req.seed(),
                 req.prefsPerItem(), catalog);
         int planned = streams.stream().mapToInt(st -> st.rounds().size()).sum() * opts.learners().size();
@@ -140,14 +159,30 @@ public final class LongitudinalService {
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
         counts.put("planned", planned);
         RunInfo started = info.withEnd(null, counts);
+        if (models != null) {
+            Map<String, Object> settings = new LinkedHashMap<>(info.settings());
+            RunService.noteChangedTemplates(settings.get("templates"), models.settings().get("templates"), progress);
+            settings.putAll(models.settings());
+            started = started.withSettings(settings);
+        }
         dir.writeRunInfo(started); // before the first round (SPEC §4)
         EpisodeEngine.Outcome outcome;
+        ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
         try (EpisodeJournal journal = dir.openJournal()) {
-            outcome = runStreams(streams, opts.learners(), kit, new StreamRunner(scorer), done, journal, req, progress,
-                    planned);
+            outcome = runStreams(streams, opts.learners(), kit, new StreamRunner(scorer, ledger), done, journal, req,
+                    progress, planned);
+        }
+        ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
+        if (traffic != null) {
+            Map<String, Integer> withTraffic = new LinkedHashMap<>(started.counts());
+            withTraffic.put("modelRequests", (int) traffic.requests());
+            withTraffic.put("modelCacheHits", (int) traffic.cacheHits());
+            withTraffic.put("modelFaults", (int) traffic.faultsTotal());
+            withTraffic.put("modelFailedCalls", (int) traffic.failedCalls());
+            started = started.withEnd(null, withTraffic);
         }
         Summary summary = RunService.finish(dir, started);
-        return new RunService.Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9);
+        return new RunService.Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
     }
 
     private EpisodeEngine.Outcome runStreams(List<LongitudinalPlan.Stream> streams, List<String> labels, LearnerKit kit,
@@ -204,8 +239,8 @@ public final class LongitudinalService {
         if (agentSpec.startsWith("builtin:")) {
             return OfflineKit.create(components.agent(agentSpec), catalog, rules, embedding);
         }
-        components.agent(agentSpec); // names the problem: providers are not available in this build
-        throw new InvalidInputException("--agent: \"" + agentSpec + "\" cannot back a learner");
+        throw new InvalidInputException("--agent: \"" + agentSpec + "\" cannot back a learner: use a built-in "
+                + "agent (offline learners) or a model (openai:MODEL, openai-compatible:MODEL@URL, ...)");
     }
 
     private static void validate(RunRequest req, LongitudinalOptions opts) {

@@ -35,6 +35,10 @@ import org.attune.reports.Reports;
 import org.attune.runners.Agent;
 import org.attune.runners.Condition;
 import org.attune.runners.Version;
+import org.attune.runners.models.ModelComponents;
+import org.attune.runners.models.ModelLedger;
+import org.attune.runners.models.ModelOptions;
+import org.attune.runners.models.ModelTraffic;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.tasks.Suite;
 import org.attune.tasks.TaskSet;
@@ -42,21 +46,32 @@ import org.attune.tasks.formats.LoadOptions;
 
 /** Assembles a run from a request, runs it into its directory and derives summary and reports. */
 public final class RunService {
-    /** What a finished (or stopped) run left behind. */
-    public record Result(Path dir, EpisodeEngine.Outcome outcome, Summary summary, double seconds) {
+    /** What a finished (or stopped) run left behind; {@code models} is null when no role was a model. */
+    public record Result(Path dir, EpisodeEngine.Outcome outcome, Summary summary, double seconds, ModelTraffic models) {
     }
 
     private final AttributeCatalog catalog = AttributeCatalog.builtin();
     private final PersonaLibrary library = PersonaLibrary.builtin();
     private final RulesLibrary rules = RulesLibrary.builtin();
     private final StopSignal signal;
+    private final Map<String, String> env;
 
     public RunService() {
         this(new StopSignal());
     }
 
     public RunService(StopSignal signal) {
+        this(signal, System.getenv());
+    }
+
+    /** @param env where API keys, base URLs and the cache folder are looked up */
+    public RunService(Map<String, String> env) {
+        this(new StopSignal(), env);
+    }
+
+    public RunService(StopSignal signal, Map<String, String> env) {
         this.signal = signal;
+        this.env = Map.copyOf(env);
     }
 
     public Result run(RunRequest req, Progress progress) {
@@ -71,6 +86,11 @@ public final class RunService {
                         + "\"; give one a name with NAME=SPEC");
             }
         }
+        agentSpecs.values().forEach(spec -> ModelComponents.check("--agent", spec, req.models(), env));
+        ModelComponents.check("--user", req.user(), req.models(), env);
+        ModelComponents.check("--judge", req.judge(), req.models(), env);
+        ModelComponents.check("--editor", req.editor(), req.models(), env);
+        ModelComponents.check("--correctness-judge", req.models().correctnessJudge(), req.models(), env);
         Suite suite = Suite.builtin(req.suite());
         List<String> taskArgs = req.tasks().isEmpty() ? suite.tasks() : req.tasks();
         int limit = req.limit() != null ? req.limit() : suite.limit();
@@ -111,7 +131,7 @@ public final class RunService {
                 throw new InvalidInputException("--retry-errors: a longitudinal round cannot be played again "
                         + "without changing every later round of its stream");
             }
-            return new LongitudinalService(signal).resume(out, progress);
+            return new LongitudinalService(signal, env).resume(out, progress);
         }
         RunDirectory.Journal journal = readRepaired(dir, progress);
         LoadOptions taskOptions = taskOptions(info.settings().get("taskFormat"));
@@ -137,14 +157,15 @@ public final class RunService {
                 List.copyOf(agentSpecs.values()), info.user(), String.valueOf(style), info.judge(), info.editor(),
                 info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
                 ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
-                (String) info.settings().get("shard"), taskOptions);
+                (String) info.settings().get("shard"), taskOptions,
+                ModelOptions.fromSettings(info.settings().get("models"), info.seed()));
         Set<String> done = new HashSet<>();
         journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
         Result r = execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
         if (retryErrors) {
             org.attune.evaluator.JournalCompaction.compact(dir, dir.readAllLines());
             Summary s = finish(dir, dir.readRunInfo());
-            return new Result(r.dir(), r.outcome(), s, r.seconds());
+            return new Result(r.dir(), r.outcome(), s, r.seconds(), r.models());
         }
         return r;
     }
@@ -166,11 +187,13 @@ public final class RunService {
                            List<Condition> conditions, Map<String, String> agentSpecs, RunRequest req,
                            Progress progress, Set<String> done) {
         long t0 = System.nanoTime();
-        Components components = new Components(catalog, rules, library);
+        ModelOptions options = req.models().toBuilder().retry(req.models().retry().withSeed(req.seed())).build();
+        ModelComponents models = usesModels(req, agentSpecs) ? new ModelComponents(options, env, catalog) : null;
+        Components components = new Components(catalog, rules, library, models);
         Map<String, Agent> agents = new LinkedHashMap<>();
         agentSpecs.forEach((label, spec) -> agents.put(label, components.agent(spec)));
         EpisodeScorer scorer = new EpisodeScorer(catalog, components.judge(req.judge()), components.editor(req.editor()),
-                new AnswerCorrectnessChecker());
+                components.correctness(new AnswerCorrectnessChecker()));
         Roles roles = new Roles(agents, components.user(req.user(), req.userStyle(),
                 () -> EmbeddingAttributeMatcher.create(catalog)), scorer);
         List<EpisodeSpec> plan = Shard.parse(req.shard()).filter(RunPlan.expand(tasks, personas, conditions,
@@ -181,14 +204,49 @@ public final class RunService {
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
         counts.put("planned", plan.size());
         RunInfo started = info.withEnd(null, counts);
+        if (models != null) {
+            Map<String, Object> settings = new LinkedHashMap<>(info.settings());
+            noteChangedTemplates(settings.get("templates"), models.settings().get("templates"), progress);
+            settings.putAll(models.settings());
+            started = started.withSettings(settings);
+        }
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
         EpisodeEngine.Outcome outcome;
+        ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
         try (EpisodeJournal journal = dir.openJournal()) {
-            outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns()), req.concurrency(),
+            outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns(), ledger), req.concurrency(),
                     req.maxErrorRate(), progress, signal).run(plan, done, journal);
         }
+        ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
+        if (traffic != null) {
+            Map<String, Integer> withTraffic = new LinkedHashMap<>(started.counts());
+            withTraffic.put("modelRequests", (int) traffic.requests());
+            withTraffic.put("modelCacheHits", (int) traffic.cacheHits());
+            withTraffic.put("modelFaults", (int) traffic.faultsTotal());
+            withTraffic.put("modelFailedCalls", (int) traffic.failedCalls());
+            started = started.withEnd(null, withTraffic);
+        }
         Summary summary = finish(dir, started);
-        return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9);
+        return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
+    }
+
+    /** Whether any role of the run (or the correctness judge) is a model. */
+    static boolean usesModels(RunRequest req, Map<String, String> agentSpecs) {
+        return agentSpecs.values().stream().anyMatch(ModelComponents::isModelSpec)
+                || ModelComponents.isModelSpec(req.user()) || ModelComponents.isModelSpec(req.judge())
+                || ModelComponents.isModelSpec(req.editor()) || ModelComponents.isModelSpec(req.models().correctnessJudge());
+    }
+
+    /** On resume, says when a prompt template changed since the run started (episodes would mix versions). */
+    static void noteChangedTemplates(Object recorded, Object now, Progress progress) {
+        if (recorded instanceof Map<?, ?> before && now instanceof Map<?, ?> after) {
+            for (Map.Entry<?, ?> e : after.entrySet()) {
+                Object old = before.get(e.getKey());
+                if (old != null && !old.equals(e.getValue())) {
+                    progress.note("prompt template " + e.getKey() + " changed since the run started");
+                }
+            }
+        }
     }
 
     /** Rewrites summary.json, the report, summary.md and junit.xml from the journal (SPEC §4). */
@@ -223,6 +281,14 @@ public final class RunService {
         }
         if (!(r.maxErrorRate() >= 0 && r.maxErrorRate() <= 1)) {
             problems.add("--max-error-rate: must be between 0 and 1, was " + r.maxErrorRate());
+        }
+        problems.addAll(r.models().problems());
+        if (r.models().judgeAll() && !ModelComponents.isModelSpec(r.judge())) {
+            problems.add("--judge-all: needs a model --judge (e.g. openai:MODEL); the built-in judge has no second opinion");
+        }
+        String cj = r.models().correctnessJudge();
+        if (cj != null && !ModelComponents.isModelSpec(cj)) {
+            problems.add("--correctness-judge: \"" + cj + "\" is not a model spec (e.g. openai:MODEL)");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -17,6 +17,7 @@ import org.attune.personas.ActivePreference;
 import org.attune.runners.learners.Attempt;
 import org.attune.runners.learners.Learner;
 import org.attune.runners.learners.Round;
+import org.attune.runners.models.ModelLedger;
 
 /**
  * Plays one learner through one persona's stream, round by round: the learner answers (no questions),
@@ -36,9 +37,11 @@ final class StreamRunner {
     }
 
     private final EpisodeScorer scorer;
+    private final ModelLedger ledger;
 
-    StreamRunner(EpisodeScorer scorer) {
+    StreamRunner(EpisodeScorer scorer, ModelLedger ledger) {
         this.scorer = scorer;
+        this.ledger = ledger;
     }
 
     void run(String label, Learner learner, List<Round> rounds, Map<String, Episode> done, EpisodeJournal journal,
@@ -46,7 +49,7 @@ final class StreamRunner {
         for (Round round : rounds) {
             Episode prior = done.get(round.key(label));
             if (prior != null) {
-                replay(learner, round, prior);
+                replay(learner, round, prior, ledger);
                 tally.replayed();
                 continue;
             }
@@ -65,6 +68,8 @@ final class StreamRunner {
         Attempt attempt = null;
         Scores scores = null;
         ErrorInfo error = null;
+        // the round number is the sheet's epoch: part of every cache key, so a replay meets the same calls
+        ModelLedger.Sheet sheet = ledger.open(round.number());
         try {
             attempt = learner.attempt(round);
             if (attempt == null || attempt.response() == null) {
@@ -76,6 +81,8 @@ final class StreamRunner {
         } catch (RuntimeException ex) {
             error = new ErrorInfo(ex.getClass().getSimpleName(), ex.getMessage() == null ? "" : ex.getMessage());
             scores = null;
+        } finally {
+            sheet.close();
         }
         List<PreferenceWeight> prefs = new ArrayList<>();
         for (ActivePreference p : round.preferences().items()) {
@@ -84,17 +91,23 @@ final class StreamRunner {
         String inferred = attempt == null || attempt.belief() == null ? null : attempt.belief().format();
         return new Episode(Episode.SCHEMA, round.key(label), round.task().id(), round.item().id(), round.persona().id(),
                 CONDITION, label, 1, round.item().prompt(), round.item().answer(), prefs, List.of(),
-                attempt == null ? null : attempt.response(), error, scores, Map.of(), 0.0,
-                new Timing(startedAt, (System.nanoTime() - t0) / 1_000_000), label, round.number(), inferred);
+                attempt == null ? null : attempt.response(), error, scores, sheet.usage(), sheet.costUsd(),
+                new Timing(startedAt, (System.nanoTime() - t0) / 1_000_000), label, round.number(), inferred,
+                sheet.formatErrors(), List.of());
     }
 
-    /** Feeds a journaled round back to the learner; an errored round taught it nothing. */
-    static void replay(Learner learner, Round round, Episode e) {
+    /**
+     * Feeds a journaled round back to the learner; an errored round taught it nothing. Model calls it
+     * makes (reading the edit again) are cache hits when the cache is on; their usage is not counted twice.
+     */
+    static void replay(Learner learner, Round round, Episode e, ModelLedger ledger) {
         if (e.failed() || e.scores() == null || e.response() == null) {
             return;
         }
         InferredPreferences belief = e.inferred() == null ? null : InferredPreferences.parse(e.inferred());
         String edited = e.scores().edited() == null ? e.response() : e.scores().edited();
-        learner.learn(round, new Attempt(e.response(), belief), edited);
+        try (ModelLedger.Sheet ignored = ledger.open(round.number())) {
+            learner.learn(round, new Attempt(e.response(), belief), edited);
+        }
     }
 }

@@ -37,7 +37,7 @@ class LongitudinalServiceTest {
     }
 
     static RunService.Result run(Path out, int concurrency, long seed, int rounds) {
-        return new LongitudinalService(new StopSignal(), WORDS).run(request(out, concurrency, seed),
+        return new LongitudinalService(new StopSignal(), Map.of(), WORDS).run(request(out, concurrency, seed),
                 new LongitudinalOptions(rounds, Learners.DEFAULT), Progress.silent());
     }
 
@@ -100,7 +100,7 @@ class LongitudinalServiceTest {
         Path journal = tmp.resolve("b").resolve(RunDirectory.EPISODES);
         List<String> lines = Files.readAllLines(journal);
         Files.writeString(journal, String.join("\n", lines.subList(0, 50)) + "\n" + lines.get(50).substring(0, 40));
-        RunService.Result resumed = new LongitudinalService(new StopSignal(), WORDS).resume(tmp.resolve("b"),
+        RunService.Result resumed = new LongitudinalService(new StopSignal(), Map.of(), WORDS).resume(tmp.resolve("b"),
                 Progress.silent());
         assertThat(resumed.outcome().skipped()).isEqualTo(50);
         assertThat(resumed.outcome().finished()).isEqualTo(120 - 50);
@@ -119,7 +119,7 @@ class LongitudinalServiceTest {
         RunRequest bad = new RunRequest(base.suite(), base.tasks(), base.personas(), List.of("oracle"),
                 List.of("builtin:reference", "builtin:plain"), base.user(), base.userStyle(), base.judge(),
                 base.editor(), 5, 3, null, 2, 0, 1, 0.25, tmp.resolve("x"), "1/2");
-        InvalidInputException e = catchThrowableOfType(() -> new LongitudinalService(new StopSignal(), WORDS).run(bad,
+        InvalidInputException e = catchThrowableOfType(() -> new LongitudinalService(new StopSignal(), Map.of(), WORDS).run(bad,
                 new LongitudinalOptions(0, List.of("cipher-5", "telepathy")), Progress.silent()),
                 InvalidInputException.class);
         assertThat(e.problems()).hasSize(6)

@@ -1,0 +1,50 @@
+package org.attune.runners.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.attune.runners.models.internal.CallCache;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code attune cache stats|clear}: the disk cache of model calls ({@code $ATTUNE_CACHE_DIR}, else ~/.cache/attune). */
+@Command(name = "cache", mixinStandardHelpOptions = true,
+        description = "Show (stats) or empty (clear) the disk cache of model calls.")
+public final class CacheCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    AttuneCommand parent;
+
+    @Parameters(index = "0", paramLabel = "ACTION", description = "stats or clear")
+    String action;
+
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter e = spec.commandLine().getErr();
+        Map<String, String> env = parent != null ? parent.env : System.getenv();
+        CallCache cache = new CallCache(CallCache.defaultRoot(env));
+        switch (action) {
+            case "stats" -> {
+                CallCache.Stats s = cache.stats();
+                o.printf(Locale.ROOT, "cache: %s%nentries: %d%nsize: %.1f MB%n", s.root().toAbsolutePath(), s.entries(),
+                        s.bytes() / 1e6);
+            }
+            case "clear" -> o.printf(Locale.ROOT, "removed %d entries from %s%n", cache.clear(),
+                    cache.root().toAbsolutePath());
+            default -> {
+                e.println("attune: cache: unknown action \"" + action + "\" (use stats or clear)");
+                e.flush();
+                return ExitCodes.INPUT;
+            }
+        }
+        o.flush();
+        return ExitCodes.OK;
+    }
+}

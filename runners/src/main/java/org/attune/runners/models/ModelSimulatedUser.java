@@ -1,0 +1,98 @@
+package org.attune.runners.models;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attune.evaluator.Match;
+import org.attune.evaluator.Turn;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.internal.Mappers;
+import org.attune.runners.SimulatedUser;
+import org.attune.runners.UserContext;
+import org.attune.runners.UserReply;
+import org.attune.runners.models.internal.ChatCall;
+import org.attune.runners.models.internal.JsonReplies;
+import org.attune.runners.models.internal.Message;
+import org.attune.runners.models.internal.ModelClient;
+import org.attune.runners.models.internal.PromptText;
+import org.attune.runners.models.internal.Prompts;
+import org.attune.runners.models.internal.Template;
+
+/**
+ * The simulated person played by a model (SPEC §2), passive or collaborative. It sees the persona,
+ * the active preferences and the dialogue, never the task or its answer. It replies
+ * {@code {"thought", "reply", "targets"}}; the targets (catalog ids) become the turn's matches with
+ * similarity 1.0, so elicitation is scored as for the offline user. Unknown ids are dropped and,
+ * like a reply that is not JSON, recorded as a format error.
+ */
+public final class ModelSimulatedUser implements SimulatedUser {
+    static final String ROLE = "user";
+
+    private final ModelClient client;
+    private final AttributeCatalog catalog;
+    private final Template template;
+
+    ModelSimulatedUser(ModelClient client, AttributeCatalog catalog, boolean collaborative) {
+        this.client = client;
+        this.catalog = catalog;
+        this.template = Prompts.get(collaborative ? Prompts.USER_COLLABORATIVE : Prompts.USER_PASSIVE);
+    }
+
+    static String templateName(boolean collaborative) {
+        return collaborative ? Prompts.USER_COLLABORATIVE : Prompts.USER_PASSIVE;
+    }
+
+    @Override
+    public UserReply reply(UserContext ctx, String message) {
+        List<Message> messages = new ArrayList<>();
+        messages.add(Message.system(template.renderSystem(Map.of(
+                "persona", PromptText.persona(ctx.persona()),
+                "preferences", PromptText.preferences(ctx.active(), catalog, ctx.persona(), true),
+                "attributes", PromptText.catalog(catalog)))));
+        List<Turn> turns = ctx.transcript();
+        for (Turn t : turns) {
+            messages.add(Turn.AGENT.equals(t.role()) ? Message.user(t.text()) : Message.assistant(replyJson(t)));
+        }
+        Turn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
+        if (last == null || !Turn.AGENT.equals(last.role()) || !last.text().equals(message)) {
+            messages.add(Message.user(message)); // the engine has usually journaled the message already
+        }
+        String raw = client.chat(new ChatCall(ROLE, template, messages, false));
+        JsonNode n = JsonReplies.lastObject(raw, x -> JsonReplies.text(x, "reply") != null);
+        if (n == null) {
+            client.ledger().formatError(ROLE, "reply was not {\"thought\", \"reply\", \"targets\"} JSON; "
+                    + "its text was taken as the reply, with no targets");
+            return new UserReply(raw.strip(), List.of());
+        }
+        return new UserReply(n.get("reply").asText().strip(), targets(n.get("targets")));
+    }
+
+    private List<Match> targets(JsonNode node) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (node != null && node.isArray()) {
+            for (JsonNode t : node) {
+                String id = t.asText("").strip();
+                if (catalog.find(id).isPresent()) {
+                    ids.add(id);
+                } else if (!id.isEmpty()) {
+                    client.ledger().formatError(ROLE, "targets named \"" + id + "\", which is no attribute id; dropped");
+                }
+            }
+        } else if (node != null && !node.isNull()) {
+            client.ledger().formatError(ROLE, "targets was not a list; ignored");
+        }
+        return ids.stream().map(id -> new Match(id, 1.0)).toList();
+    }
+
+    private static String replyJson(Turn t) {
+        ObjectNode o = Mappers.json().createObjectNode();
+        o.put("reply", t.text());
+        com.fasterxml.jackson.databind.node.ArrayNode targets = o.putArray("targets");
+        t.matched().forEach(m -> targets.add(m.attribute()));
+        return o.toString();
+    }
+}

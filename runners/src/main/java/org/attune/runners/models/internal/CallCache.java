@@ -1,0 +1,155 @@
+package org.attune.runners.models.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.attune.personas.internal.Mappers;
+
+/**
+ * A content-addressed disk cache of successful model calls. The key is the SHA-256 of everything
+ * that shapes an answer: provider, model, base URL, generation settings, the full message list,
+ * the template hash and the episode's epoch (so epochs are independent samples). Never the API key.
+ * Entries live in {@code ROOT/calls/ab/abcdef....json} and are written atomically.
+ */
+public final class CallCache {
+    static final String SCHEMA = "attune.cache/v1";
+    private static final String CALLS = "calls";
+
+    private final Path root;
+
+    public CallCache(Path root) {
+        this.root = root;
+    }
+
+    /** {@code $ATTUNE_CACHE_DIR}, else {@code ~/.cache/attune} (SPEC §5). */
+    public static Path defaultRoot(Map<String, String> env) {
+        String dir = env.get("ATTUNE_CACHE_DIR");
+        if (dir != null && !dir.isBlank()) {
+            return Path.of(dir);
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "attune");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public String key(Endpoint e, Double temperature, Integer maxTokens, Integer seed, ChatCall call, int epoch) {
+        ObjectNode n = Mappers.json().createObjectNode();
+        n.put("v", 1);
+        n.put("provider", e.provider().id());
+        n.put("model", e.model());
+        n.put("baseUrl", e.displayUrl());
+        n.put("temperature", temperature);
+        n.put("maxTokens", maxTokens);
+        n.put("seed", seed);
+        n.put("template", call.template().hash());
+        n.put("epoch", epoch);
+        ArrayNode msgs = n.putArray("messages");
+        for (Message m : call.messages()) {
+            msgs.addArray().add(m.role()).add(m.text());
+        }
+        return Hashing.hex(n.toString());
+    }
+
+    /** The cached reply, or null on a miss (an unreadable entry is a miss). */
+    public ChatReply get(String key) {
+        try {
+            JsonNode n = Mappers.json().readTree(Files.readString(file(key)));
+            if (!SCHEMA.equals(n.path("schema").asText()) || !n.path("text").isTextual()) {
+                return null;
+            }
+            return new ChatReply(n.get("text").asText(), n.path("inputTokens").asLong(), n.path("outputTokens").asLong());
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    public void put(String key, ChatReply reply) {
+        ObjectNode n = Mappers.json().createObjectNode();
+        n.put("schema", SCHEMA);
+        n.put("text", reply.text());
+        n.put("inputTokens", reply.inputTokens());
+        n.put("outputTokens", reply.outputTokens());
+        Path target = file(key);
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".entry", ".tmp");
+            Files.writeString(tmp, n.toString());
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // a cache that cannot be written only costs a repeated call later
+        }
+    }
+
+    /** How many entries the cache holds and their size on disk. */
+    public record Stats(Path root, long entries, long bytes) {
+    }
+
+    public Stats stats() {
+        long[] acc = new long[2];
+        for (Path p : entries()) {
+            try {
+                acc[1] += Files.size(p);
+                acc[0]++;
+            } catch (IOException e) {
+                // removed while counting
+            }
+        }
+        return new Stats(root, acc[0], acc[1]);
+    }
+
+    /** Removes every entry (and only entries); returns how many. */
+    public long clear() {
+        long n = 0;
+        for (Path p : entries()) {
+            try {
+                Files.deleteIfExists(p);
+                n++;
+            } catch (IOException e) {
+                // left for the next clear
+            }
+        }
+        Path calls = root.resolve(CALLS);
+        if (Files.isDirectory(calls)) {
+            try (Stream<Path> s = Files.walk(calls)) {
+                s.sorted(Comparator.reverseOrder()).filter(Files::isDirectory).forEach(d -> d.toFile().delete());
+            } catch (IOException e) {
+                // empty folders left behind are harmless
+            }
+        }
+        return n;
+    }
+
+    private List<Path> entries() {
+        Path calls = root.resolve(CALLS);
+        if (!Files.isDirectory(calls)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(calls, 2)) {
+            return s.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.json")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private Path file(String key) {
+        return root.resolve(CALLS).resolve(key.substring(0, 2)).resolve(key + ".json");
+    }
+}

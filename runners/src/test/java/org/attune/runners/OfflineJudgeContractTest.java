@@ -1,0 +1,12 @@
+package org.attune.runners;
+
+import org.attune.evaluator.Judge;
+import org.attune.evaluator.judging.OfflineJudge;
+import org.attune.evaluator.rules.RulesLibrary;
+
+class OfflineJudgeContractTest extends JudgeContractTest {
+    @Override
+    protected Judge judge() {
+        return new OfflineJudge(RulesLibrary.builtin());
+    }
+}

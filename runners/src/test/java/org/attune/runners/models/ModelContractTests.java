@@ -1,0 +1,56 @@
+package org.attune.runners.models;
+
+import java.nio.file.Path;
+import org.attune.evaluator.Judge;
+import org.attune.runners.Agent;
+import org.attune.runners.AgentContractTest;
+import org.attune.runners.JudgeContractTest;
+import org.attune.runners.SimulatedUser;
+import org.attune.runners.SimulatedUserContractTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The role contracts, each met by the model-backed implementation talking to the fixture server
+ * through the LangChain4j OpenAI client (no cache, so every call really goes out).
+ */
+class ModelContractTests {
+    static FakeOpenAiServer server;
+    static ModelComponents models;
+
+    @BeforeAll
+    static void start() {
+        server = FakeOpenAiServer.start();
+        models = ModelFixtures.components(ModelFixtures.options(Path.of("unused")).cache(false).build());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Nested
+    class ModelAgentContract extends AgentContractTest {
+        @Override
+        protected Agent agent() {
+            return models.agent(server.spec());
+        }
+    }
+
+    @Nested
+    class ModelSimulatedUserContract extends SimulatedUserContractTest {
+        @Override
+        protected SimulatedUser user() {
+            return models.user(server.spec(), "passive");
+        }
+    }
+
+    @Nested
+    class RubricModelJudgeContract extends JudgeContractTest {
+        @Override
+        protected Judge judge() {
+            return models.rubricJudge(server.spec());
+        }
+    }
+}

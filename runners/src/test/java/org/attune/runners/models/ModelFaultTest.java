@@ -1,0 +1,171 @@
+package org.attune.runners.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.attune.evaluator.Episode;
+import org.attune.evaluator.RunDirectory;
+import org.attune.runners.Agent;
+import org.attune.runners.AgentContext;
+import org.attune.runners.Condition;
+import org.attune.runners.Fixtures;
+import org.attune.runners.bench.ChatAnswer;
+import org.attune.runners.bench.ScriptedResponder;
+import org.attune.runners.engine.Progress;
+import org.attune.runners.engine.RunService;
+import org.attune.runners.models.internal.CallStats;
+import org.attune.runners.models.internal.Failure;
+import org.attune.runners.models.internal.ModelCallException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Faults the fixture injects are retried within their budgets, counted, and reported; 4xx is not retried. */
+class ModelFaultTest {
+    static FakeOpenAiServer server;
+
+    @TempDir
+    Path tmp;
+
+    ModelComponents models;
+    Agent agent;
+
+    @BeforeAll
+    static void start() {
+        server = FakeOpenAiServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        server.reset();
+        models = ModelFixtures.components(ModelFixtures.options(tmp.resolve("cache")).cache(false)
+                .timeout(Duration.ofMillis(400)).build());
+        agent = models.agent(server.spec());
+    }
+
+    private String answer() {
+        return agent.act(new AgentContext(Fixtures.TASK, Fixtures.ITEM, Condition.GENERIC, null, null, List.of(), 0,
+                true, "k")).text();
+    }
+
+    private CallStats stats() {
+        return models.stats();
+    }
+
+    @Test
+    void serverErrorsAreRetriedAndCounted() {
+        server.failNext("agent", ChatAnswer.status(500), ChatAnswer.status(503));
+        assertThat(answer()).isEqualTo(ScriptedResponder.RESPONSE);
+        assertThat(server.requests()).isEqualTo(3);
+        assertThat(stats().faults(Failure.Kind.SERVER)).isEqualTo(2);
+        assertThat(stats().failedCalls()).isZero();
+    }
+
+    @Test
+    void aRateLimitWaitsWhatRetryAfterAsks() {
+        server.failNext("agent", ChatAnswer.rateLimited("1"));
+        long t0 = System.nanoTime();
+        assertThat(answer()).isEqualTo(ScriptedResponder.RESPONSE);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(ms).as("waited for Retry-After: 1").isGreaterThanOrEqualTo(950);
+        assertThat(stats().faults(Failure.Kind.RATE_LIMITED)).isEqualTo(1);
+    }
+
+    @Test
+    void rateLimitsHaveTheirOwnBudget() {
+        // 3 rate limits and 3 server errors: each within its own budget of 3, so the call succeeds
+        server.failNext("agent", ChatAnswer.rateLimited("0"), ChatAnswer.status(500), ChatAnswer.rateLimited("0"),
+                ChatAnswer.status(500), ChatAnswer.rateLimited("0"), ChatAnswer.status(502));
+        assertThat(answer()).isEqualTo(ScriptedResponder.RESPONSE);
+        assertThat(server.requests()).isEqualTo(7);
+        assertThat(stats().faults()).containsEntry("rate-limited", 3L).containsEntry("server", 3L);
+    }
+
+    @Test
+    void aSlowAnswerPastTheTimeoutIsRetried() {
+        server.failNext("agent", FakeOpenAiServer.slow(Duration.ofMillis(1500)));
+        assertThat(answer()).isEqualTo(ScriptedResponder.RESPONSE);
+        assertThat(stats().faults(Failure.Kind.TIMEOUT)).isEqualTo(1);
+    }
+
+    @Test
+    void malformedAndEmptyAnswersAreRetried() {
+        server.failNext("agent", ChatAnswer.raw("{this is not json"), ChatAnswer.content(""),
+                ChatAnswer.raw("{\"choices\": []}"));
+        assertThat(answer()).isEqualTo(ScriptedResponder.RESPONSE);
+        assertThat(stats().faults(Failure.Kind.EMPTY)).isEqualTo(1);
+        assertThat(stats().faults(Failure.Kind.MALFORMED)).isEqualTo(2);
+    }
+
+    @Test
+    void aClientErrorIsNotRetried() {
+        server.failNext("agent", ChatAnswer.status(400));
+        ModelCallException e = catchThrowableOfType(ModelCallException.class, this::answer);
+        assertThat(e.getMessage()).contains("not retried", "HTTP 400");
+        assertThat(server.requests()).isEqualTo(1);
+        assertThat(stats().failedCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void theRetryBudgetIsBounded() {
+        server.failNext("agent", ChatAnswer.status(500), ChatAnswer.status(500), ChatAnswer.status(500),
+                ChatAnswer.status(500), ChatAnswer.status(500));
+        ModelCallException e = catchThrowableOfType(ModelCallException.class, this::answer);
+        assertThat(e.getMessage()).contains("gave up after 4 attempts", "HTTP 500, HTTP 500, HTTP 500, HTTP 500");
+        assertThat(server.requests()).isEqualTo(1 + ModelFixtures.FAST.maxRetries());
+    }
+
+    @Test
+    void anEpisodeThatStillFailsIsRecordedWithItsErrorAndTheRunGoesOn() throws Exception {
+        server.failNext("agent", ChatAnswer.status(400));
+        Path out = tmp.resolve("run");
+        RunService.Result r = new RunService(Map.of()).run(ModelFixtures.request(server.spec(), out, List.of("generic"),
+                3, 1, ModelFixtures.options(tmp.resolve("cache")).build()), Progress.silent());
+        assertThat(r.outcome().finished()).isEqualTo(3);
+        assertThat(r.outcome().errors()).isEqualTo(1);
+        List<Episode> failed = new RunDirectory(out).readEpisodes().stream().filter(Episode::failed).toList();
+        assertThat(failed).singleElement().satisfies(e -> {
+            assertThat(e.error().kind()).isEqualTo("ModelCallException");
+            assertThat(e.error().message()).contains("HTTP 400");
+        });
+        assertThat(r.models().failedCalls()).isEqualTo(1);
+        assertThat(r.summary().errors()).isEqualTo(1);
+    }
+
+    @Test
+    void anOutOfRangeJudgeScoreIsAJudgeErrorOfItsEpisode() {
+        server.failNext("judge", ChatAnswer.content("{\"score\": 9, \"justification\": \"great\"}"));
+        Path out = tmp.resolve("run");
+        RunService.Result r = new RunService(Map.of()).run(ModelFixtures.request(server.spec(), out, List.of("generic"),
+                2, 1, ModelFixtures.options(tmp.resolve("cache")).build()), Progress.silent());
+        assertThat(r.outcome().finished()).isEqualTo(2);
+        assertThat(new RunDirectory(out).readEpisodes().stream().filter(Episode::failed).toList()).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.error().kind()).isEqualTo("InvalidJudgementException");
+                    assertThat(e.error().message()).contains("must be an integer 1-5, was 9");
+                });
+    }
+
+    @Test
+    void faultsAreReportedInRunJson() throws Exception {
+        server.failNext("judge", ChatAnswer.status(500));
+        Path out = tmp.resolve("run");
+        new RunService(Map.of()).run(ModelFixtures.request(server.spec(), out, List.of("generic"), 1, 1,
+                ModelFixtures.options(tmp.resolve("cache")).build()), Progress.silent());
+        var counts = org.attune.personas.internal.Mappers.json().readTree(out.resolve("run.json").toFile()).get("counts");
+        assertThat(counts.get("modelFaults").asInt()).isEqualTo(1);
+        assertThat(counts.get("modelFailedCalls").asInt()).isZero();
+        assertThat(counts.get("errors").asInt()).isZero();
+    }
+}

@@ -1,0 +1,70 @@
+package org.attune.runners.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.attune.runners.bench.ChatAnswer;
+import org.attune.runners.bench.ChatExchange;
+import org.attune.runners.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A key given through the environment is sent to the server and found nowhere else: no file, no output. */
+class SecretsTest {
+    static final String KEY = "sk-attune-LEAKCHECK-7f3a91c2e5";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFakeKeyLeavesNoTraceInTheRunDirectoryTheCacheOrTheOutput() throws IOException {
+        Path cache = tmp.resolve("cache");
+        Path out = tmp.resolve("run");
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code;
+        try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
+            // a server that echoes the key in an error body must not get it into the episode's error
+            server.failNext("agent", new ChatAnswer(401, null, "{\"error\": \"bad key " + KEY + "\"}", null,
+                    java.time.Duration.ZERO));
+            code = Cli.execute(new String[] {"run", "--tasks", ModelFixtures.tasks(), "--personas", "1", "--limit", "2",
+                            "--conditions", "generic,discovery", "--agent", server.spec(), "--user", server.spec(),
+                            "--judge", server.spec(), "--editor", server.spec(), "--temperature", "0.3",
+                            "--max-tokens", "400", "--model-seed", "7", "--out", out.toString(), "--concurrency", "2"},
+                    new PrintWriter(stdout, true), new PrintWriter(stderr, true),
+                    Map.of("OPENAI_API_KEY", KEY, "ATTUNE_CACHE_DIR", cache.toString()));
+            List<String> auth = server.received().stream().map(ChatExchange::authorization).distinct().toList();
+            assertThat(auth).containsExactly("Bearer " + KEY); // the key did reach the provider
+        }
+        assertThat(code).as(stderr.toString()).isZero();
+        assertThat(stdout.toString()).contains("model requests:").doesNotContain(KEY);
+        assertThat(stderr.toString()).doesNotContain(KEY);
+        assertThat(files(out)).contains(out.resolve("run.json"), out.resolve("episodes.jsonl"));
+        assertThat(files(cache)).isNotEmpty();
+        for (Path f : Stream.concat(files(out).stream(), files(cache).stream()).toList()) {
+            String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+            assertThat(text).as(f.toString()).doesNotContain(KEY).doesNotContain("LEAKCHECK");
+        }
+        String episodes = Files.readString(out.resolve("episodes.jsonl"));
+        assertThat(episodes).contains("HTTP 401", "[redacted]"); // the failed episode kept its reason
+        String run = Files.readString(out.resolve("run.json"));
+        assertThat(run).contains("\"temperature\" : 0.3", "\"maxTokens\" : 400", "\"seed\" : 7");
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).toList();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.attune.runners.models.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CallCacheTest {
+    @TempDir
+    Path tmp;
+
+    final Template judge = Prompts.get(Prompts.JUDGE);
+    final Template editor = Prompts.get(Prompts.EDITOR);
+    final List<Message> messages = List.of(Message.system("s"), Message.user("u"));
+
+    Endpoint endpoint(String model, String url, String key) {
+        return Endpoint.resolve("--judge", "openai-compatible:" + model + "@" + url, Map.of(),
+                key == null ? Map.of() : Map.of("OPENAI_API_KEY", key));
+    }
+
+    @Test
+    void everyPartOfTheCallChangesTheKeyButTheApiKeyDoesNot() {
+        CallCache c = new CallCache(tmp);
+        Endpoint e = endpoint("m", "http://h:1/v1", "sk-a");
+        ChatCall call = new ChatCall("judge", judge, messages, true);
+        String base = c.key(e, 0.0, 100, 1, call, 1);
+        Set<String> keys = new HashSet<>(List.of(base,
+                c.key(endpoint("m2", "http://h:1/v1", "sk-a"), 0.0, 100, 1, call, 1),
+                c.key(endpoint("m", "http://h:2/v1", "sk-a"), 0.0, 100, 1, call, 1),
+                c.key(e, 0.5, 100, 1, call, 1),
+                c.key(e, 0.0, 200, 1, call, 1),
+                c.key(e, 0.0, 100, 2, call, 1),
+                c.key(e, 0.0, 100, 1, call, 2),
+                c.key(e, 0.0, 100, 1, new ChatCall("judge", editor, messages, true), 1),
+                c.key(e, 0.0, 100, 1, new ChatCall("judge", judge, List.of(Message.system("s"), Message.user("u!")), true), 1)));
+        assertThat(keys).hasSize(9);
+        assertThat(c.key(endpoint("m", "http://h:1/v1", "sk-b"), 0.0, 100, 1, call, 1)).isEqualTo(base);
+        assertThat(base).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void storesReadsCountsAndClearsOnlyItsEntries() throws Exception {
+        CallCache c = new CallCache(tmp);
+        assertThat(c.get("ab".repeat(32))).isNull();
+        c.put("ab".repeat(32), new ChatReply("hello", 12, 3));
+        c.put("cd".repeat(32), new ChatReply("world", 1, 1));
+        assertThat(c.get("ab".repeat(32))).isEqualTo(new ChatReply("hello", 12, 3));
+        assertThat(c.stats().entries()).isEqualTo(2);
+        Path mine = Files.writeString(tmp.resolve("notes.txt"), "keep me");
+        Files.writeString(tmp.resolve("calls").resolve("cd").resolve("cd".repeat(32) + ".json"), "{broken");
+        assertThat(c.get("cd".repeat(32))).as("an unreadable entry is a miss").isNull();
+        assertThat(c.clear()).isEqualTo(2);
+        assertThat(c.stats().entries()).isZero();
+        assertThat(mine).exists();
+    }
+
+    @Test
+    void theDefaultFolderComesFromTheEnvironmentElseTheHomeCache() {
+        assertThat(CallCache.defaultRoot(Map.of("ATTUNE_CACHE_DIR", tmp.toString()))).isEqualTo(tmp);
+        assertThat(CallCache.defaultRoot(Map.of()).toString()).endsWith(".cache/attune");
+    }
+}

@@ -205,7 +205,8 @@ public final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(e, parent != null && parent.interactive, quiet);
         StopSignal signal = new StopSignal();
         Signals.install(signal, e);
-        RunService service = new RunService(signal, parent != null ? parent.env : System.getenv());
+        Map<String, String> env = parent != null ? parent.env : System.getenv();
+        RunService service = new RunService(signal, env);
         RunService.Result result;
         if (resume != null) {
             refuseChangedOptions();
@@ -216,7 +217,7 @@ public final class RunCommand implements Callable<Integer> {
                     conditions, agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
                     concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, shard,
                     LoadOptions.parse(format, map, answerType, labels, domain), modelOptions());
-            result = new LongitudinalService(signal).run(req,
+            result = new LongitudinalService(signal, env).run(req,
                     new LongitudinalOptions(rounds, learners.isEmpty() ? Learners.DEFAULT : learners), progress);
         } else if (!"episodes".equals(mode)) {
             throw new InvalidInputException("--mode: must be episodes or longitudinal, was \"" + mode + "\"");

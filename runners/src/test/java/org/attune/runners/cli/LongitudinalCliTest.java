@@ -2,8 +2,14 @@ package org.attune.runners.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import org.attune.evaluator.RunDirectory;
+import org.attune.runners.bench.LocalChatServer;
+import org.attune.runners.bench.ScriptedResponder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +29,23 @@ class LongitudinalCliTest {
         CliTest.Outcome resumed = CliTest.run("run", "--resume", out.toString(), "-q");
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("0 episodes run (18 already done)", "cipher-1");
+    }
+
+    @Test
+    void aModelBackedLearnerRunsAgainstALocalServer(@TempDir Path tmp) {
+        try (LocalChatServer server = LocalChatServer.start(new ScriptedResponder(2), Duration.ZERO)) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Cli.execute(new String[] {"run", "--mode", "longitudinal", "--tasks", "summarize-passages",
+                    "--personas", "1", "--rounds", "4", "--learner", "none,cipher-2",
+                    "--agent", "openai-compatible:fixture-model@" + server.baseUrl(), "--out", tmp.resolve("run").toString(),
+                    "-q"}, new PrintWriter(out, true), new PrintWriter(err, true),
+                    Map.of("ATTUNE_CACHE_DIR", tmp.resolve("cache").toString()));
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("cipher-2", "cum. edits");
+            assertThat(server.requests()).isPositive();
+            assertThat(tmp.resolve("cache").resolve("calls")).isDirectory();
+        }
     }
 
     @Test

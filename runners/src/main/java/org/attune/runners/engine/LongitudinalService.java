@@ -159,12 +159,7 @@ public final class LongitudinalService {
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
         counts.put("planned", planned);
         RunInfo started = info.withEnd(null, counts);
-        if (models != null) {
-            Map<String, Object> settings = new LinkedHashMap<>(info.settings());
-            RunService.noteChangedTemplates(settings.get("templates"), models.settings().get("templates"), progress);
-            settings.putAll(models.settings());
-            started = started.withSettings(settings);
-        }
+        started = RunService.withModelSettings(started, models, progress);
         dir.writeRunInfo(started); // before the first round (SPEC §4)
         EpisodeEngine.Outcome outcome;
         ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
@@ -173,14 +168,7 @@ public final class LongitudinalService {
                     progress, planned);
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
-        if (traffic != null) {
-            Map<String, Integer> withTraffic = new LinkedHashMap<>(started.counts());
-            withTraffic.put("modelRequests", (int) traffic.requests());
-            withTraffic.put("modelCacheHits", (int) traffic.cacheHits());
-            withTraffic.put("modelFaults", (int) traffic.faultsTotal());
-            withTraffic.put("modelFailedCalls", (int) traffic.failedCalls());
-            started = started.withEnd(null, withTraffic);
-        }
+        started = RunService.withTraffic(started, traffic);
         Summary summary = RunService.finish(dir, started);
         return new RunService.Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
     }

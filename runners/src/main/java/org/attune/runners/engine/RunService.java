@@ -204,12 +204,7 @@ public final class RunService {
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
         counts.put("planned", plan.size());
         RunInfo started = info.withEnd(null, counts);
-        if (models != null) {
-            Map<String, Object> settings = new LinkedHashMap<>(info.settings());
-            noteChangedTemplates(settings.get("templates"), models.settings().get("templates"), progress);
-            settings.putAll(models.settings());
-            started = started.withSettings(settings);
-        }
+        started = withModelSettings(started, models, progress);
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
         EpisodeEngine.Outcome outcome;
         ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
@@ -218,16 +213,33 @@ public final class RunService {
                     req.maxErrorRate(), progress, signal).run(plan, done, journal);
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
-        if (traffic != null) {
-            Map<String, Integer> withTraffic = new LinkedHashMap<>(started.counts());
-            withTraffic.put("modelRequests", (int) traffic.requests());
-            withTraffic.put("modelCacheHits", (int) traffic.cacheHits());
-            withTraffic.put("modelFaults", (int) traffic.faultsTotal());
-            withTraffic.put("modelFailedCalls", (int) traffic.failedCalls());
-            started = started.withEnd(null, withTraffic);
-        }
+        started = withTraffic(started, traffic);
         Summary summary = finish(dir, started);
         return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
+    }
+
+    /** The run's settings with the model roles' (options, templates and their hashes, endpoints). */
+    static RunInfo withModelSettings(RunInfo info, ModelComponents models, Progress progress) {
+        if (models == null) {
+            return info;
+        }
+        Map<String, Object> settings = new LinkedHashMap<>(info.settings());
+        noteChangedTemplates(settings.get("templates"), models.settings().get("templates"), progress);
+        settings.putAll(models.settings());
+        return info.withSettings(settings);
+    }
+
+    /** The run's counts with its model traffic, when it had any. */
+    static RunInfo withTraffic(RunInfo info, ModelTraffic traffic) {
+        if (traffic == null) {
+            return info;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
+        counts.put("modelRequests", (int) traffic.requests());
+        counts.put("modelCacheHits", (int) traffic.cacheHits());
+        counts.put("modelFaults", (int) traffic.faultsTotal());
+        counts.put("modelFailedCalls", (int) traffic.failedCalls());
+        return info.withEnd(info.finishedAt(), counts);
     }
 
     /** Whether any role of the run (or the correctness judge) is a model. */
@@ -238,7 +250,7 @@ public final class RunService {
     }
 
     /** On resume, says when a prompt template changed since the run started (episodes would mix versions). */
-    static void noteChangedTemplates(Object recorded, Object now, Progress progress) {
+    private static void noteChangedTemplates(Object recorded, Object now, Progress progress) {
         if (recorded instanceof Map<?, ?> before && now instanceof Map<?, ?> after) {
             for (Map.Entry<?, ?> e : after.entrySet()) {
                 Object old = before.get(e.getKey());

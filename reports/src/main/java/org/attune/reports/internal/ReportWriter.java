@@ -79,10 +79,9 @@ public final class ReportWriter {
             c.put("rows", ScriptJson.safe(chunk.getValue()));
             write(root.resolve(chunk.getKey()), t.render("episodes-chunk.js.peb", c));
         }
-        for (Episode e : index.episodes()) {
-            write(root.resolve(PageNames.path(e.key())),
-                    t.render("episode.peb", EpisodePage.context(e, index, catalogs, run.info(), compare)));
-        }
+        // episode pages are independent: render them on all cores (templates are thread-safe once compiled)
+        index.episodes().parallelStream().forEach(e -> write(root.resolve(PageNames.path(e.key())),
+                t.render("episode.peb", EpisodePage.context(e, index, catalogs, run.info(), compare))));
         if (LongitudinalPage.applies(run)) {
             write(root.resolve("longitudinal.html"),
                     t.render("longitudinal.peb", LongitudinalPage.context(run, catalogs, compare, round)));

@@ -34,6 +34,16 @@ final class ContentResolver {
      * Built-in ids, Attune task set files, or public benchmark files read with {@code options};
      * records a benchmark file could not load are passed to {@code notes}, the rest are run.
      */
+    /** The task sets only, for modes that play no PrefDisco items. */
+    static List<TaskSet> tasks(List<String> args, int limit, LoadOptions options, Consumer<String> notes) {
+        Content c = content(args, limit, options, notes);
+        if (!c.personalized().isEmpty()) {
+            throw new InvalidInputException("--tasks: PrefDisco records carry their own persona and rubric;"
+                    + " the longitudinal mode needs task sets without them");
+        }
+        return c.tasks();
+    }
+
     static Content content(List<String> args, int limit, LoadOptions options, Consumer<String> notes) {
         Map<String, TaskSet> out = new LinkedHashMap<>();
         List<PersonalizedContent.Source> sources = new ArrayList<>();

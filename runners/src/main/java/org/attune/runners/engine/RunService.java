@@ -128,14 +128,14 @@ public final class RunService {
             throw new InvalidInputException(out + ": cannot resume: no " + RunDirectory.RUN_JSON + " in this folder");
         }
         RunInfo info = dir.readRunInfo();
-        RunDirectory.Journal journal = dir.readJournal();
-        if (journal.tornTail() != null) {
-            Path torn = out.resolve(RunDirectory.EPISODES + ".torn");
-            RunDirectory.writeAtomic(torn, journal.tornTail());
-            progress.note("a torn last line of " + RunDirectory.EPISODES + " (" + journal.tornTail().length()
-                    + " chars) was set aside in " + torn);
-            JournalRepair.truncateTo(dir.file(RunDirectory.EPISODES), journal.tornTail());
+        if (LongitudinalService.MODE.equals(info.mode())) {
+            if (retryErrors) {
+                throw new InvalidInputException("--retry-errors: a longitudinal round cannot be played again "
+                        + "without changing every later round of its stream");
+            }
+            return new LongitudinalService(signal, env).resume(out, progress);
         }
+        RunDirectory.Journal journal = readRepaired(dir, progress);
         LoadOptions taskOptions = taskOptions(info.settings().get("taskFormat"));
         ContentResolver.Content content = ContentResolver.content(info.taskFiles(), info.limit(), taskOptions, progress::note);
         Map<String, Persona> byId = new LinkedHashMap<>();
@@ -173,6 +173,19 @@ public final class RunService {
         return r;
     }
 
+    /** The journal, with a torn last line (a crash mid-write) set aside in a side file and cut off. */
+    static RunDirectory.Journal readRepaired(RunDirectory dir, Progress progress) {
+        RunDirectory.Journal journal = dir.readJournal();
+        if (journal.tornTail() != null) {
+            Path torn = dir.dir().resolve(RunDirectory.EPISODES + ".torn");
+            RunDirectory.writeAtomic(torn, journal.tornTail());
+            progress.note("a torn last line of " + RunDirectory.EPISODES + " (" + journal.tornTail().length()
+                    + " chars) was set aside in " + torn);
+            JournalRepair.truncateTo(dir.file(RunDirectory.EPISODES), journal.tornTail());
+        }
+        return journal;
+    }
+
     private Result execute(RunDirectory dir, RunInfo info, ContentResolver.Content content, List<Persona> personas,
                            List<Condition> conditions, Map<String, String> agentSpecs, RunRequest req,
                            Progress progress, Set<String> done) {
@@ -197,12 +210,7 @@ public final class RunService {
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
         counts.put("planned", plan.size());
         RunInfo started = info.withEnd(null, counts);
-        if (models != null) {
-            Map<String, Object> settings = new LinkedHashMap<>(info.settings());
-            noteChangedTemplates(settings.get("templates"), models.settings().get("templates"), progress);
-            settings.putAll(models.settings());
-            started = started.withSettings(settings);
-        }
+        started = withModelSettings(started, models, progress);
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
         EpisodeEngine.Outcome outcome;
         ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
@@ -211,20 +219,37 @@ public final class RunService {
                     req.maxErrorRate(), progress, signal).run(plan, done, journal);
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
-        if (traffic != null) {
-            Map<String, Integer> withTraffic = new LinkedHashMap<>(started.counts());
-            withTraffic.put("modelRequests", (int) traffic.requests());
-            withTraffic.put("modelCacheHits", (int) traffic.cacheHits());
-            withTraffic.put("modelFaults", (int) traffic.faultsTotal());
-            withTraffic.put("modelFailedCalls", (int) traffic.failedCalls());
-            started = started.withEnd(null, withTraffic);
-        }
+        started = withTraffic(started, traffic);
         Summary summary = finish(dir, started);
         return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
     }
 
+    /** The run's settings with the model roles' (options, templates and their hashes, endpoints). */
+    static RunInfo withModelSettings(RunInfo info, ModelComponents models, Progress progress) {
+        if (models == null) {
+            return info;
+        }
+        Map<String, Object> settings = new LinkedHashMap<>(info.settings());
+        noteChangedTemplates(settings.get("templates"), models.settings().get("templates"), progress);
+        settings.putAll(models.settings());
+        return info.withSettings(settings);
+    }
+
+    /** The run's counts with its model traffic, when it had any. */
+    static RunInfo withTraffic(RunInfo info, ModelTraffic traffic) {
+        if (traffic == null) {
+            return info;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
+        counts.put("modelRequests", (int) traffic.requests());
+        counts.put("modelCacheHits", (int) traffic.cacheHits());
+        counts.put("modelFaults", (int) traffic.faultsTotal());
+        counts.put("modelFailedCalls", (int) traffic.failedCalls());
+        return info.withEnd(info.finishedAt(), counts);
+    }
+
     /** Whether any role of the run (or the correctness judge) is a model. */
-    private static boolean usesModels(RunRequest req, Map<String, String> agentSpecs) {
+    static boolean usesModels(RunRequest req, Map<String, String> agentSpecs) {
         return agentSpecs.values().stream().anyMatch(ModelComponents::isModelSpec)
                 || ModelComponents.isModelSpec(req.user()) || ModelComponents.isModelSpec(req.judge())
                 || ModelComponents.isModelSpec(req.editor()) || ModelComponents.isModelSpec(req.models().correctnessJudge());
@@ -255,7 +280,7 @@ public final class RunService {
         return summary;
     }
 
-    private static void validateNumbers(RunRequest r) {
+    static void validateNumbers(RunRequest r) {
         List<String> problems = new ArrayList<>();
         if (r.maxTurns() < 0 || r.maxTurns() > 50) {
             problems.add("--max-turns: must be 0-50, was " + r.maxTurns());
@@ -288,7 +313,7 @@ public final class RunService {
         }
     }
 
-    private static Map<String, Object> settings(RunRequest req) {
+    static Map<String, Object> settings(RunRequest req) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("userStyle", req.userStyle());
         s.put("maxErrorRate", req.maxErrorRate());
@@ -333,6 +358,15 @@ public final class RunService {
 
     /** SHA-256 over the canonical JSON of the catalog, personas and task sets a run uses (and PrefDisco pairings). */
     String contentHash(List<TaskSet> tasks, List<Persona> personas, PersonalizedContent own) {
+        return contentHash(catalog, tasks, personas, own);
+    }
+
+    static String contentHash(AttributeCatalog catalog, List<TaskSet> tasks, List<Persona> personas) {
+        return contentHash(catalog, tasks, personas, PersonalizedContent.none());
+    }
+
+    static String contentHash(AttributeCatalog catalog, List<TaskSet> tasks, List<Persona> personas,
+                              PersonalizedContent own) {
         try {
             ObjectMapper m = Mappers.json().copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
             Map<String, Object> content = new LinkedHashMap<>();

@@ -54,7 +54,7 @@ public final class Summarizer {
         int errors = (int) episodes.stream().filter(Episode::failed).count();
         return new Summary(Summary.SCHEMA, runId, episodes.size(), errors, groups,
                 slices(episodes, Episode::task), slices(episodes, Episode::persona), attributeSlices(episodes),
-                JudgeAudit.of(episodes));
+                JudgeAudit.of(episodes), LongitudinalSummary.of(episodes));
     }
 
     private static Comparator<String> groupOrder() {

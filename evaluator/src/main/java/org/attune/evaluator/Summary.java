@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * {@code summary.json}: the run-level figures, derived from {@code episodes.jsonl} alone.
- * {@code judgeAudit} is set only when episodes carry a model judge's second opinions ({@code --judge-all}).
+ * {@code judgeAudit} is set only when episodes carry a model judge's second opinions ({@code --judge-all});
+ * {@code longitudinal} only for a run of the longitudinal mode (rounds with a learner).
  */
 public record Summary(
         String schema,
@@ -16,13 +17,21 @@ public record Summary(
         List<SliceSummary> byTask,
         List<SliceSummary> byPersona,
         List<SliceSummary> byAttribute,
-        @JsonInclude(JsonInclude.Include.NON_NULL) JudgeAudit judgeAudit) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) JudgeAudit judgeAudit,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LongitudinalSummary longitudinal) {
     public static final String SCHEMA = "attune.summary/v1";
 
-    /** A summary without a judge audit. */
+    /** A summary without a judge audit or longitudinal figures. */
     public Summary(String schema, String run, int episodes, int errors, List<GroupSummary> groups,
                    List<SliceSummary> byTask, List<SliceSummary> byPersona, List<SliceSummary> byAttribute) {
-        this(schema, run, episodes, errors, groups, byTask, byPersona, byAttribute, null);
+        this(schema, run, episodes, errors, groups, byTask, byPersona, byAttribute, null, null);
+    }
+
+    /** A summary without longitudinal figures. */
+    public Summary(String schema, String run, int episodes, int errors, List<GroupSummary> groups,
+                   List<SliceSummary> byTask, List<SliceSummary> byPersona, List<SliceSummary> byAttribute,
+                   JudgeAudit judgeAudit) {
+        this(schema, run, episodes, errors, groups, byTask, byPersona, byAttribute, judgeAudit, null);
     }
 
     public Summary {

@@ -31,10 +31,12 @@ public record Attribute(
         cues = cues == null ? List.of() : List.copyOf(cues);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isScale() {
         return choices.isEmpty();
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isRules() {
         return check == CheckKind.RULES;
     }

@@ -1,6 +1,7 @@
 package org.attune.reports;
 
 import java.nio.file.Path;
+import org.attune.reports.internal.Catalogs;
 import org.attune.reports.internal.ReportWriter;
 import org.attune.reports.internal.RunData;
 
@@ -17,6 +18,6 @@ public final class Reports {
         ReportOptions opts = options == null ? ReportOptions.defaults() : options;
         RunData run = RunData.load(runDir);
         RunData baseline = opts.compareWith() == null ? null : RunData.load(opts.compareWith());
-        new ReportWriter(run, baseline, opts.minAlignment()).writeAll();
+        new ReportWriter(run, baseline, opts.minAlignment(), Catalogs.builtin(), opts.round()).writeAll();
     }
 }

@@ -25,6 +25,7 @@ final class Page {
         c.put("nav", nav);
         c.put("root", root);
         c.put("hasCompare", hasCompare);
+        c.put("hasLongitudinal", LongitudinalPage.MODE.equals(info.mode()));
         c.put("runId", info.id() == null ? "" : info.id());
         c.put("baseCss", Templates.get().asset("base.css"));
         c.put("scriptHash", null);

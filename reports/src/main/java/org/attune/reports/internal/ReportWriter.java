@@ -23,16 +23,23 @@ public final class ReportWriter {
     private final RunData baseline;
     private final Double minAlignment;
     private final Catalogs catalogs;
+    private final Integer round;
 
     public ReportWriter(RunData run, RunData baseline, Double minAlignment) {
         this(run, baseline, minAlignment, Catalogs.builtin());
     }
 
     public ReportWriter(RunData run, RunData baseline, Double minAlignment, Catalogs catalogs) {
+        this(run, baseline, minAlignment, catalogs, null);
+    }
+
+    /** @param round the round the longitudinal page details, or null for its default */
+    public ReportWriter(RunData run, RunData baseline, Double minAlignment, Catalogs catalogs, Integer round) {
         this.run = run;
         this.baseline = baseline;
         this.minAlignment = minAlignment;
         this.catalogs = catalogs;
+        this.round = round;
     }
 
     public void writeAll() {
@@ -72,9 +79,12 @@ public final class ReportWriter {
             c.put("rows", ScriptJson.safe(chunk.getValue()));
             write(root.resolve(chunk.getKey()), t.render("episodes-chunk.js.peb", c));
         }
-        for (Episode e : index.episodes()) {
-            write(root.resolve(PageNames.path(e.key())),
-                    t.render("episode.peb", EpisodePage.context(e, index, catalogs, run.info(), compare)));
+        // episode pages are independent: render them on all cores (templates are thread-safe once compiled)
+        index.episodes().parallelStream().forEach(e -> write(root.resolve(PageNames.path(e.key())),
+                t.render("episode.peb", EpisodePage.context(e, index, catalogs, run.info(), compare))));
+        if (LongitudinalPage.applies(run)) {
+            write(root.resolve("longitudinal.html"),
+                    t.render("longitudinal.peb", LongitudinalPage.context(run, catalogs, compare, round)));
         }
         if (compare) {
             write(root.resolve("compare.html"), t.render("compare.peb", ComparePage.context(run, baseline, catalogs)));

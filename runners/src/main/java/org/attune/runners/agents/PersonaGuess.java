@@ -15,7 +15,7 @@ import org.attune.personas.Persona;
  * <li>extraversion 4+: casual register, enthusiastic; 2 or less: calm, no emoji;</li>
  * <li>openness 4+: intuition first 4 and alternative methods 4;</li>
  * <li>agreeableness 4+: addressed directly as "you";</li>
- * <li>age 60+: formal register and no emoji; under 30: casual register.</li>
+ * <li>age 60+: formal register and no emoji; under 30: casual register (an age of 0 is unknown: no guess).</li>
  * </ul>
  */
 final class PersonaGuess {
@@ -61,7 +61,7 @@ final class PersonaGuess {
         if (p.age() >= 60) {
             g.put("contractions", "formal");
             g.put("emoji", "none");
-        } else if (p.age() < 30) {
+        } else if (p.age() > 0 && p.age() < 30) {
             g.put("contractions", "casual");
         }
         return g;

@@ -10,11 +10,15 @@ import org.attune.personas.internal.Mappers;
  * Plausible, deterministic answers for every attune role, told apart by the system prompt: the
  * agent asks {@code questions} questions in discovery and then answers; the user replies in its
  * JSON wire format, targeting one attribute per question; the judge scores 4; the editor appends a
- * short sentence; the correctness judge says correct. Enough to play and score whole episodes.
+ * short sentence; the correctness judge says correct; a longitudinal learner infers short bulleted
+ * answers from any edit. Enough to play and score whole episodes and rounds.
  */
 public final class ScriptedResponder implements Function<ChatExchange, ChatAnswer> {
     /** The response every scripted agent gives. */
     public static final String RESPONSE = "Multiply the trays by the rolls on each: 6 times 8 is 48.\n\nThe answer is 48.";
+    /** What a scripted longitudinal learner infers from any edit, and what it aggregates to. */
+    public static final String LEARNED = "{\"preference\": \"Keep answers short and in bullet points.\", "
+            + "\"attributes\": {\"layout\": \"bullets\", \"word-budget\": \"brief\"}}";
     /** What the scripted editor adds, so edit cost is not zero. */
     public static final String EDIT = " I hope this helps.";
 
@@ -47,6 +51,7 @@ public final class ScriptedResponder implements Function<ChatExchange, ChatAnswe
             case "judge" -> ChatAnswer.content("{\"score\": 4, \"justification\": \"Mostly fits, with small lapses.\"}");
             case "editor" -> ChatAnswer.content(fenced(req) + EDIT);
             case "correctness" -> ChatAnswer.content("{\"correct\": true, \"extracted\": \"48\", \"justification\": \"Same number.\"}");
+            case "learner" -> ChatAnswer.content(LEARNED);
             default -> ChatAnswer.status(400);
         };
     }

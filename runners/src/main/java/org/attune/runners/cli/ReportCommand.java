@@ -30,6 +30,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--min-alignment", description = "junit.xml fails agent x condition x task below this mean alignment.")
     Double minAlignment;
 
+    @Option(names = "--round", description = "Longitudinal runs: the round their page details (default: the latest "
+            + "round where a learning learner still needed an edit).")
+    Integer round;
+
     @Override
     public Integer call() {
         RunDirectory run = new RunDirectory(dir);
@@ -38,8 +42,11 @@ public final class ReportCommand implements Callable<Integer> {
             throw new InvalidInputException(compare + ": not a run directory (no run.json)");
         }
         RunService.finish(run, info);
-        if (compare != null || minAlignment != null) {
-            Reports.writeAll(dir, new ReportOptions(compare, minAlignment));
+        if (round != null && round < 1) {
+            throw new InvalidInputException("--round: must be 1 or more, was " + round);
+        }
+        if (compare != null || minAlignment != null || round != null) {
+            Reports.writeAll(dir, new ReportOptions(compare, minAlignment, round));
         }
         spec.commandLine().getOut().println("report: " + dir.resolve(RunDirectory.REPORT_DIR).resolve("index.html"));
         return ExitCodes.OK;

@@ -8,12 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attune.personas.InvalidInputException;
 import org.attune.runners.engine.ComponentSpecs;
 import org.attune.runners.engine.Components;
+import org.attune.runners.engine.LongitudinalOptions;
+import org.attune.runners.engine.LongitudinalService;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
 import org.attune.runners.engine.StopSignal;
+import org.attune.runners.learners.Learners;
 import org.attune.runners.models.Generation;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.models.ModelOptions;
@@ -35,7 +39,11 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--suite", defaultValue = "quick", description = "Built-in suite: quick (default) or full.")
+    @Option(names = "--mode", defaultValue = "episodes", paramLabel = "MODE",
+            description = "episodes (default) or longitudinal: learners meet each persona round after round.")
+    String mode;
+
+    @Option(names = "--suite", description = "Built-in suite: quick (default), full; longitudinal for that mode.")
     String suite;
 
     @Option(names = "--tasks", split = ",", paramLabel = "ID|FILE",
@@ -128,6 +136,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "Run only shard i of n (deterministic split by item and persona); combine with attune merge.")
     String shard;
 
+    @Option(names = "--rounds", defaultValue = "200",
+            description = "Longitudinal mode: rounds per persona stream (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--learner", split = ",", paramLabel = "LEARNER",
+            description = "Longitudinal mode: none, oracle, icl-edit-K, continual-K, cipher-K "
+                    + "(default: none,oracle,icl-edit-5,continual-5,cipher-1,cipher-5).")
+    List<String> learners = new ArrayList<>();
+
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
@@ -194,15 +211,28 @@ public final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(e, parent != null && parent.interactive, quiet);
         StopSignal signal = new StopSignal();
         Signals.install(signal, e);
-        RunService service = new RunService(signal, parent != null ? parent.env : System.getenv());
+        Map<String, String> env = parent != null ? parent.env : System.getenv();
+        RunService service = new RunService(signal, env);
         RunService.Result result;
         if (resume != null) {
             refuseChangedOptions();
             result = service.resume(resume, progress, retryErrors);
+        } else if (LongitudinalService.MODE.equals(mode)) {
+            List<String> agentList = agents.isEmpty() ? List.of("builtin:reference") : agents;
+            RunRequest req = new RunRequest(suite == null ? LongitudinalService.DEFAULT_SUITE : suite, tasks, personas,
+                    conditions, agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
+                    concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, shard,
+                    LoadOptions.parse(format, map, answerType, labels, domain), modelOptions());
+            result = new LongitudinalService(signal, env).run(req,
+                    new LongitudinalOptions(rounds, learners.isEmpty() ? Learners.DEFAULT : learners), progress);
+        } else if (!"episodes".equals(mode)) {
+            throw new InvalidInputException("--mode: must be episodes or longitudinal, was \"" + mode + "\"");
+        } else if (!learners.isEmpty()) {
+            throw new InvalidInputException("--learner: learners belong to --mode longitudinal");
         } else {
             LoadOptions taskOptions = LoadOptions.parse(format, map, answerType, labels, domain);
             List<String> agentList = agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents;
-            RunRequest req = new RunRequest(suite, tasks, personas,
+            RunRequest req = new RunRequest(suite == null ? "quick" : suite, tasks, personas,
                     conditions.isEmpty() ? List.of("generic", "discovery", "oracle") : conditions,
                     agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
                     concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, shard,
@@ -210,6 +240,7 @@ public final class RunCommand implements Callable<Integer> {
             result = service.run(req, progress);
         }
         SummaryTable.print(o, result);
+        LongitudinalTable.print(o, result.summary());
         if (signal.requested()) {
             e.println("attune: interrupted with " + result.outcome().missing() + " episodes not run; everything finished is saved."
                     + " Resume with: attune run --resume " + result.dir());

@@ -15,9 +15,10 @@ import org.attune.tasks.TaskSet;
 import org.attune.tasks.TaskSets;
 import org.attune.tasks.formats.LoadOptions;
 import org.attune.tasks.formats.LoadResult;
+import org.attune.tasks.formats.PrefDiscoItem;
 import org.attune.tasks.formats.TaskFormats;
 
-/** Turns {@code --tasks} and {@code --personas} arguments into content. */
+/** Turns {@code --tasks} and {@code --personas} arguments into content (PrefDisco files bring their own personas). */
 final class ContentResolver {
     private ContentResolver() {
     }
@@ -25,36 +26,54 @@ final class ContentResolver {
     /** How many skipped records of one file are listed before "... and N more". */
     static final int SHOWN_PROBLEMS = 5;
 
+    /** The task sets of a run, and the persona and rubric of each item that came from a PrefDisco file. */
+    record Content(List<TaskSet> tasks, PersonalizedContent personalized) {
+    }
+
     /**
      * Built-in ids, Attune task set files, or public benchmark files read with {@code options};
      * records a benchmark file could not load are passed to {@code notes}, the rest are run.
      */
+    /** The task sets only, for modes that play no PrefDisco items. */
     static List<TaskSet> tasks(List<String> args, int limit, LoadOptions options, Consumer<String> notes) {
+        Content c = content(args, limit, options, notes);
+        if (!c.personalized().isEmpty()) {
+            throw new InvalidInputException("--tasks: PrefDisco records carry their own persona and rubric;"
+                    + " the longitudinal mode needs task sets without them");
+        }
+        return c.tasks();
+    }
+
+    static Content content(List<String> args, int limit, LoadOptions options, Consumer<String> notes) {
         Map<String, TaskSet> out = new LinkedHashMap<>();
+        List<PersonalizedContent.Source> sources = new ArrayList<>();
         for (String a : args) {
             Path p = Path.of(a);
             TaskSet t = Files.isRegularFile(p) ? null : TaskSets.builtin().get(a);
+            List<PrefDiscoItem> personalized = List.of();
             if (t == null) {
                 if (!Files.exists(p)) {
                     throw new InvalidInputException("--tasks: \"" + a + "\" is neither a built-in task set ("
                             + String.join(", ", TaskSets.builtin().keySet()) + ") nor an existing file");
                 }
-                t = TaskFormats.claims(p, options) ? benchmark(p, options, notes) : TaskSets.load(p);
+                LoadResult r = TaskFormats.claims(p, options) ? benchmark(p, options, notes) : null;
+                t = r != null ? r.set() : TaskSets.load(p);
+                personalized = r != null ? r.personalized() : List.of();
             }
-            if (out.put(t.id(), t.limit(limit)) != null) {
+            TaskSet limited = t.limit(limit);
+            if (out.put(t.id(), limited) != null) {
                 throw new InvalidInputException("--tasks: task set \"" + t.id() + "\" is given twice");
             }
+            if (!personalized.isEmpty()) {
+                sources.add(new PersonalizedContent.Source(limited, personalized));
+            }
         }
-        return List.copyOf(out.values());
+        return new Content(List.copyOf(out.values()),
+                sources.isEmpty() ? PersonalizedContent.none() : PersonalizedContent.of(sources));
     }
 
-    private static TaskSet benchmark(Path p, LoadOptions options, Consumer<String> notes) {
+    private static LoadResult benchmark(Path p, LoadOptions options, Consumer<String> notes) {
         LoadResult r = TaskFormats.load(p, options);
-        if (!r.personalized().isEmpty()) {
-            // their per-item personas and rubrics are not wired into the engine yet: refuse rather than ignore them
-            throw new InvalidInputException(p + ": PrefDisco records carry their own personas and rubrics, which a run"
-                    + " cannot use directly yet; convert them with: attune import prefdisco " + p);
-        }
         if (!r.problems().isEmpty()) {
             notes.accept(p + ": read as " + r.format() + ": " + r.set().items().size() + " items; "
                     + r.problems().size() + " records skipped:");
@@ -63,7 +82,7 @@ final class ContentResolver {
                 notes.accept("  ... and " + (r.problems().size() - SHOWN_PROBLEMS) + " more");
             }
         }
-        return r.set();
+        return r;
     }
 
     static List<Persona> personas(List<String> args, int suiteDefault, PersonaLibrary library, AttributeCatalog catalog) {

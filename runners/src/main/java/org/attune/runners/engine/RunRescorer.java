@@ -93,7 +93,10 @@ public final class RunRescorer {
             progress.note("the torn last line of " + src.file(RunDirectory.EPISODES) + " ("
                     + journal.tornTail().length() + " chars) is not an episode and was left out");
         }
-        Map<String, EpisodeSpec> plan = plan(req.source(), info, progress);
+        ContentResolver.Content content = ContentResolver.content(info.taskFiles(), info.limit(),
+                RunService.taskOptions(info.settings().get("taskFormat")), progress::note);
+        AttributeCatalog catalog = content.personalized().extend(this.catalog); // plus PrefDisco criteria
+        Map<String, EpisodeSpec> plan = plan(req.source(), info, content, catalog);
         checkConsistent(src, journal.episodes(), plan);
 
         RunDirectory dir = new RunDirectory(req.out());
@@ -178,15 +181,14 @@ public final class RunRescorer {
     }
 
     /** The recorded run's plan by episode key, rebuilt from run.json and the content it names. */
-    private Map<String, EpisodeSpec> plan(Path source, RunInfo info, Progress progress) {
-        var tasks = ContentResolver.tasks(info.taskFiles(), info.limit(),
-                RunService.taskOptions(info.settings().get("taskFormat")), progress::note);
-        var personas = RunService.recordedPersonas(source, info, library);
+    private Map<String, EpisodeSpec> plan(Path source, RunInfo info, ContentResolver.Content content,
+                                          AttributeCatalog catalog) {
+        var personas = RunService.recordedPersonas(source, info, content, library);
         List<Condition> conditions = info.conditions().stream().map(Condition::parse).toList();
         List<String> agents = info.agents().stream().map(a -> a.label()).toList();
         Map<String, EpisodeSpec> byKey = new LinkedHashMap<>();
-        for (EpisodeSpec s : RunPlan.expand(tasks, personas, conditions, agents, info.epochs(), info.seed(),
-                info.prefsPerItem(), new PreferenceSampler(catalog))) {
+        for (EpisodeSpec s : RunPlan.expand(content.tasks(), personas, content.personalized(), conditions, agents,
+                info.epochs(), info.seed(), info.prefsPerItem(), new PreferenceSampler(catalog))) {
             byKey.put(s.key(), s);
         }
         return byKey;

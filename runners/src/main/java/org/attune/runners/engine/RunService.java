@@ -94,8 +94,10 @@ public final class RunService {
         Suite suite = Suite.builtin(req.suite());
         List<String> taskArgs = req.tasks().isEmpty() ? suite.tasks() : req.tasks();
         int limit = req.limit() != null ? req.limit() : suite.limit();
-        List<TaskSet> tasks = ContentResolver.tasks(taskArgs, limit, req.taskOptions(), progress::note);
-        List<Persona> personas = ContentResolver.personas(req.personas(), suite.personas(), library, catalog);
+        ContentResolver.Content content = ContentResolver.content(taskArgs, limit, req.taskOptions(), progress::note);
+        List<TaskSet> tasks = content.tasks();
+        List<Persona> personas = content.personalized().withOwnPersonas(tasks,
+                ContentResolver.personas(req.personas(), suite.personas(), library, catalog));
         Path out = req.out() != null ? req.out() : defaultOut();
         RunDirectory dir = new RunDirectory(out);
         if (dir.hasRunInfo()) {
@@ -106,9 +108,9 @@ public final class RunService {
                 req.concurrency(), conditions.stream().map(Condition::id).toList(), tasks.stream().map(TaskSet::id).toList(),
                 taskArgs, personas.stream().map(Persona::id).toList(),
                 agentSpecs.entrySet().stream().map(e -> new ComponentSpec(e.getKey(), e.getValue())).toList(),
-                req.user(), req.judge(), req.editor(), contentHash(tasks, personas),
+                req.user(), req.judge(), req.editor(), contentHash(tasks, personas, content.personalized()),
                 settings(req), Map.of("planned", 0));
-        return execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, Set.of());
+        return execute(dir, info, content, personas, conditions, agentSpecs, req, progress, Set.of());
     }
 
     /** Continues a run with its recorded configuration: runs only the missing episodes. */
@@ -126,17 +128,17 @@ public final class RunService {
             throw new InvalidInputException(out + ": cannot resume: no " + RunDirectory.RUN_JSON + " in this folder");
         }
         RunInfo info = dir.readRunInfo();
-        RunDirectory.Journal journal = dir.readJournal();
-        if (journal.tornTail() != null) {
-            Path torn = out.resolve(RunDirectory.EPISODES + ".torn");
-            RunDirectory.writeAtomic(torn, journal.tornTail());
-            progress.note("a torn last line of " + RunDirectory.EPISODES + " (" + journal.tornTail().length()
-                    + " chars) was set aside in " + torn);
-            JournalRepair.truncateTo(dir.file(RunDirectory.EPISODES), journal.tornTail());
+        if (LongitudinalService.MODE.equals(info.mode())) {
+            if (retryErrors) {
+                throw new InvalidInputException("--retry-errors: a longitudinal round cannot be played again "
+                        + "without changing every later round of its stream");
+            }
+            return new LongitudinalService(signal, env).resume(out, progress);
         }
+        RunDirectory.Journal journal = readRepaired(dir, progress);
         LoadOptions taskOptions = taskOptions(info.settings().get("taskFormat"));
-        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit(), taskOptions, progress::note);
-        List<Persona> personas = recordedPersonas(out, info, library);
+        ContentResolver.Content content = ContentResolver.content(info.taskFiles(), info.limit(), taskOptions, progress::note);
+        List<Persona> personas = recordedPersonas(out, info, content, library);
         List<Condition> conditions = info.conditions().stream().map(Condition::parse).toList();
         Map<String, String> agentSpecs = new LinkedHashMap<>();
         info.agents().forEach(c -> agentSpecs.put(c.label(), c.spec()));
@@ -149,7 +151,7 @@ public final class RunService {
                 ModelOptions.fromSettings(info.settings().get("models"), info.seed()));
         Set<String> done = new HashSet<>();
         journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
-        Result r = execute(dir, info, tasks, personas, conditions, agentSpecs, req, progress, done);
+        Result r = execute(dir, info, content, personas, conditions, agentSpecs, req, progress, done);
         if (retryErrors) {
             org.attune.evaluator.JournalCompaction.compact(dir, dir.readAllLines());
             Summary s = finish(dir, dir.readRunInfo());
@@ -158,20 +160,45 @@ public final class RunService {
         return r;
     }
 
-    /** The personas run.json names, from the built-in library (the only place ids are enough to find them). */
-    static List<Persona> recordedPersonas(Path out, RunInfo info, PersonaLibrary library) {
+    /** The personas run.json names: from the built-in library, or a PrefDisco item's own from the task files. */
+    static List<Persona> recordedPersonas(Path out, RunInfo info, ContentResolver.Content content,
+                                          PersonaLibrary library) {
+        Map<String, Persona> byId = new LinkedHashMap<>();
+        for (Persona p : library.all()) {
+            byId.put(p.id(), p);
+        }
+        content.personalized().personas().forEach(p -> byId.put(p.id(), p)); // PrefDisco items' own, from their file
         List<Persona> personas = new ArrayList<>();
         for (String id : info.personas()) {
-            personas.add(library.find(id).orElseThrow(() -> new InvalidInputException(out.resolve(RunDirectory.RUN_JSON)
-                    + ": personas: \"" + id + "\" is not in the built-in library")));
+            Persona p = byId.get(id);
+            if (p == null) {
+                throw new InvalidInputException(out.resolve(RunDirectory.RUN_JSON) + ": personas: \"" + id
+                        + "\" is neither in the built-in library nor the persona of a PrefDisco item of the task files");
+            }
+            personas.add(p);
         }
         return personas;
     }
 
-    private Result execute(RunDirectory dir, RunInfo info, List<TaskSet> tasks, List<Persona> personas,
+    /** The journal, with a torn last line (a crash mid-write) set aside in a side file and cut off. */
+    static RunDirectory.Journal readRepaired(RunDirectory dir, Progress progress) {
+        RunDirectory.Journal journal = dir.readJournal();
+        if (journal.tornTail() != null) {
+            Path torn = dir.dir().resolve(RunDirectory.EPISODES + ".torn");
+            RunDirectory.writeAtomic(torn, journal.tornTail());
+            progress.note("a torn last line of " + RunDirectory.EPISODES + " (" + journal.tornTail().length()
+                    + " chars) was set aside in " + torn);
+            JournalRepair.truncateTo(dir.file(RunDirectory.EPISODES), journal.tornTail());
+        }
+        return journal;
+    }
+
+    private Result execute(RunDirectory dir, RunInfo info, ContentResolver.Content content, List<Persona> personas,
                            List<Condition> conditions, Map<String, String> agentSpecs, RunRequest req,
                            Progress progress, Set<String> done) {
         long t0 = System.nanoTime();
+        List<TaskSet> tasks = content.tasks();
+        AttributeCatalog catalog = content.personalized().extend(this.catalog); // plus PrefDisco criteria, for every role
         ModelOptions options = req.models().toBuilder().retry(req.models().retry().withSeed(req.seed())).build();
         ModelComponents models = usesModels(req, agentSpecs) ? new ModelComponents(options, env, catalog) : null;
         Components components = new Components(catalog, rules, library, models);
@@ -181,20 +208,16 @@ public final class RunService {
                 components.correctness(new AnswerCorrectnessChecker()));
         Roles roles = new Roles(agents, components.user(req.user(), req.userStyle(),
                 () -> EmbeddingAttributeMatcher.create(catalog)), scorer);
-        List<EpisodeSpec> plan = Shard.parse(req.shard()).filter(RunPlan.expand(tasks, personas, conditions,
-                List.copyOf(agents.keySet()), req.epochs(), req.seed(), req.prefsPerItem(), new PreferenceSampler(catalog)));
+        List<EpisodeSpec> plan = Shard.parse(req.shard()).filter(RunPlan.expand(tasks, personas, content.personalized(),
+                conditions, List.copyOf(agents.keySet()), req.epochs(), req.seed(), req.prefsPerItem(),
+                new PreferenceSampler(catalog)));
         if (plan.isEmpty()) {
             throw new InvalidInputException("nothing to run: the selection of tasks, personas, conditions and agents is empty");
         }
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
         counts.put("planned", plan.size());
         RunInfo started = info.withEnd(null, counts);
-        if (models != null) {
-            Map<String, Object> settings = new LinkedHashMap<>(info.settings());
-            noteChangedTemplates(settings.get("templates"), models.settings().get("templates"), progress);
-            settings.putAll(models.settings());
-            started = started.withSettings(settings);
-        }
+        started = withModelSettings(started, models, progress);
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
         EpisodeEngine.Outcome outcome;
         ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
@@ -203,20 +226,37 @@ public final class RunService {
                     req.maxErrorRate(), progress, signal).run(plan, done, journal);
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
-        if (traffic != null) {
-            Map<String, Integer> withTraffic = new LinkedHashMap<>(started.counts());
-            withTraffic.put("modelRequests", (int) traffic.requests());
-            withTraffic.put("modelCacheHits", (int) traffic.cacheHits());
-            withTraffic.put("modelFaults", (int) traffic.faultsTotal());
-            withTraffic.put("modelFailedCalls", (int) traffic.failedCalls());
-            started = started.withEnd(null, withTraffic);
-        }
+        started = withTraffic(started, traffic);
         Summary summary = finish(dir, started);
         return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
     }
 
+    /** The run's settings with the model roles' (options, templates and their hashes, endpoints). */
+    static RunInfo withModelSettings(RunInfo info, ModelComponents models, Progress progress) {
+        if (models == null) {
+            return info;
+        }
+        Map<String, Object> settings = new LinkedHashMap<>(info.settings());
+        noteChangedTemplates(settings.get("templates"), models.settings().get("templates"), progress);
+        settings.putAll(models.settings());
+        return info.withSettings(settings);
+    }
+
+    /** The run's counts with its model traffic, when it had any. */
+    static RunInfo withTraffic(RunInfo info, ModelTraffic traffic) {
+        if (traffic == null) {
+            return info;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
+        counts.put("modelRequests", (int) traffic.requests());
+        counts.put("modelCacheHits", (int) traffic.cacheHits());
+        counts.put("modelFaults", (int) traffic.faultsTotal());
+        counts.put("modelFailedCalls", (int) traffic.failedCalls());
+        return info.withEnd(info.finishedAt(), counts);
+    }
+
     /** Whether any role of the run (or the correctness judge) is a model. */
-    private static boolean usesModels(RunRequest req, Map<String, String> agentSpecs) {
+    static boolean usesModels(RunRequest req, Map<String, String> agentSpecs) {
         return agentSpecs.values().stream().anyMatch(ModelComponents::isModelSpec)
                 || ModelComponents.isModelSpec(req.user()) || ModelComponents.isModelSpec(req.judge())
                 || ModelComponents.isModelSpec(req.editor()) || ModelComponents.isModelSpec(req.models().correctnessJudge());
@@ -247,7 +287,7 @@ public final class RunService {
         return summary;
     }
 
-    private static void validateNumbers(RunRequest r) {
+    static void validateNumbers(RunRequest r) {
         List<String> problems = new ArrayList<>();
         if (r.maxTurns() < 0 || r.maxTurns() > 50) {
             problems.add("--max-turns: must be 0-50, was " + r.maxTurns());
@@ -280,7 +320,7 @@ public final class RunService {
         }
     }
 
-    private static Map<String, Object> settings(RunRequest req) {
+    static Map<String, Object> settings(RunRequest req) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("userStyle", req.userStyle());
         s.put("maxErrorRate", req.maxErrorRate());
@@ -323,14 +363,26 @@ public final class RunService {
         return p;
     }
 
-    /** SHA-256 over the canonical JSON of the catalog, personas and task sets a run uses. */
-    String contentHash(List<TaskSet> tasks, List<Persona> personas) {
+    /** SHA-256 over the canonical JSON of the catalog, personas and task sets a run uses (and PrefDisco pairings). */
+    String contentHash(List<TaskSet> tasks, List<Persona> personas, PersonalizedContent own) {
+        return contentHash(catalog, tasks, personas, own);
+    }
+
+    static String contentHash(AttributeCatalog catalog, List<TaskSet> tasks, List<Persona> personas) {
+        return contentHash(catalog, tasks, personas, PersonalizedContent.none());
+    }
+
+    static String contentHash(AttributeCatalog catalog, List<TaskSet> tasks, List<Persona> personas,
+                              PersonalizedContent own) {
         try {
             ObjectMapper m = Mappers.json().copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
             Map<String, Object> content = new LinkedHashMap<>();
-            content.put("attributes", catalog.all());
+            content.put("attributes", own.extend(catalog).all());
             content.put("personas", personas);
             content.put("tasks", tasks);
+            if (!own.isEmpty()) {
+                content.put("itemPreferences", own.hashable());
+            }
             byte[] h = MessageDigest.getInstance("SHA-256").digest(m.writeValueAsString(content).getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder("sha256:");
             for (byte b : h) {

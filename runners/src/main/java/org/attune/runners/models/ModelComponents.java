@@ -14,6 +14,8 @@ import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
 import org.attune.runners.Agent;
 import org.attune.runners.SimulatedUser;
+import org.attune.runners.learners.ContextEmbedding;
+import org.attune.runners.learners.LearnerKit;
 import org.attune.runners.models.internal.CallCache;
 import org.attune.runners.models.internal.CallStats;
 import org.attune.runners.models.internal.ConnectionLimits;
@@ -102,6 +104,13 @@ public final class ModelComponents {
     public Judge judge(String spec, Judge checker, RulesLibrary rules) {
         return new CheckerFirstJudge(checker, rubricJudge(spec), id -> rules.find(id).isPresent(), options.judgeAll(),
                 ledger);
+    }
+
+    /** The parts of model-backed longitudinal learners, on the agent's model. */
+    public LearnerKit learnerKit(String spec, ContextEmbedding embedding) {
+        ModelClient c = client("--agent", spec);
+        ModelLearnerKit.templates().forEach(this::used);
+        return new ModelLearnerKit(c, catalog).kit(embedding);
     }
 
     public Editor editor(String spec) {

@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * The in-process sentence embedding model (all-MiniLM-L6-v2, quantized), loaded once per process,
- * with a bounded cache of unit-length vectors. Safe to call from several threads.
+ * with a bounded cache of unit-length vectors. Safe to call from several threads. Public so the
+ * longitudinal learners retrieve similar contexts with the same model as the matcher.
  */
-final class SentenceEmbedder {
+public final class SentenceEmbedder {
     private static final int CACHE_ENTRIES = 20_000;
     private static volatile SentenceEmbedder shared;
 
@@ -34,7 +35,7 @@ final class SentenceEmbedder {
     }
 
     /** The process-wide instance; the first call loads the model (about a second and a half). */
-    static SentenceEmbedder shared() {
+    public static SentenceEmbedder shared() {
         SentenceEmbedder e = shared;
         if (e == null) {
             synchronized (SentenceEmbedder.class) {
@@ -54,7 +55,7 @@ final class SentenceEmbedder {
     }
 
     /** The unit-length embedding of a text; identical texts share one cached vector. */
-    float[] embed(String text) {
+    public float[] embed(String text) {
         String key = normalize(text);
         float[] v = cache.get(key);
         if (v == null) {

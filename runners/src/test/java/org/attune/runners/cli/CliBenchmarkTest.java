@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.attune.personas.internal.Mappers;
+import org.attune.runners.PrefDiscoSample;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +40,28 @@ class CliBenchmarkTest {
         CliTest.Outcome twice = CliTest.run("import", "prefdisco", f.toString(), "--out", out.toString());
         assertThat(twice.code()).isEqualTo(2);
         assertThat(twice.err()).contains("already exists");
-        CliTest.Outcome direct = CliTest.run("run", "--tasks", f.toString(), "--out", dir.resolve("r").toString(), "-q");
-        assertThat(direct.code()).isEqualTo(2);
-        assertThat(direct.err()).contains("attune import prefdisco");
+    }
+
+    @Test
+    void runUsesPrefDiscoRecordsDirectlyAndResumesThem(@TempDir Path dir) throws Exception {
+        Path sample = PrefDiscoSample.path();
+        Path out = dir.resolve("run");
+        CliTest.Outcome o = CliTest.run("run", "--tasks", sample.toString(), "--agent", "builtin:reference",
+                "--out", out.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("builtin:reference      generic", "builtin:reference      discovery",
+                "builtin:reference      oracle", "9 episodes run (0 already done), 0 errors");
+        List<String> lines = Files.readAllLines(out.resolve("episodes.jsonl"));
+        assertThat(lines).hasSize(9);
+        for (String l : lines) {
+            JsonNode n = Mappers.json().readTree(l);
+            assertThat(n.get("persona").asText()).isEqualTo("pd-" + n.get("item").asText());
+            assertThat(n.get("scores").get("criteria").findValuesAsText("attribute")).allMatch(a -> a.startsWith("pd-"));
+        }
+        Files.write(out.resolve("episodes.jsonl"), lines.subList(0, 4));
+        CliTest.Outcome again = CliTest.run("run", "--resume", out.toString(), "-q");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("episodes.jsonl"))).hasSize(9);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.attune.runners.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.evaluator.RunDirectory;
-import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Mappers;
 import org.attune.tasks.formats.LoadOptions;
 import org.junit.jupiter.api.Assumptions;
@@ -99,18 +97,5 @@ class BenchmarkRunTest {
         RunService.Result again = new RunService().resume(out, Progress.silent());
         assertThat(again.outcome().finished()).isEqualTo(lines.size() - 10);
         assertThat(episodes(out)).hasSize(lines.size());
-    }
-
-    @Test
-    void prefDiscoRecordsAreRefusedWithTheImportCommandToUse(@TempDir Path tmp) throws Exception {
-        Path f = tmp.resolve("pd.jsonl");
-        Files.writeString(f, "{\"type\": \"metadata\"}\n{\"type\": \"personalized_problem\", \"original_problem\": "
-                + "\"Say hi.\", \"persona\": \"A tester.\", \"evaluation_rubric\": {\"evaluation_criteria\": [{\"preference\":"
-                + " \"Brevity\", \"weight\": 1, \"levels\": {\"1\": \"long\", \"3\": \"medium\", \"5\": \"short\"}}]}}\n");
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> new RunService().run(request(f.toString(), tmp.resolve("run"), 0, LoadOptions.defaults()),
-                        Progress.silent()));
-        assertThat(e.getMessage()).contains("attune import prefdisco " + f);
-        assertThat(tmp.resolve("run")).doesNotExist();
     }
 }

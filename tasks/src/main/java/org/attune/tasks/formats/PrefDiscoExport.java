@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import org.attune.personas.Attribute;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Mappers;
 import org.attune.tasks.Item;
@@ -118,24 +119,19 @@ public final class PrefDiscoExport {
         for (PrefDiscoItem p : result.personalized()) {
             for (PrefDiscoItem.Criterion c : p.criteria()) {
                 byId.computeIfAbsent(c.id(), id -> {
-                    Map<String, Object> a = new LinkedHashMap<>();
-                    a.put("id", id);
-                    a.put("name", c.name());
-                    a.put("description", c.description());
-                    a.put("category", category(c.name() + " " + c.description()));
-                    a.put("check", "judge");
+                    Attribute a = PrefDiscoAttributes.of(c, id, List.of(result.set().domain()));
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", a.id());
+                    m.put("name", a.name());
+                    m.put("description", a.description());
+                    m.put("category", a.category().id());
+                    m.put("check", a.check().id());
                     Map<String, String> scale = new LinkedHashMap<>();
-                    for (int s : new int[] {1, 3, 5}) {
-                        scale.put(String.valueOf(s), c.anchors().get(s));
-                    }
-                    a.put("scale", scale);
-                    a.put("domains", List.of(result.set().domain()));
-                    String topic = c.name().toLowerCase(Locale.ROOT);
-                    a.put("questionHints", List.of(
-                            "Do you have a preference about " + topic + "?",
-                            "How much does " + topic + " matter to you in an answer?",
-                            "Should I pay attention to " + topic + " when I explain this?"));
-                    return a;
+                    new TreeMap<>(a.scale()).forEach((k, v) -> scale.put(String.valueOf(k), v));
+                    m.put("scale", scale);
+                    m.put("domains", a.domains());
+                    m.put("questionHints", a.questionHints());
+                    return m;
                 });
             }
         }
@@ -143,27 +139,6 @@ public final class PrefDiscoExport {
         m.put("schema", "attune.attributes/v1");
         m.put("attributes", new ArrayList<>(byId.values()));
         return m;
-    }
-
-    /** A catalog category from words in the criterion; content when nothing fits. */
-    static String category(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        if (t.matches(".*(format|length|layout|bullet|list|heading|table|structure|concise|brief|filler).*")) {
-            return "format";
-        }
-        if (t.matches(".*(encourag|reassur|warm|calm|empath|anxi|confiden|emotion).*")) {
-            return "affect";
-        }
-        if (t.matches(".*(tone|vocabular|jargon|formal|language|wording|plain).*")) {
-            return "language";
-        }
-        if (t.matches(".*(analog|field|expert|profession|domain|career).*")) {
-            return "expertise";
-        }
-        if (t.matches(".*(step|example|explain|intuition|check|question|scaffold|practice|hand).*")) {
-            return "pedagogy";
-        }
-        return "content";
     }
 
     static Map<String, Object> personalization(LoadResult result) {

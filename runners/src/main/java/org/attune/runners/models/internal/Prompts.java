@@ -19,11 +19,16 @@ public final class Prompts {
     public static final String JUDGE = "judge-criterion";
     public static final String EDITOR = "editor";
     public static final String CORRECTNESS = "correctness-judge";
+    public static final String LEARNER_ANSWER = "learner-answer";
+    public static final String LEARNER_INFER = "learner-infer";
+    public static final String LEARNER_AGGREGATE = "learner-aggregate";
 
     /** Every template name with its current version. */
-    static final Map<String, Integer> VERSIONS = Map.of(AGENT_GENERIC, 1, AGENT_PERSONA, 1, AGENT_ORACLE, 1,
-            AGENT_DISCOVERY, 1, AGENT_FINAL, 1, USER_PASSIVE, 1, USER_COLLABORATIVE, 1, JUDGE, 1, EDITOR, 1,
-            CORRECTNESS, 1);
+    static final Map<String, Integer> VERSIONS = Map.ofEntries(Map.entry(AGENT_GENERIC, 1),
+            Map.entry(AGENT_PERSONA, 1), Map.entry(AGENT_ORACLE, 1), Map.entry(AGENT_DISCOVERY, 1),
+            Map.entry(AGENT_FINAL, 1), Map.entry(USER_PASSIVE, 1), Map.entry(USER_COLLABORATIVE, 1), Map.entry(JUDGE, 1),
+            Map.entry(EDITOR, 1), Map.entry(CORRECTNESS, 1), Map.entry(LEARNER_ANSWER, 1), Map.entry(LEARNER_INFER, 1),
+            Map.entry(LEARNER_AGGREGATE, 1));
 
     /** How each role's system prompt begins: lets a test server tell the roles apart. */
     private static final Map<String, String> ROLE_OPENINGS = Map.of(
@@ -31,7 +36,9 @@ public final class Prompts {
             "You are role-playing a person", "user",
             "You are grading one aspect", "judge",
             "You are revising a response", "editor",
-            "You are checking whether a response", "correctness");
+            "You are checking whether a response", "correctness",
+            "You are studying how a person edits", "learner",
+            "You are combining notes about one person's preferences", "learner");
 
     private static final String USER_MARK = "=== user ===";
     private static final Map<String, Template> LOADED = new ConcurrentHashMap<>();
@@ -43,7 +50,7 @@ public final class Prompts {
         return LOADED.computeIfAbsent(name, Prompts::load);
     }
 
-    /** The role (agent, user, judge, editor, correctness) whose system prompt this is, or null. */
+    /** The role (agent, user, judge, editor, correctness, learner) whose system prompt this is, or null. */
     public static String roleOf(String systemPrompt) {
         if (systemPrompt == null) {
             return null;

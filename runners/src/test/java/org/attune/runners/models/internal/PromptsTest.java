@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PromptsTest {
     @Test
     void everyTemplateLoadsWithItsVersionAndHash() {
-        assertThat(Prompts.names()).hasSize(10);
+        assertThat(Prompts.names()).hasSize(13);
         for (String name : Prompts.names()) {
             Template t = Prompts.get(name);
             assertThat(t.id()).isEqualTo(name + ".v1");
@@ -29,6 +29,8 @@ class PromptsTest {
                 Prompts.USER_COLLABORATIVE, "user", Prompts.JUDGE, "judge", Prompts.EDITOR, "editor",
                 Prompts.CORRECTNESS, "correctness");
         roles.forEach((name, role) -> assertThat(Prompts.roleOf(Prompts.get(name).system())).as(name).isEqualTo(role));
+        Map.of(Prompts.LEARNER_ANSWER, "agent", Prompts.LEARNER_INFER, "learner", Prompts.LEARNER_AGGREGATE, "learner")
+                .forEach((name, role) -> assertThat(Prompts.roleOf(Prompts.get(name).system())).as(name).isEqualTo(role));
         assertThat(Prompts.get(Prompts.AGENT_FINAL).system()).isEmpty();
     }
 

@@ -1,0 +1,64 @@
+package org.attune.runners.learners;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The learners by label (SPEC §5 style: {@code --learner none,oracle,icl-edit-5,continual-5,cipher-1,cipher-5}):
+ * {@code none}, {@code oracle}, {@code icl-edit-K}, {@code continual-K}, {@code cipher-K} with K in 1-50.
+ */
+public final class Learners {
+    public static final List<String> DEFAULT = List.of("none", "oracle", "icl-edit-5", "continual-5", "cipher-1",
+            "cipher-5");
+    static final int MAX_K = 50;
+    private static final Pattern WITH_K = Pattern.compile("(icl-edit|continual|cipher)-(\\d{1,3})");
+
+    private Learners() {
+    }
+
+    /** A fresh learner for one stream. */
+    public static Learner create(String label, LearnerKit kit) {
+        if (label.equals("none")) {
+            return new NoLearner(kit);
+        }
+        if (label.equals("oracle")) {
+            return new OracleLearner(kit);
+        }
+        Matcher m = WITH_K.matcher(label);
+        if (!m.matches() || k(m) < 1 || k(m) > MAX_K) {
+            throw new IllegalArgumentException("unknown learner " + label);
+        }
+        return switch (m.group(1)) {
+            case "icl-edit" -> new IclEditLearner(kit, k(m));
+            case "continual" -> new ContinualLearner(kit, k(m));
+            default -> new CipherLearner(kit, k(m));
+        };
+    }
+
+    /** One problem line per unknown or repeated label, for an input error. */
+    public static List<String> problems(List<String> labels) {
+        List<String> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (String l : labels) {
+            Matcher m = WITH_K.matcher(l);
+            boolean ok = l.equals("none") || l.equals("oracle") || m.matches() && k(m) >= 1 && k(m) <= MAX_K;
+            if (!ok) {
+                out.add("--learner: unknown learner \"" + l + "\" (known: none, oracle, icl-edit-K, continual-K, "
+                        + "cipher-K with K 1-" + MAX_K + ")");
+            } else if (seen.contains(l)) {
+                out.add("--learner: \"" + l + "\" is given twice");
+            }
+            seen.add(l);
+        }
+        if (labels.isEmpty()) {
+            out.add("--learner: name at least one learner");
+        }
+        return out;
+    }
+
+    private static int k(Matcher m) {
+        return Integer.parseInt(m.group(2));
+    }
+}

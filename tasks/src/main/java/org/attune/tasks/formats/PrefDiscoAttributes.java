@@ -1,0 +1,56 @@
+package org.attune.tasks.formats;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.attune.personas.Attribute;
+import org.attune.personas.Category;
+import org.attune.personas.CheckKind;
+
+/**
+ * The judge attribute a PrefDisco rubric criterion stands for: its name and description, a 1-5
+ * scale whose anchors are the criterion's level texts, a category guessed from its words and
+ * question hints built from its name. Shared by {@code attune import prefdisco} and direct runs,
+ * so that both read a criterion the same way.
+ */
+public final class PrefDiscoAttributes {
+    private PrefDiscoAttributes() {
+    }
+
+    /** The attribute of {@code c} under {@code id}, applying to {@code domains}; no cues (it is judged, not checked). */
+    public static Attribute of(PrefDiscoItem.Criterion c, String id, List<String> domains) {
+        Map<Integer, String> scale = new LinkedHashMap<>();
+        for (int s : new int[] {1, 3, 5}) {
+            scale.put(s, c.anchors().get(s));
+        }
+        String topic = c.name().toLowerCase(Locale.ROOT);
+        List<String> hints = List.of(
+                "Do you have a preference about " + topic + "?",
+                "How much does " + topic + " matter to you in an answer?",
+                "Should I pay attention to " + topic + " when I explain this?");
+        return new Attribute(id, c.name(), c.description(), category(c.name() + " " + c.description()), scale,
+                List.of(), domains, hints, CheckKind.JUDGE, List.of());
+    }
+
+    /** A catalog category from words in the criterion; content when nothing fits. */
+    static Category category(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.matches(".*(format|length|layout|bullet|list|heading|table|structure|concise|brief|filler).*")) {
+            return Category.FORMAT;
+        }
+        if (t.matches(".*(encourag|reassur|warm|calm|empath|anxi|confiden|emotion).*")) {
+            return Category.AFFECT;
+        }
+        if (t.matches(".*(tone|vocabular|jargon|formal|language|wording|plain).*")) {
+            return Category.LANGUAGE;
+        }
+        if (t.matches(".*(analog|field|expert|profession|domain|career).*")) {
+            return Category.EXPERTISE;
+        }
+        if (t.matches(".*(step|example|explain|intuition|check|question|scaffold|practice|hand).*")) {
+            return Category.PEDAGOGY;
+        }
+        return Category.CONTENT;
+    }
+}

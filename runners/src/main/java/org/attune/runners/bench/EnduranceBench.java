@@ -25,7 +25,7 @@ import org.attune.runners.models.RetryPolicy;
 public final class EnduranceBench {
     /** How to run: the load, the share of faulty requests, the random extra latency, the client's timeout and retries. */
     public record Settings(ModelBench.Settings load, double faultShare, Duration jitter, Duration timeout,
-                           RetryPolicy retry, long seed) {
+                           RetryPolicy retry, long seed, Duration liveEvery) {
     }
 
     /** Means over the episodes that succeeded under faults, in one of the two runs. */
@@ -71,7 +71,7 @@ public final class EnduranceBench {
                 new FaultInjector(inner, settings.faultShare(), settings.jitter(), held, settings.seed()), this::client);
         ModelBench clean = new ModelBench(settings.load(), work.resolve("clean"),
                 inner -> new FaultInjector(inner, 0, settings.jitter(), held, settings.seed()), this::client);
-        HeapSampler sampler = HeapSampler.start();
+        HeapSampler sampler = HeapSampler.start(settings.liveEvery());
         ModelBench.Result f;
         HeapSampler.Figures heap;
         try {
@@ -171,10 +171,15 @@ public final class EnduranceBench {
         out.printf(Locale.ROOT, "  wall: %.1f s with faults, %.1f s without (%d requests)%n", r.faultyRun().seconds(),
                 r.cleanRun().seconds(), r.cleanRun().requests());
         HeapSampler.Figures h = r.heap();
-        out.printf(Locale.ROOT, "  heap: peak %.0f MB in use (pool peaks %.0f MB) of %.0f MB max; after %d collections"
-                        + " %.0f MB at most, %.0f MB mean in the first quarter, %.0f MB in the last%n",
-                h.peakUsed() / mb, h.poolPeaks() / mb, h.maxHeap() / mb, h.collections(), h.afterGcMax() / mb,
-                h.afterGcFirstQuarter() / mb, h.afterGcLastQuarter() / mb);
+        double episodesEnd = r.faultyRun().setupSeconds() + r.faultyRun().requestSeconds();
+        List<HeapSampler.Live> during = h.before(episodesEnd);
+        List<HeapSampler.Live> finishing = h.after(episodesEnd);
+        out.printf(Locale.ROOT, "  heap: peak %.0f MB in use (heap pools' peaks %.0f MB) of %.0f MB max%n",
+                h.peakUsed() / mb, h.poolPeaks() / mb, h.maxHeap() / mb);
+        out.printf(Locale.ROOT, "  live heap after a full collection, while episodes ran (%.0f s): %s MB%n", episodesEnd,
+                String.join(", ", during.stream().map(l -> String.format(Locale.ROOT, "%.0f", l.bytes() / mb)).toList()));
+        out.printf(Locale.ROOT, "  then while summary and report were written, and after the run: %s MB%n",
+                String.join(", ", finishing.stream().map(l -> String.format(Locale.ROOT, "%.0f", l.bytes() / mb)).toList()));
         out.printf(Locale.ROOT, "  %d of %d successful episodes identical to the fault-free run's (response, turns,"
                 + " scores)%s%n", r.identical(), r.compared(), r.differing().isEmpty() ? "" : "; differing: " + r.differing());
         out.printf(Locale.ROOT, "  their means, with faults vs without: alignment %s vs %s, correct %s vs %s,"

@@ -1,71 +1,75 @@
 package org.attune.runners.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
 /**
  * Watches the heap while a workload runs: the peak in use (sampled from {@link MemoryMXBean} every
- * 100 ms, and the heap pools' own peaks), and the heap still in use after each collection, whose
- * trend from the first to the last quarter of the run shows whether memory stays flat.
+ * 100 ms, and the heap pools' own peaks), and the live heap, measured after a full collection it
+ * asks for every {@code liveEvery}. Young collections alone leave old garbage in the figure, so only
+ * the live series tells whether memory stays flat.
  */
-public final class HeapSampler implements AutoCloseable {
-    /** What the sampler saw; bytes. {@code afterGcFirstQuarter} and {@code afterGcLastQuarter} are means. */
-    public record Figures(long peakUsed, long poolPeaks, long maxHeap, int collections, long afterGcMax,
-                          long afterGcFirstQuarter, long afterGcLastQuarter, double seconds) {
+public final class HeapSampler {
+    /** The live heap at one moment: seconds since the start, bytes in use after a full collection. */
+    public record Live(double seconds, long bytes) {
     }
 
-    private record AfterGc(long nanos, long bytes) {
+    /** What the sampler saw; bytes. */
+    public record Figures(long peakUsed, long poolPeaks, long maxHeap, List<Live> live, double seconds) {
+        /** The live samples taken before {@code seconds} (e.g. while episodes ran, before the summary). */
+        public List<Live> before(double s) {
+            return live.stream().filter(l -> l.seconds() <= s).toList();
+        }
+
+        public List<Live> after(double s) {
+            return live.stream().filter(l -> l.seconds() > s).toList();
+        }
     }
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private final List<AfterGc> afterGc = new ArrayList<>();
-    private final Set<String> heapPools = new HashSet<>();
-    private final NotificationListener listener = this::onGc;
+    private final List<Live> live = new ArrayList<>();
+    private final long liveEveryNanos;
     private final Thread thread;
-    private final long t0 = System.nanoTime();
+    private final long t0;
     private volatile boolean running = true;
     private volatile long peakUsed;
 
-    private HeapSampler() {
+    private HeapSampler(Duration liveEvery) {
+        this.liveEveryNanos = liveEvery.toNanos();
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) {
-                heapPools.add(p.getName());
                 p.resetPeakUsage();
             }
         }
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof NotificationEmitter e) {
-                e.addNotificationListener(listener, null, null);
-            }
-        }
+        this.t0 = System.nanoTime();
+        measureLive();
         thread = new Thread(this::sample, "attune-heap-sampler");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** Starts watching (after a full collection, so earlier garbage does not count). */
-    public static HeapSampler start() {
-        System.gc();
-        return new HeapSampler();
+    /** Starts watching; the first live sample is taken at once, after a full collection. */
+    public static HeapSampler start(Duration liveEvery) {
+        return new HeapSampler(liveEvery);
     }
 
     private void sample() {
+        long nextLive = System.nanoTime() + liveEveryNanos;
         while (running) {
-            peakUsed = Math.max(peakUsed, memory.getHeapMemoryUsage().getUsed());
+            long used = memory.getHeapMemoryUsage().getUsed();
+            if (used > peakUsed) {
+                peakUsed = used;
+            }
+            if (System.nanoTime() >= nextLive) {
+                measureLive();
+                nextLive += liveEveryNanos;
+            }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
@@ -74,34 +78,25 @@ public final class HeapSampler implements AutoCloseable {
         }
     }
 
-    private void onGc(Notification n, Object handback) {
-        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-            return;
-        }
-        var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
-        long before = 0;
-        long after = 0;
-        for (var e : info.getMemoryUsageBeforeGc().entrySet()) {
-            if (heapPools.contains(e.getKey())) {
-                before += e.getValue().getUsed();
-            }
-        }
-        for (var e : info.getMemoryUsageAfterGc().entrySet()) {
-            if (heapPools.contains(e.getKey())) {
-                after += e.getValue().getUsed();
-            }
-        }
+    private void measureLive() {
+        long before = memory.getHeapMemoryUsage().getUsed();
         peakUsed = Math.max(peakUsed, before);
-        synchronized (afterGc) {
-            afterGc.add(new AfterGc(System.nanoTime(), after));
+        System.gc(); // a full collection: what remains is what the program holds
+        long bytes = memory.getHeapMemoryUsage().getUsed();
+        synchronized (live) {
+            live.add(new Live((System.nanoTime() - t0) / 1e9, bytes));
         }
     }
 
-    /** Stops watching and returns what was seen. */
+    /** Stops watching, takes a last live sample, and returns what was seen. */
     public Figures stop() {
         running = false;
         thread.interrupt();
-        long end = System.nanoTime();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         long pools = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) {
@@ -109,34 +104,10 @@ public final class HeapSampler implements AutoCloseable {
                 pools += u == null ? 0 : u.getUsed();
             }
         }
-        List<AfterGc> gcs;
-        synchronized (afterGc) {
-            gcs = List.copyOf(afterGc);
-        }
-        long span = Math.max(1, end - t0);
-        long max = gcs.stream().mapToLong(AfterGc::bytes).max().orElse(0);
-        long first = mean(gcs, g -> g.nanos() - t0 < span / 4);
-        long last = mean(gcs, g -> g.nanos() - t0 >= span * 3 / 4);
-        close();
-        return new Figures(Math.max(peakUsed, memory.getHeapMemoryUsage().getUsed()), pools,
-                memory.getHeapMemoryUsage().getMax(), gcs.size(), max, first, last, span / 1e9);
-    }
-
-    private static long mean(List<AfterGc> gcs, java.util.function.Predicate<AfterGc> in) {
-        return Math.round(gcs.stream().filter(in).mapToLong(AfterGc::bytes).average().orElse(0));
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof NotificationEmitter e) {
-                try {
-                    e.removeNotificationListener(listener);
-                } catch (ListenerNotFoundException ignored) {
-                    // already removed
-                }
-            }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        measureLive();
+        synchronized (live) {
+            return new Figures(peakUsed, pools, memory.getHeapMemoryUsage().getMax(), List.copyOf(live), seconds);
         }
     }
 }

@@ -112,7 +112,8 @@ public final class BenchCommand implements Callable<Integer> {
     /** Each workload with faults and without; exit 1 when an episode was lost, duplicated or scored differently. */
     private int endurance(PrintWriter o, ModelBench.Settings s, Path work) {
         EnduranceBench.Settings es = new EnduranceBench.Settings(s, faults, Duration.ofMillis(jitterMs),
-                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), RetryPolicy.defaults().withSeed(seed), seed);
+                Duration.ofMillis(Math.round(timeoutSeconds * 1000)), RetryPolicy.defaults().withSeed(seed), seed,
+                Duration.ofSeconds(10));
         o.printf(Locale.ROOT, "endurance: %.0f%% of requests faulty, %d-%d ms latency, %.1f s timeout, default retries%n",
                 faults * 100, latencyMs, latencyMs + jitterMs, timeoutSeconds);
         o.flush();

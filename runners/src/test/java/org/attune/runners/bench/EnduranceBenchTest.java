@@ -20,7 +20,7 @@ class EnduranceBenchTest {
         RetryPolicy quick = new RetryPolicy(8, 8, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(2), 3);
         EnduranceBench.Settings s = new EnduranceBench.Settings(
                 new ModelBench.Settings(40, Duration.ZERO, 8, 24, 2), 0.3, Duration.ofMillis(5),
-                Duration.ofMillis(300), quick, 11);
+                Duration.ofMillis(300), quick, 11, Duration.ofMillis(500));
         EnduranceBench.Report r = new EnduranceBench(s, tmp).run("discovery");
         StringWriter out = new StringWriter();
         EnduranceBench.print(new PrintWriter(out, true), r);
@@ -33,6 +33,7 @@ class EnduranceBenchTest {
         assertThat(r.compared()).isEqualTo(40 - r.errors());
         assertThat(r.faulty()).isEqualTo(r.clean());
         assertThat(r.heap().peakUsed()).isPositive();
+        assertThat(r.heap().live()).hasSizeGreaterThanOrEqualTo(2); // at the start and after the run
         assertThat(out.toString()).contains("0 lost, 0 duplicated", "PASSED");
     }
 }

@@ -265,20 +265,8 @@ public final class RunCommand implements Callable<Integer> {
                 .judgeAll(judgeAll)
                 .correctnessJudge(correctnessJudge)
                 .baseUrls(baseUrls)
-                .retry(retryPolicy())
+                .retry(maxRetries == null ? RetryPolicy.defaults() : RetryPolicy.withMaxRetries(maxRetries))
                 .build();
-    }
-
-    private RetryPolicy retryPolicy() {
-        RetryPolicy d = RetryPolicy.defaults();
-        if (maxRetries == null) {
-            return d;
-        }
-        if (maxRetries < 0 || maxRetries > 20) {
-            throw new org.attune.personas.InvalidInputException("--max-retries: must be 0-20, was " + maxRetries);
-        }
-        return new RetryPolicy(maxRetries, d.maxRateLimitRetries(), d.baseDelay(), d.maxDelay(), d.maxRetryAfter(),
-                d.seed());
     }
 
     /**

@@ -75,14 +75,9 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
-        if (maxRetries < 0 || maxRetries > 20) {
-            throw new org.attune.personas.InvalidInputException("--max-retries: must be 0-20, was " + maxRetries);
-        }
-        RetryPolicy d = RetryPolicy.defaults();
         ModelOptions options = ModelOptions.builder().timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                 .maxConnections(maxConnections).cache(!noCache).priceTable(priceTable).judgeAll(judgeAll)
-                .baseUrls(baseUrls).retry(new RetryPolicy(maxRetries, d.maxRateLimitRetries(), d.baseDelay(),
-                        d.maxDelay(), d.maxRetryAfter(), 0)).build();
+                .baseUrls(baseUrls).retry(RetryPolicy.withMaxRetries(maxRetries)).build();
         Path target = out != null ? out : siblingOf(dir);
         boolean model = ModelComponents.isModelSpec(judge) || ModelComponents.isModelSpec(editor);
         int cores = Runtime.getRuntime().availableProcessors();

@@ -23,6 +23,15 @@ public record RetryPolicy(int maxRetries, int maxRateLimitRetries, Duration base
         return new RetryPolicy(4, 8, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(2), 0);
     }
 
+    /** The defaults with another budget for server errors, timeouts and broken answers ({@code --max-retries}). */
+    public static RetryPolicy withMaxRetries(int n) {
+        if (n < 0 || n > 20) {
+            throw new org.attune.personas.InvalidInputException("--max-retries: must be 0-20, was " + n);
+        }
+        RetryPolicy d = defaults();
+        return new RetryPolicy(n, d.maxRateLimitRetries, d.baseDelay, d.maxDelay, d.maxRetryAfter, d.seed);
+    }
+
     public RetryPolicy withSeed(long s) {
         return new RetryPolicy(maxRetries, maxRateLimitRetries, baseDelay, maxDelay, maxRetryAfter, s);
     }

@@ -41,6 +41,14 @@ class ErrorRateStopTest {
     }
 
     @Test
+    void anImpossibleRetryBudgetIsAUsageError() {
+        Outcome o = cli("run", "--max-retries", "-1", "--out", tmp.resolve("never").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("--max-retries: must be 0-20, was -1").doesNotContain("Exception");
+        assertThat(cli("score", tmp.toString(), "--max-retries", "99").err()).contains("--max-retries: must be 0-20, was 99");
+    }
+
+    @Test
     void aRunPastTheErrorRateStopsWithExitFourAndEverythingFinishedSaved() throws Exception {
         Path out = tmp.resolve("run");
         AtomicBoolean outage = new AtomicBoolean(true);

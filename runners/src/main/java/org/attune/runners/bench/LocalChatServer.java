@@ -116,15 +116,20 @@ public final class LocalChatServer implements AutoCloseable {
             inFlight.decrementAndGet();
             counted = false;
             if (a.drops()) {
-                return; // closing the exchange before any header closes the connection under the client
+                // thrown out of the handler, so the server closes the connection and forgets it
+                throw new IOException("connection dropped on purpose");
             }
             if (a.status() != 200 || a.rawBody() != null) {
                 send(ex, a.status(), a.rawBody() == null ? "" : a.rawBody(), a.retryAfter());
             } else {
                 send(ex, 200, completion(req, a.content()), null);
             }
-        } catch (IOException | RuntimeException e) {
-            // the client went away (e.g. it timed out) or the request was not JSON: nothing to answer
+        } catch (IOException e) {
+            // the client went away (e.g. it timed out): rethrown, so the server drops the connection from its
+            // books too (closing the exchange alone leaves it there, a leak over a long run)
+            throw e;
+        } catch (RuntimeException e) {
+            // the request was not JSON: nothing to answer
         } finally {
             if (counted) {
                 inFlight.decrementAndGet();

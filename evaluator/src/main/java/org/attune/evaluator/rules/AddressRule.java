@@ -12,6 +12,7 @@ final class AddressRule extends RuleBase {
     static final Pattern YOU = Pattern.compile("(?i)(?<![\\p{L}])(?:you|your|yours|yourself|yourselves)(?![\\p{L}])");
     static final String FALLBACK = "You can check each step.";
     static final String CLAUSE = ", and you can see it";
+    static final String OPENER = "As you can see, ";
     private static final Pattern WE = Pattern.compile(
             "(?<![\\p{L}'’])(we|We|our|Our|ours|ourselves|us)(?=(['’](?:re|ve|ll|d))?(?![\\p{L}]))");
     private static final Pattern LET_US = Pattern.compile("(?i)\\blet\\s+$");
@@ -63,7 +64,11 @@ final class AddressRule extends RuleBase {
     String rewrite(String text, String value) {
         if (value.equals("second-person")) {
             String out = Edits.mapText(text, Edits::notGlossary, true, AddressRule::toYou);
-            return count(out) >= 1 ? out : Edits.addClause(out, CLAUSE, FALLBACK);
+            if (count(out) >= 1) {
+                return out;
+            }
+            String seen = Edits.prefixConclusion(out, OPENER, true, "You can ");
+            return seen != null ? seen : Edits.addClause(out, CLAUSE, FALLBACK);
         }
         return Edits.mapText(text, Edits::notGlossary, true, AddressRule::impersonal);
     }
@@ -129,6 +134,16 @@ final class AddressRule extends RuleBase {
         out = sb.toString();
         return Pattern.compile("(?i)(?<![\\p{L}])you(?![\\p{L}])").matcher(out)
                 .replaceAll(r -> Words.matchCase(r.group(), "one"));
+    }
+
+    private static final Set<String> INSTRUCTIONS = Set.of("mix", "let", "stir", "heat", "cook", "bake", "knead",
+            "note", "avoid", "stop", "draw", "list", "place", "turn", "open", "close", "press", "wait", "be", "don't",
+            "do", "make", "see", "go", "try", "keep", "call", "ask", "book", "visit", "drink", "rest", "cut", "limit",
+            "reduce", "increase", "measure", "record", "write", "find", "start", "finish", "begin", "repeat", "remove");
+
+    /** Whether a sentence starting with this word reads as an instruction. */
+    static boolean isVerb(String word) {
+        return VERBS.contains(word) || INSTRUCTIONS.contains(word);
     }
 
     static String conjugate(String verb) {

@@ -61,7 +61,7 @@ final class AnswerPlacementRule extends RuleBase {
     /** Whether the first sentence states the same answer the whole response gives. */
     private static boolean statesAnswer(String text, Outline o, Outline.Sent first) {
         Answers.Found all = Answers.find(text);
-        if (all.kind() == Answers.Kind.NONE) {
+        if (all.kind() == Answers.Kind.NONE || all.kind() == Answers.Kind.NUMBER && !Leads.numberConcludes(o, all)) {
             return true;
         }
         String t = first.text();

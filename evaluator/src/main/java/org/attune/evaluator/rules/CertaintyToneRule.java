@@ -21,8 +21,8 @@ final class CertaintyToneRule extends RuleBase {
         {"\\b(?:most|very|quite) likely\\b,?\\s*", ""},
         {"\\blikely(?=\\s+(?:be|is|are|was|were|will|has|have|to)\\b)\\s*", ""},
         {"\\b(?:probably|possibly|perhaps|maybe|presumably|arguably|conceivably|apparently|seemingly|supposedly)\\b,?\\s*", ""},
-        {"\\bmay well\\b", "will"},
-        {"\\bmight\\b", "will"},
+        {"\\bmay well\\b", "can"},
+        {"\\bmight\\b", "can"},
         {"\\bsomewhat\\s+", ""},
     };
     private static final Pattern[] PATTERNS = new Pattern[HEDGES.length];

@@ -8,7 +8,7 @@ final class ContractionsRule extends RuleBase {
     static final Pattern CONTRACTION = Pattern.compile("(?i)(?<![\\p{L}])(?:[\\p{L}]+n['’]t|[\\p{L}]+['’](?:re|ve|ll|d|m)"
             + "|(?:it|that|there|here|what|who|he|she|where|how|let)['’]s|y['’]all)(?![\\p{L}])");
     static final String FALLBACK = "That's the key point.";
-    static final String CLAUSE = ", and that's key";
+    static final String CLAUSE = ", and that's the key point";
     private static final String WORD_AFTER = "(?=\\s+[\\p{L}\\p{N}$(*\\\\])";
     private static final String[][] CONTRACT = {
         {"will not", "won't", ""}, {"cannot", "can't", ""}, {"can not", "can't", ""},
@@ -65,7 +65,8 @@ final class ContractionsRule extends RuleBase {
         if (count(out) >= 1) {
             return out;
         }
-        return Edits.addClause(out, CLAUSE.replace("'", apostrophe), FALLBACK.replace("'", apostrophe));
+        String why = Edits.prefixConclusion(out, "That's why ".replace("'", apostrophe), false);
+        return why != null ? why : Edits.addClause(out, CLAUSE.replace("'", apostrophe), FALLBACK.replace("'", apostrophe));
     }
 
     static String contract(String s, String apostrophe) {

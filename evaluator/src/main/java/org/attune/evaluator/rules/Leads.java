@@ -32,6 +32,12 @@ final class Leads {
 
     /** The clause that carries the final number, or the response's main point when it has none. */
     static String point(Outline o, Answers.Found f, boolean conclusion) {
+        if (f.kind() == Answers.Kind.NUMBER && !numberConcludes(o, f)) {
+            String main = mainPoint(o, conclusion);
+            if (main != null) {
+                return main;
+            }
+        }
         if (f.kind() == Answers.Kind.NUMBER) {
             Outline.Sent holder = o.at(f.start());
             if (holder == null || holder.role() == Outline.Role.STATEMENT && holder.text().equals(o.doc.blocks
@@ -45,10 +51,33 @@ final class Leads {
             }
             return shorten(clause, f.raw());
         }
+        return mainPoint(o, conclusion);
+    }
+
+    /**
+     * Whether the final number closes the explanation (no sentence of it follows), so that it reads
+     * as the result rather than a detail along the way.
+     */
+    static boolean numberConcludes(Outline o, Answers.Found f) {
+        Outline.Sent holder = o.at(f.start());
+        if (holder == null) {
+            return true;
+        }
+        for (Outline.Sent s : o.sents) {
+            if (s.start() > holder.start() && s.body() && !isFiller(s.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first clause of the response's first (or, for a conclusion, last) sentence without digits. */
+    private static String mainPoint(Outline o, boolean conclusion) {
         List<Outline.Sent> sents = o.sents;
         Outline.Sent pick = null;
         for (Outline.Sent s : sents) {
-            if (s.body() && !s.text().matches(".*\\d.*") && !isFiller(s.text())) {
+            if (s.body() && !s.text().matches(".*\\d.*") && !isFiller(s.text())
+                    && !s.text().stripTrailing().endsWith(":") && !s.text().stripTrailing().endsWith("?")) {
                 pick = s;
                 if (!conclusion) {
                     break;
@@ -85,7 +114,7 @@ final class Leads {
 
     /** The filler clauses operators append (", and this follows by deduction", ...). */
     static final java.util.List<String> CLAUSES = java.util.List.of(JargonRule.CLAUSE, AddressRule.CLAUSE,
-            ContractionsRule.CLAUSE, ContractionsRule.CLAUSE.replace("'", "’"), ", and that is key",
+            ContractionsRule.CLAUSE, ContractionsRule.CLAUSE.replace("'", "’"), ", and that is the key point",
             SentenceLengthRule.FILLERS[0], SentenceLengthRule.FILLERS[1], SentenceLengthRule.FILLERS[2],
             SentenceLengthRule.FILLERS[3], SentenceLengthRule.FILLERS[4]);
 

@@ -50,7 +50,7 @@ final class SentenceLengthRule extends RuleBase {
      * fragment without end punctuation ("- 500 g of flour").
      */
     static boolean counted(Outline o, Outline.Sent s) {
-        if (!s.body()) {
+        if (!s.body() || s.text().stripTrailing().endsWith(":")) {
             return false;
         }
         Doc.Block b = o.doc.blocks.get(s.block());
@@ -134,7 +134,8 @@ final class SentenceLengthRule extends RuleBase {
             while (x.find()) {
                 int left = Words.count(s.substring(0, x.start()));
                 int right = total - left;
-                if (left < 3 || Words.count(s.substring(x.end())) < 3) {
+                int min = sp[0].equals(",\\s+") ? 5 : 3;
+                if (left < min || Words.count(s.substring(x.end())) < min - 1) {
                     continue;
                 }
                 String[] lw = s.substring(0, x.start()).strip().split("\\s+");

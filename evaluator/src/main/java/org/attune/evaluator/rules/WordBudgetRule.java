@@ -313,7 +313,8 @@ final class WordBudgetRule extends RuleBase {
             }
             String clause = step == 0 ? Edits.clauseAround(target.text(), f.start() - target.start())
                     : Edits.clauseAround(target.text(), 0);
-            if (Words.count(clause) < 4 || Words.count(clause) >= Words.count(target.text())) {
+            if (Words.count(clause) < 4 || Words.count(clause) >= Words.count(target.text())
+                    || SUBORDINATE.matcher(clause).lookingAt()) {
                 continue;
             }
             String end = Edits.ending(target.text());
@@ -333,6 +334,9 @@ final class WordBudgetRule extends RuleBase {
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
+            "(?i)(?:if|when|because|since|although|though|while|as|that|which|who|where|unless|until|before|after|whether)\\b");
 
     /** Keys ("block:index") of sentences trimming must keep. */
     private static Set<String> protectedSentences(String text, Outline o, Set<Marker> witnesses, boolean generous) {
@@ -589,13 +593,18 @@ final class WordBudgetRule extends RuleBase {
         while (start < ss.size() && ss.get(start).role() == Outline.Role.GREETING) {
             start++;
         }
+        int last = -1;
         for (int i = start + 1; i < ss.size(); i++) {
             Outline.Role r = ss.get(i).role();
             if (r == Outline.Role.STATEMENT || r == Outline.Role.RECAP || r == Outline.Role.GLOSSARY) {
                 return i;
             }
+            if (ss.get(i).body()) {
+                last = i;
+            }
         }
-        return ss.size();
+        // no statement of the answer: keep the closing sentence last
+        return last > start ? last : ss.size();
     }
 
     private static String insertProse(Outline o, List<String> padding) {

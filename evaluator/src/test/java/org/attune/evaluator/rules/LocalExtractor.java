@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class LocalExtractor {
     private static final Pattern PHRASE = Pattern.compile("(?i)answer\\W{0,4}(?:is|:)\\s*([^\\n]*?)(?:[.!?](?=\\s|$)|\\n|$)");
-    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:/\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:/\\d+)?");
 
     private LocalExtractor() {
     }

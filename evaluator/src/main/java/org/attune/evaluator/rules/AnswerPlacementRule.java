@@ -95,6 +95,11 @@ final class AnswerPlacementRule extends RuleBase {
             lead = Edits.terminate("Bottom line: " + Words.decapitalize(point, text));
         }
         Outline.Sent first = o.firstSubstantial();
+        if (first != null && o.paras[first.block()] != null && Outline.LEAD.matcher(first.text().strip()).find()) {
+            // an old lead that no longer states the answer gives way to the new one
+            o.paras[first.block()].sents.set(first.index(), lead);
+            return o.render();
+        }
         if (first != null && first.index() > 0 && o.paras[first.block()] != null) {
             o.paras[first.block()].insert(first.index(), lead);
             return o.render();

@@ -46,12 +46,34 @@ final class Leads {
             }
             String clause = Edits.clauseAround(holder.text(), f.start() - holder.start());
             clause = Edits.tidyClause(withoutFillers(clause));
+            if (SUBORDINATE.matcher(clause).lookingAt()) {
+                clause = Edits.tidyClause(withoutFillers(withMainClause(holder.text(), f.start() - holder.start())));
+            }
             if (Words.count(clause) < 3 || !clause.contains(f.raw())) {
                 return "the result is " + f.raw();
             }
             return shorten(clause, f.raw());
         }
         return mainPoint(o, conclusion);
+    }
+
+    /** For "..., if x > 5, we stop, and ...": the number's clause with the clause after it. */
+    private static String withMainClause(String s, int k) {
+        String m = Spans.masked(s);
+        int at = Math.max(0, Math.min(k, m.length()));
+        int start = at;
+        while (start > 0 && ",;".indexOf(m.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int comma = m.indexOf(',', at);
+        if (comma < 0) {
+            return s.substring(start);
+        }
+        int next = comma + 1;
+        while (next < m.length() && ",;".indexOf(m.charAt(next)) < 0) {
+            next++;
+        }
+        return s.substring(start, next);
     }
 
     /**
@@ -87,23 +109,40 @@ final class Leads {
         if (pick == null) {
             return null;
         }
-        String text = withoutFillers(pick.text());
+        String text = stripOpeners(withoutFillers(pick.text()));
         String clause = Edits.tidyClause(text);
         String first = Edits.clauseAround(text, 0);
         if (Words.count(first) >= 4) {
             clause = first;
         }
-        return shorten(clause, null);
+        return shorten(clause, null, 12);
     }
 
-    /** At most about 20 words, keeping the part with the answer. */
-    private static String shorten(String clause, String keep) {
+    static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
+            "(?i)(?:if|when|because|since|although|though|while|as|that|which|who|where|unless|until|before|after|whether)\\b");
+
+    private static final java.util.Set<String> BOUNDARIES = java.util.Set.of("that", "which", "because", "since",
+            "when", "where", "while", "and", "but", "so", "who", "after", "before", "until", "although");
+
+    /** At most about 20 words, cut where a clause ends and keeping the part with the answer. */
+    static String shorten(String clause, String keep) {
+        return shorten(clause, keep, 20);
+    }
+
+    static String shorten(String clause, String keep, int max) {
         String[] w = clause.split("\\s+");
-        if (w.length <= 20) {
+        if (w.length <= max) {
             return clause;
         }
         if (keep == null) {
-            return String.join(" ", java.util.Arrays.copyOfRange(w, 0, 16));
+            int cut = Math.min(12, max);
+            for (int i = Math.min(max, w.length - 1); i >= 4; i--) {
+                if (BOUNDARIES.contains(w[i].toLowerCase()) || w[i - 1].endsWith(",")) {
+                    cut = i;
+                    break;
+                }
+            }
+            return String.join(" ", java.util.Arrays.copyOfRange(w, 0, cut)).replaceAll("[,;:]+$", "");
         }
         int at = clause.lastIndexOf(keep);
         String before = clause.substring(0, at);
@@ -117,6 +156,16 @@ final class Leads {
             ContractionsRule.CLAUSE, ContractionsRule.CLAUSE.replace("'", "’"), ", and that is the key point",
             SentenceLengthRule.FILLERS[0], SentenceLengthRule.FILLERS[1], SentenceLengthRule.FILLERS[2],
             SentenceLengthRule.FILLERS[3], SentenceLengthRule.FILLERS[4]);
+
+    private static final java.util.regex.Pattern OPENERS = java.util.regex.Pattern.compile(
+            "^(?:(?:as you can see|as one can see|most likely|that's why|that’s why|that is why|by deduction|you can"
+                    + "|in short|so|therefore|thus|hence),?\\s+)+", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** s without the openers operators put in front of a sentence ("As you can see, "). */
+    static String stripOpeners(String s) {
+        java.util.regex.Matcher m = OPENERS.matcher(s.strip());
+        return m.find() ? Words.capitalize(s.strip().substring(m.end())) : s;
+    }
 
     /** s without any filler clause. */
     static String withoutFillers(String s) {

@@ -219,6 +219,38 @@ final class SentenceLengthRule extends RuleBase {
         return joinItems(joined);
     }
 
+    /** Joins the shortest counted sentence to a neighbour in its block until the average reaches LONG. */
+    static String joinShortest(String text) {
+        String out = text;
+        for (int round = 0; round < 20; round++) {
+            Outline o = Outline.of(out);
+            if (mean(lengths(o)) >= LONG) {
+                return out;
+            }
+            Outline.Sent pick = null;
+            for (Outline.Sent s : o.sents) {
+                Para p = o.paras[s.block()];
+                if (!counted(o, s) || p == null || p.size() < 2) {
+                    continue;
+                }
+                if (pick == null || Words.count(s.text()) < Words.count(pick.text())) {
+                    pick = s;
+                }
+            }
+            if (pick == null) {
+                return out;
+            }
+            Para p = o.paras[pick.block()];
+            int i = pick.index() > 0 ? pick.index() - 1 : 0;
+            if (!joinable(p.sents.get(i))) {
+                return out;
+            }
+            p.join(i, join(p.sents.get(i), p.sents.get(i + 1)));
+            out = o.render();
+        }
+        return out;
+    }
+
     /** Merges neighbouring items of one list whose sentences are short, then joins them. */
     private static String joinItems(String text) {
         Outline o = Outline.of(text);
@@ -231,7 +263,8 @@ final class SentenceLengthRule extends RuleBase {
             Doc.Block x = doc.blocks.get(b);
             Doc.Block y = doc.blocks.get(b + 1);
             if (x.isTopItem() && y.isTopItem() && x.numbered() == y.numbered() && onlyBody(o, b) && onlyBody(o, b + 1)
-                    && Words.count(x.body) < LONG && !last(o, b).endsWith("?") && !last(o, b).endsWith(":")) {
+                    && (Words.count(x.body) < LONG || Words.count(y.body) < LONG) && !last(o, b).endsWith("?")
+                    && !last(o, b).endsWith(":")) {
                 x.body = x.body.stripTrailing() + " " + y.body.strip();
                 doc.remove(b + 1);
                 merged = true;
@@ -283,7 +316,8 @@ final class SentenceLengthRule extends RuleBase {
             while (i < p.size() - 1) {
                 String a = p.sents.get(i);
                 String c = p.sents.get(i + 1);
-                if (flags.get(i) && flags.get(i + 1) && Words.count(a) < LONG && joinable(a) && !p.gaps.get(i).contains("\n\n")) {
+                boolean shortPair = Words.count(a) < LONG;
+                if (flags.get(i) && flags.get(i + 1) && shortPair && joinable(a) && !p.gaps.get(i).contains("\n\n")) {
                     p.join(i, join(a, c));
                     flags.remove(i + 1);
                 } else {
@@ -301,17 +335,28 @@ final class SentenceLengthRule extends RuleBase {
 
     /** "A." + "B." -> "A, and b." (keeping an exclamation mark, and "so"/"but" openers). */
     static String join(String a, String b) {
-        String end = a.stripTrailing().endsWith("!") || b.stripTrailing().endsWith("!") ? "!" : "";
-        String left = a.stripTrailing().replaceAll("[.!;,]+$", "");
+        String endA = Edits.ending(a);
+        String endB = Edits.ending(b);
+        String end = endA.contains("!") || endB.contains("!") ? "!" : "";
+        String tailA = endA.replaceAll("^[.!?]+", "");
+        String left = a.stripTrailing().substring(0, a.stripTrailing().length() - endA.length()).replaceAll("[.!;,]+$", "");
+        if (!tailA.isBlank() && !tailA.strip().matches("[\"'”’)*_]+")) {
+            // an emoji after the first sentence moves to the end of the joined one
+            b = b.stripTrailing() + tailA;
+        } else {
+            left = left + tailA;
+        }
         String right = b.strip();
         if (!end.isEmpty()) {
-            right = right.replaceAll("!+$", "");
+            right = right.replaceFirst("!+(?=[^!]*$)", ".");
         }
         String lower = right.toLowerCase();
         String link = lower.matches("^(and|but|so|then|or|yet|which|because)\\b.*") ? ", " : ", and ";
         String out = left + link + Words.decapitalize(right, a + " " + b);
         if (!end.isEmpty()) {
-            out = out.replaceAll("\\.?$", "") + "!";
+            String e = Edits.ending(out);
+            String core = out.substring(0, out.length() - e.length());
+            out = core + "!" + e.replaceAll("^[.!?]+", "");
         }
         return out;
     }

@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * word-budget, counted in words outside headings: "brief" at most {@value #BRIEF}, "moderate" at most
+ * word-budget, counted in words of the body (not headings, the greeting, the recap line or the
+ * key-terms line, which other preferences ask for): "brief" at most {@value #BRIEF}, "moderate" at most
  * {@value #MODERATE}, "thorough" at least {@value #THOROUGH}; the degree falls with the overshoot (or
  * the shortfall). Trimming drops whole sentences of the explanation, never the opening sentence, an
  * answer statement, the recap, the key-terms line or the first sentence carrying a style marker;
@@ -49,11 +50,26 @@ final class WordBudgetRule extends RuleBase {
         return value.equals("thorough") ? "brief" : "thorough";
     }
 
+    /**
+     * Words of the response body: headings, the greeting, the closing recap line and the key-terms
+     * line are framing that other preferences ask for, so they do not count.
+     */
     static int words(String text) {
+        Outline o = Outline.of(text);
         int n = 0;
-        for (Doc.Block b : Doc.parse(text).blocks) {
-            if (b.kind != Doc.Kind.HEADING && b.kind != Doc.Kind.RULE) {
-                n += Words.count(b.body);
+        for (int b = 0; b < o.doc.blocks.size(); b++) {
+            Doc.Block blk = o.doc.blocks.get(b);
+            if (blk.kind == Doc.Kind.HEADING || blk.kind == Doc.Kind.RULE) {
+                continue;
+            }
+            if (o.paras[b] == null) {
+                n += Words.count(blk.body);
+            }
+        }
+        for (Outline.Sent s : o.sents) {
+            if (o.paras[s.block()] != null && s.role() != Outline.Role.GREETING && s.role() != Outline.Role.RECAP
+                    && s.role() != Outline.Role.GLOSSARY) {
+                n += Words.count(s.text());
             }
         }
         return n;
@@ -149,7 +165,12 @@ final class WordBudgetRule extends RuleBase {
         }
         if (!k.witnesses().isEmpty() && tries.stream().noneMatch(t -> fits(t, budget, k))) {
             // last resort: cut freely, then put back the style markers in the sentences that are left
-            String again = k.repairOthers().apply(restore(trim(text, budget, k.withoutWitnesses(), false), k.witnesses()));
+            Keep bare = k.withoutWitnesses();
+            // leave room for the markers put back (a clause of a few words each)
+            int room = Math.max(budget / 2, budget - 5 * k.witnesses().size());
+            String cut = trim(text, room, bare, false);
+            cut = compressClauses(compress(cut, room, bare.witnesses()), room, bare);
+            String again = k.repairOthers().apply(restore(cut, k.witnesses()));
             if (words(again) > budget) {
                 again = compress(trim(again, budget, k, false), budget, k.witnesses());
             }
@@ -186,9 +207,12 @@ final class WordBudgetRule extends RuleBase {
         return out;
     }
 
+    /** A clause between two conjunctions: ", and x," before ", but y". */
+    private static final java.util.regex.Pattern MIDDLE = java.util.regex.Pattern.compile(
+            ",\\s+(?:and|but|so|which|while)\\s+[^,;]*(?=,\\s+(?:and|but|so|which|while|then)\\s)");
     private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile(
-            ",\\s+(?:and|but|so|which|while|even though|although|because|since|as|then)\\s+[^,;]*|;\\s+[^,;]*|,\\s+[^,;]*"
-                    + "|\\s+because\\s+[^,;]*");
+            "(?:,\\s+(?:and|but|so|which|while|even though|although|because|since|then)\\s+|;\\s+|\\s+because\\s+)"
+                    + "(?:(?!,\\s+(?:and|but|so|which|while|then)\\s)[^;])*$");
 
     /**
      * Drops clauses after the main one (filler clauses first) from explanation sentences while the
@@ -210,6 +234,9 @@ final class WordBudgetRule extends RuleBase {
                     Outline o2 = Outline.of(out);
                     o2.paras[s.block()].sents.set(s.index(), cand);
                     String next = o2.render();
+                    if (keepLong && lengths.degree(next, "long") < 1) {
+                        next = SentenceLengthRule.joinShortest(SentenceLengthRule.joinOnly(next));
+                    }
                     int gain = words(out) - words(next);
                     boolean ok = gain > bestGain && Edits.sameAnswer(out, next)
                             && (!keepLong || lengths.degree(next, "long") >= 1);
@@ -233,22 +260,27 @@ final class WordBudgetRule extends RuleBase {
     }
 
     /** The sentence with one of its trailing clauses removed, filler clauses first. */
-    private static List<String> clauseCuts(String s) {
+    static List<String> clauseCuts(String s) {
         List<String> out = new ArrayList<>();
         for (String c : Leads.CLAUSES) {
             if (s.contains(c)) {
                 out.add(s.replace(c, ""));
             }
         }
-        String m = Spans.masked(s);
-        Matcher x = CLAUSE.matcher(m);
-        while (x.find()) {
-            if (x.start() == 0 || s.substring(x.start(), x.end()).matches("(?s).*\\d.*")) {
-                continue;
-            }
-            String cut = s.substring(0, x.start()) + s.substring(x.end());
-            if (Words.count(cut) >= 4) {
-                out.add(cut);
+        String end = Edits.ending(s);
+        String core = s.stripTrailing().substring(0, s.stripTrailing().length() - end.length());
+        String m = Spans.masked(core);
+        for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {CLAUSE, MIDDLE}) {
+            Matcher x = p.matcher(m);
+            while (x.find()) {
+                if (x.start() == 0) {
+                    continue;
+                }
+                String kept = core.substring(0, x.start()) + core.substring(x.end());
+                if (Words.count(kept) >= 4 && Words.count(core.substring(x.start(), x.end())) >= 4
+                        && !(Leads.SUBORDINATE.matcher(kept).lookingAt() && !kept.contains(","))) {
+                    out.add(kept + end);
+                }
             }
         }
         return out;
@@ -314,7 +346,7 @@ final class WordBudgetRule extends RuleBase {
             String clause = step == 0 ? Edits.clauseAround(target.text(), f.start() - target.start())
                     : Edits.clauseAround(target.text(), 0);
             if (Words.count(clause) < 4 || Words.count(clause) >= Words.count(target.text())
-                    || SUBORDINATE.matcher(clause).lookingAt()) {
+                    || Leads.SUBORDINATE.matcher(clause).lookingAt()) {
                 continue;
             }
             String end = Edits.ending(target.text());
@@ -334,9 +366,6 @@ final class WordBudgetRule extends RuleBase {
         }
         return out;
     }
-
-    private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
-            "(?i)(?:if|when|because|since|although|though|while|as|that|which|who|where|unless|until|before|after|whether)\\b");
 
     /** Keys ("block:index") of sentences trimming must keep. */
     private static Set<String> protectedSentences(String text, Outline o, Set<Marker> witnesses, boolean generous) {
@@ -529,7 +558,15 @@ final class WordBudgetRule extends RuleBase {
             if (b.kind != Doc.Kind.HEADING) {
                 continue;
             }
-            boolean empty = i + 1 >= doc.blocks.size() || doc.blocks.get(i + 1).kind == Doc.Kind.HEADING;
+            boolean empty = true;
+            for (int k = i + 1; k < doc.blocks.size() && doc.blocks.get(k).kind != Doc.Kind.HEADING; k++) {
+                Doc.Block c = doc.blocks.get(k);
+                boolean aside = c.kind == Doc.Kind.PARAGRAPH && (Outline.GLOSSARY.matcher(c.body.strip()).find()
+                        || Outline.RECAP.matcher(c.body.strip()).find());
+                if (!aside) {
+                    empty = false;
+                }
+            }
             boolean firstHeading = true;
             for (int k = 0; k < i; k++) {
                 if (doc.blocks.get(k).kind == Doc.Kind.HEADING) {

@@ -127,7 +127,9 @@ final class AddressRule extends RuleBase {
         while (m.find()) {
             String one = Words.matchCase(m.group().substring(0, 3), "one");
             String verb = m.group(2);
-            String rest = m.group(1) + (verb == null ? "" : VERBS.contains(verb) ? conjugate(verb) : verb);
+            String[] before = out.substring(0, m.start()).strip().split("\\s+");
+            boolean object = OBJECT_AFTER.contains(before[before.length - 1].toLowerCase());
+            String rest = m.group(1) + (verb == null ? "" : VERBS.contains(verb) && !object ? conjugate(verb) : verb);
             m.appendReplacement(sb, Matcher.quoteReplacement(one + rest));
         }
         m.appendTail(sb);
@@ -140,6 +142,12 @@ final class AddressRule extends RuleBase {
             "note", "avoid", "stop", "draw", "list", "place", "turn", "open", "close", "press", "wait", "be", "don't",
             "do", "make", "see", "go", "try", "keep", "call", "ask", "book", "visit", "drink", "rest", "cut", "limit",
             "reduce", "increase", "measure", "record", "write", "find", "start", "finish", "begin", "repeat", "remove");
+
+    /** Words after which "you" is an object ("makes you feel"), so the next verb keeps its form. */
+    private static final Set<String> OBJECT_AFTER = Set.of("make", "makes", "made", "let", "lets", "help", "helps",
+            "helped", "to", "for", "with", "at", "from", "about", "tell", "tells", "give", "gives", "show", "shows",
+            "ask", "asks", "want", "wants", "see", "sees", "hear", "remind", "reminds", "keep", "keeps", "get", "gets",
+            "by", "of", "on", "into", "than", "like", "have", "has", "had", "saw", "watch", "watches", "leave", "leaves");
 
     /** Whether a sentence starting with this word reads as an instruction. */
     static boolean isVerb(String word) {

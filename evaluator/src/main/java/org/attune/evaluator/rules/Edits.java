@@ -31,8 +31,8 @@ final class Edits {
         return insertAfterFirst(text, sentence);
     }
 
-    private static final java.util.regex.Pattern CONNECTOR = java.util.regex.Pattern.compile(
-            "^(?:so|therefore|thus|hence|and so|and)(?:,\\s*|\\s+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "^(?:so|therefore|thus|hence|and so|and)(?:,\\s*|\\s+)", Pattern.CASE_INSENSITIVE);
 
     /**
      * Puts opener (e.g. "As you can see, ") in front of the last explanation sentence, in place of a
@@ -66,7 +66,7 @@ final class Edits {
         return null;
     }
 
-    private static final java.util.regex.Pattern END = java.util.regex.Pattern.compile(
+    private static final Pattern END = Pattern.compile(
             "([.!?]*)((?:\\s*[\"'”’)*_]|\\s*[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}])*)$");
 
     /** s with text put before its final punctuation (and any closing quotes, markup or emoji). */

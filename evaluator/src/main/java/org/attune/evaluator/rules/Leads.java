@@ -1,6 +1,11 @@
 package org.attune.evaluator.rules;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Builds the sentences that restate the final answer: the opening lead and the closing recap. */
 final class Leads {
@@ -118,10 +123,10 @@ final class Leads {
         return shorten(clause, null, 12);
     }
 
-    static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
+    static final Pattern SUBORDINATE = Pattern.compile(
             "(?i)(?:if|when|because|since|although|though|while|as|that|which|who|where|unless|until|before|after|whether)\\b");
 
-    private static final java.util.Set<String> BOUNDARIES = java.util.Set.of("that", "which", "because", "since",
+    private static final Set<String> BOUNDARIES = Set.of("that", "which", "because", "since",
             "when", "where", "while", "and", "but", "so", "who", "after", "before", "until", "although");
 
     /** At most about 20 words, cut where a clause ends and keeping the part with the answer. */
@@ -142,28 +147,28 @@ final class Leads {
                     break;
                 }
             }
-            return String.join(" ", java.util.Arrays.copyOfRange(w, 0, cut)).replaceAll("[,;:]+$", "");
+            return String.join(" ", Arrays.copyOfRange(w, 0, cut)).replaceAll("[,;:]+$", "");
         }
         int at = clause.lastIndexOf(keep);
         String before = clause.substring(0, at);
         String[] bw = before.split("\\s+");
         int from = Math.max(0, bw.length - 10);
-        return String.join(" ", java.util.Arrays.copyOfRange(bw, from, bw.length)) + " " + clause.substring(at);
+        return String.join(" ", Arrays.copyOfRange(bw, from, bw.length)) + " " + clause.substring(at);
     }
 
     /** The filler clauses operators append (", and this follows by deduction", ...). */
-    static final java.util.List<String> CLAUSES = java.util.List.of(JargonRule.CLAUSE, AddressRule.CLAUSE,
+    static final List<String> CLAUSES = List.of(JargonRule.CLAUSE, AddressRule.CLAUSE,
             ContractionsRule.CLAUSE, ContractionsRule.CLAUSE.replace("'", "’"), ", and that is the key point",
-            SentenceLengthRule.FILLERS[0], SentenceLengthRule.FILLERS[1], SentenceLengthRule.FILLERS[2],
-            SentenceLengthRule.FILLERS[3], SentenceLengthRule.FILLERS[4]);
+            SentenceJoins.FILLERS[0], SentenceJoins.FILLERS[1], SentenceJoins.FILLERS[2],
+            SentenceJoins.FILLERS[3], SentenceJoins.FILLERS[4]);
 
-    private static final java.util.regex.Pattern OPENERS = java.util.regex.Pattern.compile(
+    private static final Pattern OPENERS = Pattern.compile(
             "^(?:(?:as you can see|as one can see|most likely|that's why|that’s why|that is why|by deduction|you can"
-                    + "|in short|so|therefore|thus|hence),?\\s+)+", java.util.regex.Pattern.CASE_INSENSITIVE);
+                    + "|in short|so|therefore|thus|hence),?\\s+)+", Pattern.CASE_INSENSITIVE);
 
     /** s without the openers operators put in front of a sentence ("As you can see, "). */
     static String stripOpeners(String s) {
-        java.util.regex.Matcher m = OPENERS.matcher(s.strip());
+        Matcher m = OPENERS.matcher(s.strip());
         return m.find() ? Words.capitalize(s.strip().substring(m.end())) : s;
     }
 
@@ -176,13 +181,13 @@ final class Leads {
         return out;
     }
 
-    private static final java.util.List<String> FILLER_CORES = fillerCores();
+    private static final List<String> FILLER_CORES = fillerCores();
 
-    private static java.util.List<String> fillerCores() {
-        java.util.List<String> cores = new java.util.ArrayList<>(java.util.List.of("follows by deduction",
+    private static List<String> fillerCores() {
+        List<String> cores = new ArrayList<>(List.of("follows by deduction",
                 "you can check each step", "thats the key point", "that is the key point", "most likely so",
                 "that is key", "there we go"));
-        for (String p : WordBudgetRule.PADDING) {
+        for (String p : BudgetPad.PADDING) {
             cores.add(core(p));
         }
         return cores;

@@ -2,6 +2,7 @@ package org.attune.evaluator.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,7 @@ final class Outline {
             return sb.toString();
         }
 
-        String mapEditable(java.util.function.UnaryOperator<String> f) {
+        String mapEditable(UnaryOperator<String> f) {
             return Spans.mapOutside(text, frozen(), f);
         }
     }
@@ -194,7 +195,7 @@ final class Outline {
     }
 
     /** Applies f to the editable stretches of a sentence. */
-    static String mapEditable(String s, java.util.function.UnaryOperator<String> f) {
+    static String mapEditable(String s, UnaryOperator<String> f) {
         return Spans.mapOutside(s, frozen(s), f);
     }
 

@@ -100,6 +100,11 @@ final class AnswerPlacementRule extends RuleBase {
             o.paras[first.block()].sents.set(first.index(), lead);
             return o.render();
         }
+        // the lead goes before the opening sentence, after a greeting that shares its paragraph
+        Outline.Sent opening = o.firstContent();
+        if (opening != null) {
+            first = opening;
+        }
         if (first != null && first.index() > 0 && o.paras[first.block()] != null) {
             o.paras[first.block()].insert(first.index(), lead);
             return o.render();
@@ -139,6 +144,7 @@ final class AnswerPlacementRule extends RuleBase {
         }
         Doc doc = o.doc;
         List<String> carried = new ArrayList<>();
+        List<Doc.Block> tags = new ArrayList<>();
         boolean[] dropBlock = new boolean[doc.blocks.size()];
         for (int k = early.size() - 1; k >= 0; k--) {
             Outline.Sent s = early.get(k);
@@ -148,10 +154,12 @@ final class AnswerPlacementRule extends RuleBase {
                 p.sents.set(s.index(), Words.capitalize(rest));
                 continue;
             }
-            carried.add(0, Edits.terminate(s.text()));
             if (p == null) {
+                // an answer tag such as "#### 42" moves as it is
+                tags.add(0, doc.blocks.get(s.block()).copy());
                 dropBlock[s.block()] = true;
             } else {
+                carried.add(0, Edits.terminate(s.text()));
                 p.remove(s.index());
                 if (p.isEmpty()) {
                     dropBlock[s.block()] = true;
@@ -174,7 +182,7 @@ final class AnswerPlacementRule extends RuleBase {
                 }
             }
         }
-        if (!carried.isEmpty()) {
+        if (!carried.isEmpty() || !tags.isEmpty()) {
             // after the list or paragraph that holds the last sentence of the explanation
             while (insertAt < doc.blocks.size() && doc.blocks.get(insertAt).isItem()
                     && doc.blocks.get(insertAt).indent.length() > 0) {
@@ -185,8 +193,14 @@ final class AnswerPlacementRule extends RuleBase {
                     insertAt++;
                 }
             }
-            Para closing = Para.ofSentences(carried);
-            doc.insert(insertAt, Doc.Block.paragraph("", closing.render()), doc.paragraphSep());
+            int at = insertAt;
+            if (!carried.isEmpty()) {
+                Para closing = Para.ofSentences(carried);
+                doc.insert(at++, Doc.Block.paragraph("", closing.render()), doc.paragraphSep());
+            }
+            for (Doc.Block tag : tags) {
+                doc.insert(at++, tag, "\n");
+            }
             doc.renumber();
         }
         return doc.render();

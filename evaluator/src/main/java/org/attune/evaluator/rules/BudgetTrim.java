@@ -32,7 +32,8 @@ final class BudgetTrim {
             int room = Math.max(budget / 2, budget - 5 * k.witnesses().size());
             String cut = trim(text, room, bare, false);
             cut = ClauseCuts.compressClauses(ClauseCuts.compress(cut, room, bare.witnesses()), room, bare);
-            String again = k.repairOthers().apply(restore(cut, k.witnesses()));
+            // settle the structure first (a new lead may replace a marker carrier), then the markers
+            String again = k.repairOthers().apply(restore(k.repairOthers().apply(cut), k.witnesses()));
             if (WordBudgetRule.words(again) > budget) {
                 again = ClauseCuts.compress(trim(again, budget, k, false), budget, k.witnesses());
             }
@@ -141,13 +142,13 @@ final class BudgetTrim {
                     keep.add(key(s));
                 }
             }
+            if (!generous) {
+                continue;
+            }
             Doc.Block b = o.doc.blocks.get(s.block());
             if (b.isTopItem() && s.index() == 0 && items < 1) {
                 items++;
                 keep.add(key(s));
-            }
-            if (!generous) {
-                continue;
             }
             for (int k = lastBlock + 1; k < s.block(); k++) {
                 if (o.doc.blocks.get(k).kind == Doc.Kind.HEADING) {

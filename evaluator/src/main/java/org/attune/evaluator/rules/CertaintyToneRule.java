@@ -13,10 +13,10 @@ final class CertaintyToneRule extends RuleBase {
     private static final String[][] HEDGES = {
         {"\\b(?:I think|I believe|I guess|I suspect|I feel)(?: that)?,?\\s*", ""},
         {"\\b(?:in my (?:opinion|view)|to my knowledge|as far as I (?:know|can tell)|if I['’]m not mistaken),?\\s*", ""},
-        {"\\bit (?:seems|appears)(?: that|,)?\\s*", ""},
         {"\\b(?:seems|appears) to be\\b", "is"},
         {"\\b(?:seem|appear) to be\\b", "are"},
         {"\\b(?:seemed|appeared) to be\\b", "was"},
+        {"\\bit (?:seems|appears)(?: that|,)?\\s*", ""},
         {"\\b(?:is|are) likely to\\b", "will"},
         {"\\b(?:most|very|quite) likely\\b,?\\s*", ""},
         {"\\blikely(?=\\s+(?:be|is|are|was|were|will|has|have|to)\\b)\\s*", ""},

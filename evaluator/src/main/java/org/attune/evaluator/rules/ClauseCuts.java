@@ -17,7 +17,7 @@ final class ClauseCuts {
 
     /** A clause between two conjunctions: ", and x," before ", but y". */
     private static final Pattern MIDDLE = Pattern.compile(
-            ",\\s+(?:and|but|so|which|while)\\s+[^,;]*(?=,\\s+(?:and|but|so|which|while|then)\\s)");
+            ",\\s+and\\s+[^,;]*(?=,\\s+and\\s)");
     private static final Pattern CLAUSE = Pattern.compile(
             "(?:,\\s+(?:and|but|so|which|while|even though|although|because|since|then)\\s+|;\\s+|\\s+because\\s+)"
                     + "(?:(?!,\\s+(?:and|but|so|which|while|then)\\s)[^;])*$");

@@ -49,7 +49,7 @@ final class Leads {
                     .get(holder.block()).body) && o.doc.blocks.get(holder.block()).kind == Doc.Kind.TAG) {
                 return "the result is " + f.raw();
             }
-            String clause = Edits.clauseAround(holder.text(), f.start() - holder.start());
+            String clause = numberClause(holder.text(), f.start() - holder.start());
             clause = Edits.tidyClause(withoutFillers(clause));
             if (SUBORDINATE.matcher(clause).lookingAt()) {
                 clause = Edits.tidyClause(withoutFillers(withMainClause(holder.text(), f.start() - holder.start())));
@@ -60,6 +60,30 @@ final class Leads {
             return shorten(clause, f.raw());
         }
         return mainPoint(o, conclusion);
+    }
+
+    /**
+     * The clause holding offset k, extended back over earlier clauses until it has three words
+     * ("then subtract 4" becomes "Multiply 4 by 6 to get 24, then subtract 4").
+     */
+    static String numberClause(String s, int k) {
+        String m = Spans.masked(s);
+        int at = Math.max(0, Math.min(k, m.length()));
+        int end = at;
+        while (end < m.length() && ",;".indexOf(m.charAt(end)) < 0) {
+            end++;
+        }
+        int start = at;
+        while (true) {
+            while (start > 0 && ",;:".indexOf(m.charAt(start - 1)) < 0) {
+                start--;
+            }
+            if (start == 0 || Words.count(Edits.tidyClause(s.substring(start, end))) >= 3) {
+                break;
+            }
+            start--;
+        }
+        return s.substring(start, end);
     }
 
     /** For "..., if x > 5, we stop, and ...": the number's clause with the clause after it. */

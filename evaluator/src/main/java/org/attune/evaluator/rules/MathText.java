@@ -100,7 +100,7 @@ final class MathText {
             prev = s;
             s = structures(s);
         } while (!s.equals(prev));
-        Matcher m = Pattern.compile("\\\\([A-Za-z]+)\\s?").matcher(s);
+        Matcher m = Pattern.compile("\\\\([A-Za-z]+)(\\s?)").matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
@@ -110,6 +110,8 @@ final class MathText {
             } else if (!rep.isEmpty() && Character.isLetter(rep.charAt(rep.length() - 1)) && m.end() < s.length()
                     && Character.isLetterOrDigit(s.charAt(m.end()))) {
                 rep = rep + " ";
+            } else if (!rep.isEmpty() && !Character.isLetter(rep.charAt(rep.length() - 1))) {
+                rep = rep + m.group(2);
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(rep));
         }

@@ -221,10 +221,10 @@ final class Outline {
         return out;
     }
 
-    /** The first sentence of the content that is not a short aside. */
+    /** The first sentence of the content that is not a short aside ("Sure!"); statements always count. */
     Sent firstSubstantial() {
         for (Sent s : sents) {
-            if (s.role != Role.GREETING && s.role != Role.GLOSSARY && !s.minor()) {
+            if (s.role != Role.GREETING && s.role != Role.GLOSSARY && (!s.minor() || s.role == Role.STATEMENT)) {
                 return s;
             }
         }

@@ -39,7 +39,7 @@ final class LocalExtractor {
         if (last != null) {
             return "phrase:" + norm(last);
         }
-        String noMarkers = text.replaceAll("(?m)^\\s*\\d{1,3}[.)]\\s", " ")
+        String noMarkers = text.replaceAll("(?m)^[ \\t]*\\d{1,3}[.)][ \\t]", " ")
                 .replaceAll("\\\\[dt]?frac\\{([^{}]*)}\\{([^{}]*)}", "$1/$2");
         Matcher n = NUMBER.matcher(noMarkers);
         String num = null;

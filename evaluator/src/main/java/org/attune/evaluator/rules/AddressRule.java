@@ -33,25 +33,7 @@ final class AddressRule extends RuleBase {
     }
 
     static int count(String text) {
-        int n = 0;
-        Outline o = Outline.of(text);
-        for (Outline.Sent s : o.sents) {
-            if (s.role() != Outline.Role.GLOSSARY && o.paras[s.block()] != null) {
-                Matcher m = YOU.matcher(Spans.masked(s.editable()));
-                while (m.find()) {
-                    n++;
-                }
-            }
-        }
-        for (Doc.Block b : o.doc.blocks) {
-            if (b.kind == Doc.Kind.HEADING) {
-                Matcher m = YOU.matcher(Spans.masked(b.body));
-                while (m.find()) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        return (int) YOU.matcher(Outline.of(text).editableText()).results().count();
     }
 
     @Override

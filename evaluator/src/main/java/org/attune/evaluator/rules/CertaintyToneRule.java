@@ -45,16 +45,8 @@ final class CertaintyToneRule extends RuleBase {
 
     static int count(String text) {
         int n = 0;
-        Outline o = Outline.of(text);
-        for (Outline.Sent s : o.sents) {
-            if (s.role() != Outline.Role.GLOSSARY && o.paras[s.block()] != null) {
-                n += countIn(Spans.masked(s.editable()));
-            }
-        }
-        for (Doc.Block b : o.doc.blocks) {
-            if (b.kind == Doc.Kind.HEADING) {
-                n += countIn(Spans.masked(b.body));
-            }
+        for (String line : Outline.of(text).editableText().split("\n")) {
+            n += countIn(line);
         }
         return n;
     }

@@ -210,6 +210,39 @@ final class Outline {
         return sb.toString();
     }
 
+    /** Whether block b has sentences and all of them pass the test. */
+    boolean blockAll(int b, java.util.function.Predicate<Sent> test) {
+        boolean any = false;
+        for (Sent s : sents) {
+            if (s.block == b) {
+                if (!test.test(s)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The text word-level checkers count markers in: the editable stretches of every sentence but the
+     * key-terms line, and the headings, with protected spans masked; one line each.
+     */
+    String editableText() {
+        StringBuilder sb = new StringBuilder();
+        for (Sent s : sents) {
+            if (s.role != Role.GLOSSARY && paras[s.block] != null) {
+                sb.append(Spans.masked(s.editable())).append('\n');
+            }
+        }
+        for (Doc.Block b : doc.blocks) {
+            if (b.kind == Doc.Kind.HEADING) {
+                sb.append(Spans.masked(b.body)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     /** Content sentences: everything but the greeting. */
     List<Sent> content() {
         List<Sent> out = new ArrayList<>();

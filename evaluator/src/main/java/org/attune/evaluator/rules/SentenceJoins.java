@@ -24,14 +24,14 @@ final class SentenceJoins {
         return fill(joinOnly(text));
     }
 
-    /** Joins sentences (within blocks, then across prose paragraphs and list items) towards SentenceLengthRule.LONG. */
+    /** Joins sentences (within blocks, then across prose paragraphs and list items) towards the long length. */
     static String joinOnly(String text) {
         String joined = joinWithin(text);
         joined = joinParagraphs(joined);
         return joinItems(joined);
     }
 
-    /** Joins the shortest counted sentence to a neighbour in its block until the average reaches SentenceLengthRule.LONG. */
+    /** Joins the shortest counted sentence to a neighbour in its block until the average reaches the long length. */
     static String joinShortest(String text) {
         String out = text;
         for (int round = 0; round < 20; round++) {
@@ -63,46 +63,7 @@ final class SentenceJoins {
         return out;
     }
 
-    /** Merges neighbouring items of one list whose sentences are short, then joins them. */
-    private static String joinItems(String text) {
-        Outline o = Outline.of(text);
-        if (SentenceLengthRule.mean(SentenceLengthRule.lengths(o)) >= SentenceLengthRule.LONG) {
-            return text;
-        }
-        Doc doc = o.doc;
-        boolean merged = false;
-        for (int b = doc.blocks.size() - 2; b >= 0; b--) {
-            Doc.Block x = doc.blocks.get(b);
-            Doc.Block y = doc.blocks.get(b + 1);
-            if (x.isTopItem() && y.isTopItem() && x.numbered() == y.numbered() && onlyBody(o, b) && onlyBody(o, b + 1)
-                    && (Words.count(x.body) < SentenceLengthRule.LONG || Words.count(y.body) < SentenceLengthRule.LONG) && !last(o, b).endsWith("?")
-                    && !last(o, b).endsWith(":")) {
-                x.body = x.body.stripTrailing() + " " + y.body.strip();
-                doc.remove(b + 1);
-                merged = true;
-            }
-        }
-        if (!merged) {
-            return text;
-        }
-        doc.renumber();
-        return joinWithin(doc.render());
-    }
-
-    private static boolean onlyBody(Outline o, int b) {
-        boolean any = false;
-        for (Outline.Sent s : o.sents) {
-            if (s.block() == b) {
-                if (s.role() != Outline.Role.ORDINARY) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    /** Joins neighbouring sentences of a block until each reaches SentenceLengthRule.LONG words. */
+    /** Joins neighbouring sentences of a block until each reaches the long length. */
     private static String joinWithin(String text) {
         Outline o = Outline.of(text);
         for (int b = 0; b < o.paras.length; b++) {
@@ -175,6 +136,22 @@ final class SentenceJoins {
 
     /** Merges neighbouring prose paragraphs so that short one-sentence paragraphs can be joined. */
     private static String joinParagraphs(String text) {
+        return mergeBlocks(text, (o, b) -> isProse(o, b) && isProse(o, b + 1));
+    }
+
+    /** Merges neighbouring items of one list when one of them is short, so their sentences can be joined. */
+    private static String joinItems(String text) {
+        return mergeBlocks(text, (o, b) -> {
+            Doc.Block x = o.doc.blocks.get(b);
+            Doc.Block y = o.doc.blocks.get(b + 1);
+            return x.isTopItem() && y.isTopItem() && x.numbered() == y.numbered()
+                    && o.blockAll(b, Outline.Sent::ordinary) && o.blockAll(b + 1, Outline.Sent::ordinary)
+                    && (Words.count(x.body) < SentenceLengthRule.LONG || Words.count(y.body) < SentenceLengthRule.LONG);
+        });
+    }
+
+    /** While the average is short, merges block b + 1 into block b wherever mergeable(o, b) holds. */
+    private static String mergeBlocks(String text, java.util.function.BiPredicate<Outline, Integer> mergeable) {
         Outline o = Outline.of(text);
         if (SentenceLengthRule.mean(SentenceLengthRule.lengths(o)) >= SentenceLengthRule.LONG) {
             return text;
@@ -182,15 +159,18 @@ final class SentenceJoins {
         Doc doc = o.doc;
         boolean merged = false;
         for (int b = doc.blocks.size() - 2; b >= 0; b--) {
-            if (isProse(o, b) && isProse(o, b + 1) && !last(o, b).endsWith("?") && !last(o, b).endsWith(":")) {
+            if (mergeable.test(o, b) && !last(o, b).endsWith("?") && !last(o, b).endsWith(":")) {
                 Doc.Block x = doc.blocks.get(b);
-                Doc.Block y = doc.blocks.get(b + 1);
-                x.body = x.body.stripTrailing() + " " + y.body.strip();
+                x.body = x.body.stripTrailing() + " " + doc.blocks.get(b + 1).body.strip();
                 doc.remove(b + 1);
                 merged = true;
             }
         }
-        return merged ? joinWithin(doc.render()) : text;
+        if (!merged) {
+            return text;
+        }
+        doc.renumber();
+        return joinWithin(doc.render());
     }
 
     private static String last(Outline o, int b) {
@@ -200,22 +180,10 @@ final class SentenceJoins {
 
     /** A paragraph made of explanation sentences only. */
     private static boolean isProse(Outline o, int b) {
-        if (o.doc.blocks.get(b).kind != Doc.Kind.PARAGRAPH || o.paras[b] == null) {
-            return false;
-        }
-        boolean any = false;
-        for (Outline.Sent s : o.sents) {
-            if (s.block() == b) {
-                if (s.role() != Outline.Role.ORDINARY) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
+        return o.doc.blocks.get(b).kind == Doc.Kind.PARAGRAPH && o.blockAll(b, Outline.Sent::ordinary);
     }
 
-    /** Adds neutral clauses to the shortest sentences until the average reaches SentenceLengthRule.LONG. */
+    /** Adds neutral clauses to the shortest sentences until the average reaches the long length. */
     private static String fill(String text) {
         String out = text;
         for (int round = 0; round < 200; round++) {

@@ -160,21 +160,6 @@ final class Outline {
                 && mine.normalized().equals(finalAnswer.normalized());
     }
 
-    /** Whether s holds an answer phrase or a bottom-line lead (whose text to the end is frozen). */
-    static boolean hasPhrase(String s) {
-        if (LEAD.matcher(s.strip()).find()) {
-            return true;
-        }
-        List<Spans.Range> prot = Spans.of(s);
-        Matcher m = Answers.PHRASE.matcher(s);
-        while (m.find()) {
-            if (!Spans.inside(prot, m.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The ranges of s that word rewrites must keep: protected spans and any answer phrase to its end. */
     static List<Spans.Range> frozen(String s) {
         List<Spans.Range> prot = Spans.of(s);
@@ -192,22 +177,6 @@ final class Outline {
             answer.add(new Spans.Range(off, off + lead.end()));
         }
         return Spans.union(prot, answer);
-    }
-
-    /** Applies f to the editable stretches of a sentence. */
-    static String mapEditable(String s, UnaryOperator<String> f) {
-        return Spans.mapOutside(s, frozen(s), f);
-    }
-
-    /** s with its frozen stretches masked out (for counting markers that rewrites could change). */
-    static String editable(String s) {
-        StringBuilder sb = new StringBuilder(s);
-        for (Spans.Range r : frozen(s)) {
-            for (int k = r.start(); k < r.end(); k++) {
-                sb.setCharAt(k, ' ');
-            }
-        }
-        return sb.toString();
     }
 
     /** Whether block b has sentences and all of them pass the test. */

@@ -133,8 +133,8 @@ final class BudgetPad {
             } else {
                 o.render();
                 blockAt = t.block();
-                while (blockAt > 0 && doc.blocks.get(blockAt - 1).kind == Doc.Kind.HEADING
-                        && headingOwns(o, blockAt - 1, at)) {
+                // padding belongs to the section before, not under the heading of this one
+                while (blockAt > 1 && doc.blocks.get(blockAt - 1).kind == Doc.Kind.HEADING) {
                     blockAt--;
                 }
             }
@@ -143,12 +143,6 @@ final class BudgetPad {
             doc.insert(blockAt, Doc.Block.paragraph("", Para.ofSentences(chunks.get(c)).render()), "\n\n");
         }
         return doc.render();
-    }
-
-    /** Whether the heading at h titles only the answer block (so padding goes above it). */
-    private static boolean headingOwns(Outline o, int h, int at) {
-        String title = o.doc.blocks.get(h).body.strip().toLowerCase();
-        return title.equals("answer") || title.equals("conclusion") || title.equals("summary");
     }
 
     private static boolean trailingNonText(Doc.Block b) {

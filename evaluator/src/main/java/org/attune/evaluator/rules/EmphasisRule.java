@@ -57,7 +57,7 @@ final class EmphasisRule extends RuleBase {
         }
         Outline o = Outline.of(text);
         for (Outline.Sent s : o.sents) {
-            if (!s.body() || o.paras[s.block()] == null) {
+            if (!s.body() || o.paras[s.block()] == null || s.text().stripTrailing().endsWith(":")) {
                 continue;
             }
             String out = boldSalient(s.text());

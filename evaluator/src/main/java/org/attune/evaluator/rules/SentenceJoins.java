@@ -144,10 +144,25 @@ final class SentenceJoins {
         return mergeBlocks(text, (o, b) -> {
             Doc.Block x = o.doc.blocks.get(b);
             Doc.Block y = o.doc.blocks.get(b + 1);
-            return x.isTopItem() && y.isTopItem() && x.numbered() == y.numbered()
+            return x.isTopItem() && y.isTopItem() && x.numbered() == y.numbered() && listSize(o.doc, b) > 2
                     && o.blockAll(b, Outline.Sent::ordinary) && o.blockAll(b + 1, Outline.Sent::ordinary)
                     && (Words.count(x.body) < SentenceLengthRule.LONG || Words.count(y.body) < SentenceLengthRule.LONG);
         });
+    }
+
+    /** How many top-level items the list holding block b has (a list keeps at least two). */
+    private static int listSize(Doc doc, int b) {
+        int from = b;
+        while (from > 0 && doc.blocks.get(from - 1).isItem()) {
+            from--;
+        }
+        int n = 0;
+        for (int k = from; k < doc.blocks.size() && doc.blocks.get(k).isItem(); k++) {
+            if (doc.blocks.get(k).isTopItem()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** While the average is short, merges block b + 1 into block b wherever mergeable(o, b) holds. */

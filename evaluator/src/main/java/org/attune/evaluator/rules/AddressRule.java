@@ -12,6 +12,7 @@ final class AddressRule extends RuleBase {
     static final Pattern YOU = Pattern.compile("(?i)(?<![\\p{L}])(?:you|your|yours|yourself|yourselves)(?![\\p{L}])");
     static final String FALLBACK = "You can check each step.";
     static final String CLAUSE = ", and you can see it";
+    static final String OPENER = "As you can see, ";
     private static final Pattern WE = Pattern.compile(
             "(?<![\\p{L}'’])(we|We|our|Our|ours|ourselves|us)(?=(['’](?:re|ve|ll|d))?(?![\\p{L}]))");
     private static final Pattern LET_US = Pattern.compile("(?i)\\blet\\s+$");
@@ -32,25 +33,7 @@ final class AddressRule extends RuleBase {
     }
 
     static int count(String text) {
-        int n = 0;
-        Outline o = Outline.of(text);
-        for (Outline.Sent s : o.sents) {
-            if (s.role() != Outline.Role.GLOSSARY && o.paras[s.block()] != null) {
-                Matcher m = YOU.matcher(Spans.masked(s.editable()));
-                while (m.find()) {
-                    n++;
-                }
-            }
-        }
-        for (Doc.Block b : o.doc.blocks) {
-            if (b.kind == Doc.Kind.HEADING) {
-                Matcher m = YOU.matcher(Spans.masked(b.body));
-                while (m.find()) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        return (int) YOU.matcher(Outline.of(text).editableText()).results().count();
     }
 
     @Override
@@ -63,7 +46,11 @@ final class AddressRule extends RuleBase {
     String rewrite(String text, String value) {
         if (value.equals("second-person")) {
             String out = Edits.mapText(text, Edits::notGlossary, true, AddressRule::toYou);
-            return count(out) >= 1 ? out : Edits.addClause(out, CLAUSE, FALLBACK);
+            if (count(out) >= 1) {
+                return out;
+            }
+            String seen = Edits.prefixConclusion(out, OPENER, true, "You can ");
+            return seen != null ? seen : Edits.addClause(out, CLAUSE, FALLBACK);
         }
         return Edits.mapText(text, Edits::notGlossary, true, AddressRule::impersonal);
     }
@@ -122,13 +109,31 @@ final class AddressRule extends RuleBase {
         while (m.find()) {
             String one = Words.matchCase(m.group().substring(0, 3), "one");
             String verb = m.group(2);
-            String rest = m.group(1) + (verb == null ? "" : VERBS.contains(verb) ? conjugate(verb) : verb);
+            String[] before = out.substring(0, m.start()).strip().split("\\s+");
+            boolean object = OBJECT_AFTER.contains(before[before.length - 1].toLowerCase());
+            String rest = m.group(1) + (verb == null ? "" : VERBS.contains(verb) && !object ? conjugate(verb) : verb);
             m.appendReplacement(sb, Matcher.quoteReplacement(one + rest));
         }
         m.appendTail(sb);
         out = sb.toString();
         return Pattern.compile("(?i)(?<![\\p{L}])you(?![\\p{L}])").matcher(out)
                 .replaceAll(r -> Words.matchCase(r.group(), "one"));
+    }
+
+    private static final Set<String> INSTRUCTIONS = Set.of("mix", "let", "stir", "heat", "cook", "bake", "knead",
+            "note", "avoid", "stop", "draw", "list", "place", "turn", "open", "close", "press", "wait", "be", "don't",
+            "do", "make", "see", "go", "try", "keep", "call", "ask", "book", "visit", "drink", "rest", "cut", "limit",
+            "reduce", "increase", "measure", "record", "write", "find", "start", "finish", "begin", "repeat", "remove");
+
+    /** Words after which "you" is an object ("makes you feel"), so the next verb keeps its form. */
+    private static final Set<String> OBJECT_AFTER = Set.of("make", "makes", "made", "let", "lets", "help", "helps",
+            "helped", "to", "for", "with", "at", "from", "about", "tell", "tells", "give", "gives", "show", "shows",
+            "ask", "asks", "want", "wants", "see", "sees", "hear", "remind", "reminds", "keep", "keeps", "get", "gets",
+            "by", "of", "on", "into", "than", "like", "have", "has", "had", "saw", "watch", "watches", "leave", "leaves");
+
+    /** Whether a sentence starting with this word reads as an instruction. */
+    static boolean isVerb(String word) {
+        return VERBS.contains(word) || INSTRUCTIONS.contains(word);
     }
 
     static String conjugate(String verb) {

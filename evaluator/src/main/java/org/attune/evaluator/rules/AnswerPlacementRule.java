@@ -61,7 +61,7 @@ final class AnswerPlacementRule extends RuleBase {
     /** Whether the first sentence states the same answer the whole response gives. */
     private static boolean statesAnswer(String text, Outline o, Outline.Sent first) {
         Answers.Found all = Answers.find(text);
-        if (all.kind() == Answers.Kind.NONE) {
+        if (all.kind() == Answers.Kind.NONE || all.kind() == Answers.Kind.NUMBER && !Leads.numberConcludes(o, all)) {
             return true;
         }
         String t = first.text();
@@ -95,6 +95,16 @@ final class AnswerPlacementRule extends RuleBase {
             lead = Edits.terminate("Bottom line: " + Words.decapitalize(point, text));
         }
         Outline.Sent first = o.firstSubstantial();
+        if (first != null && o.paras[first.block()] != null && Outline.LEAD.matcher(first.text().strip()).find()) {
+            // an old lead that no longer states the answer gives way to the new one
+            o.paras[first.block()].sents.set(first.index(), lead);
+            return o.render();
+        }
+        // the lead goes before the opening sentence, after a greeting that shares its paragraph
+        Outline.Sent opening = o.firstContent();
+        if (opening != null) {
+            first = opening;
+        }
         if (first != null && first.index() > 0 && o.paras[first.block()] != null) {
             o.paras[first.block()].insert(first.index(), lead);
             return o.render();
@@ -134,6 +144,7 @@ final class AnswerPlacementRule extends RuleBase {
         }
         Doc doc = o.doc;
         List<String> carried = new ArrayList<>();
+        List<Doc.Block> tags = new ArrayList<>();
         boolean[] dropBlock = new boolean[doc.blocks.size()];
         for (int k = early.size() - 1; k >= 0; k--) {
             Outline.Sent s = early.get(k);
@@ -143,10 +154,12 @@ final class AnswerPlacementRule extends RuleBase {
                 p.sents.set(s.index(), Words.capitalize(rest));
                 continue;
             }
-            carried.add(0, Edits.terminate(s.text()));
             if (p == null) {
+                // an answer tag such as "#### 42" moves as it is
+                tags.add(0, doc.blocks.get(s.block()).copy());
                 dropBlock[s.block()] = true;
             } else {
+                carried.add(0, Edits.terminate(s.text()));
                 p.remove(s.index());
                 if (p.isEmpty()) {
                     dropBlock[s.block()] = true;
@@ -169,7 +182,7 @@ final class AnswerPlacementRule extends RuleBase {
                 }
             }
         }
-        if (!carried.isEmpty()) {
+        if (!carried.isEmpty() || !tags.isEmpty()) {
             // after the list or paragraph that holds the last sentence of the explanation
             while (insertAt < doc.blocks.size() && doc.blocks.get(insertAt).isItem()
                     && doc.blocks.get(insertAt).indent.length() > 0) {
@@ -180,8 +193,14 @@ final class AnswerPlacementRule extends RuleBase {
                     insertAt++;
                 }
             }
-            Para closing = Para.ofSentences(carried);
-            doc.insert(insertAt, Doc.Block.paragraph("", closing.render()), doc.paragraphSep());
+            int at = insertAt;
+            if (!carried.isEmpty()) {
+                Para closing = Para.ofSentences(carried);
+                doc.insert(at++, Doc.Block.paragraph("", closing.render()), doc.paragraphSep());
+            }
+            for (Doc.Block tag : tags) {
+                doc.insert(at++, tag, "\n");
+            }
             doc.renumber();
         }
         return doc.render();

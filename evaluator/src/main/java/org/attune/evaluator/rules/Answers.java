@@ -26,7 +26,7 @@ final class Answers {
             "(?i)\\b(?:final\\s+|short\\s+|correct\\s+)?answer\\b\\s*(?:\\*\\*|__)?\\s*"
                     + "(?:is|was|would\\s+be|will\\s+be|should\\s+be|:|=)(?![\\p{L}])\\s*(?:\\*\\*|__)?\\s*:?\\s*");
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d.])\\d[\\d,]*(?:\\.\\d+)?(?:\\s*/\\s*\\d[\\d,]*(?:\\.\\d+)?)?");
+            "(?<![\\p{L}\\d.])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:\\s*/\\s*\\d+(?:,\\d{3})*(?:\\.\\d+)?)?");
     private static final Pattern MARKER = Pattern.compile("(?m)^[ \\t]*\\d{1,3}[.)][ \\t]+");
 
     private Answers() {

@@ -13,16 +13,16 @@ final class CertaintyToneRule extends RuleBase {
     private static final String[][] HEDGES = {
         {"\\b(?:I think|I believe|I guess|I suspect|I feel)(?: that)?,?\\s*", ""},
         {"\\b(?:in my (?:opinion|view)|to my knowledge|as far as I (?:know|can tell)|if I['’]m not mistaken),?\\s*", ""},
-        {"\\bit (?:seems|appears)(?: that|,)?\\s*", ""},
         {"\\b(?:seems|appears) to be\\b", "is"},
         {"\\b(?:seem|appear) to be\\b", "are"},
         {"\\b(?:seemed|appeared) to be\\b", "was"},
+        {"\\bit (?:seems|appears)(?: that|,)?\\s*", ""},
         {"\\b(?:is|are) likely to\\b", "will"},
         {"\\b(?:most|very|quite) likely\\b,?\\s*", ""},
         {"\\blikely(?=\\s+(?:be|is|are|was|were|will|has|have|to)\\b)\\s*", ""},
         {"\\b(?:probably|possibly|perhaps|maybe|presumably|arguably|conceivably|apparently|seemingly|supposedly)\\b,?\\s*", ""},
-        {"\\bmay well\\b", "will"},
-        {"\\bmight\\b", "will"},
+        {"\\bmay well\\b", "can"},
+        {"\\bmight\\b", "can"},
         {"\\bsomewhat\\s+", ""},
     };
     private static final Pattern[] PATTERNS = new Pattern[HEDGES.length];
@@ -45,16 +45,8 @@ final class CertaintyToneRule extends RuleBase {
 
     static int count(String text) {
         int n = 0;
-        Outline o = Outline.of(text);
-        for (Outline.Sent s : o.sents) {
-            if (s.role() != Outline.Role.GLOSSARY && o.paras[s.block()] != null) {
-                n += countIn(Spans.masked(s.editable()));
-            }
-        }
-        for (Doc.Block b : o.doc.blocks) {
-            if (b.kind == Doc.Kind.HEADING) {
-                n += countIn(Spans.masked(b.body));
-            }
+        for (String line : Outline.of(text).editableText().split("\n")) {
+            n += countIn(line);
         }
         return n;
     }

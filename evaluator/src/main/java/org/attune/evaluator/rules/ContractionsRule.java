@@ -8,7 +8,7 @@ final class ContractionsRule extends RuleBase {
     static final Pattern CONTRACTION = Pattern.compile("(?i)(?<![\\p{L}])(?:[\\p{L}]+n['’]t|[\\p{L}]+['’](?:re|ve|ll|d|m)"
             + "|(?:it|that|there|here|what|who|he|she|where|how|let)['’]s|y['’]all)(?![\\p{L}])");
     static final String FALLBACK = "That's the key point.";
-    static final String CLAUSE = ", and that's key";
+    static final String CLAUSE = ", and that's the key point";
     private static final String WORD_AFTER = "(?=\\s+[\\p{L}\\p{N}$(*\\\\])";
     private static final String[][] CONTRACT = {
         {"will not", "won't", ""}, {"cannot", "can't", ""}, {"can not", "can't", ""},
@@ -28,25 +28,7 @@ final class ContractionsRule extends RuleBase {
     }
 
     static int count(String text) {
-        int n = 0;
-        Outline o = Outline.of(text);
-        for (Outline.Sent s : o.sents) {
-            if (s.role() != Outline.Role.GLOSSARY && o.paras[s.block()] != null) {
-                Matcher m = CONTRACTION.matcher(Spans.masked(s.editable()));
-                while (m.find()) {
-                    n++;
-                }
-            }
-        }
-        for (Doc.Block b : o.doc.blocks) {
-            if (b.kind == Doc.Kind.HEADING) {
-                Matcher m = CONTRACTION.matcher(Spans.masked(b.body));
-                while (m.find()) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        return (int) CONTRACTION.matcher(Outline.of(text).editableText()).results().count();
     }
 
     @Override
@@ -65,7 +47,8 @@ final class ContractionsRule extends RuleBase {
         if (count(out) >= 1) {
             return out;
         }
-        return Edits.addClause(out, CLAUSE.replace("'", apostrophe), FALLBACK.replace("'", apostrophe));
+        String why = Edits.prefixConclusion(out, "That's why ".replace("'", apostrophe), false);
+        return why != null ? why : Edits.addClause(out, CLAUSE.replace("'", apostrophe), FALLBACK.replace("'", apostrophe));
     }
 
     static String contract(String s, String apostrophe) {

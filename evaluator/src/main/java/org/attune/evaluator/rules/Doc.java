@@ -1,6 +1,7 @@
 package org.attune.evaluator.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -251,7 +252,7 @@ final class Doc {
     }
 
     private static Block make(String[] lines, int from, int to, String before) {
-        String raw = String.join("\n", java.util.Arrays.asList(lines).subList(from, to));
+        String raw = String.join("\n", Arrays.asList(lines).subList(from, to));
         String first = lines[from];
         String t = first.strip();
         Matcher h = HEADING.matcher(first);

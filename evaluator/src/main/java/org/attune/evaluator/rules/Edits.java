@@ -31,7 +31,42 @@ final class Edits {
         return insertAfterFirst(text, sentence);
     }
 
-    private static final java.util.regex.Pattern END = java.util.regex.Pattern.compile(
+    private static final Pattern CONNECTOR = Pattern.compile(
+            "^(?:so|therefore|thus|hence|and so|and)(?:,\\s*|\\s+)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Puts opener (e.g. "As you can see, ") in front of the last explanation sentence, in place of a
+     * "So"/"Therefore" it starts with; only when that sentence starts with such a connector or
+     * always is true. Returns null when there is no such sentence.
+     */
+    static String prefixConclusion(String text, String opener, boolean always) {
+        return prefixConclusion(text, opener, always, null);
+    }
+
+    /** As above; a sentence that starts with a verb (an instruction) gets imperativeOpener instead. */
+    static String prefixConclusion(String text, String opener, boolean always, String imperativeOpener) {
+        Outline o = Outline.of(text);
+        for (int i = o.sents.size() - 1; i >= 0; i--) {
+            Outline.Sent s = o.sents.get(i);
+            String t = s.text().stripTrailing();
+            if (!s.body() || o.paras[s.block()] == null || t.endsWith("?") || t.endsWith(":")) {
+                continue;
+            }
+            Matcher c = CONNECTOR.matcher(s.text());
+            boolean connected = c.find();
+            if (!connected && !always) {
+                return null;
+            }
+            String rest = connected ? s.text().substring(c.end()) : s.text();
+            String firstWord = rest.strip().split("[\\s,]+", 2)[0].toLowerCase();
+            String open = imperativeOpener != null && AddressRule.isVerb(firstWord) ? imperativeOpener : opener;
+            o.paras[s.block()].sents.set(s.index(), open + Words.decapitalize(rest, text));
+            return o.render();
+        }
+        return null;
+    }
+
+    private static final Pattern END = Pattern.compile(
             "([.!?]*)((?:\\s*[\"'”’)*_]|\\s*[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}])*)$");
 
     /** s with text put before its final punctuation (and any closing quotes, markup or emoji). */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class EmphasisRule extends RuleBase {
     static final Pattern BOLD = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
     static final String FALLBACK = "That is **key**.";
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,*])\\d[\\d,]*(?:\\.\\d+)?(?![\\d*])");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,*])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\d*])");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}'’*])[\\p{L}]{6,}(?![\\p{L}'’*])");
     private static final Set<String> DULL = Set.of("because", "therefore", "through", "another", "itself",
             "between", "before", "should", "without", "already", "really", "something", "anything", "everything",
@@ -57,7 +57,7 @@ final class EmphasisRule extends RuleBase {
         }
         Outline o = Outline.of(text);
         for (Outline.Sent s : o.sents) {
-            if (!s.body() || o.paras[s.block()] == null) {
+            if (!s.body() || o.paras[s.block()] == null || s.text().stripTrailing().endsWith(":")) {
                 continue;
             }
             String out = boldSalient(s.text());

@@ -21,25 +21,12 @@ final class HeadingsRule extends RuleBase {
             if (blk.kind == Doc.Kind.HEADING || blk.kind == Doc.Kind.RULE) {
                 continue;
             }
-            if (blk.kind == Doc.Kind.PARAGRAPH && onlyGreeting(o, b)) {
+            if (blk.kind == Doc.Kind.PARAGRAPH && o.blockAll(b, s -> s.role() == Outline.Role.GREETING)) {
                 continue;
             }
             return b;
         }
         return -1;
-    }
-
-    private static boolean onlyGreeting(Outline o, int b) {
-        boolean any = false;
-        for (Outline.Sent s : o.sents) {
-            if (s.block() == b) {
-                if (s.role() != Outline.Role.GREETING) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
     }
 
     static int count(Doc doc) {
@@ -173,15 +160,6 @@ final class HeadingsRule extends RuleBase {
     }
 
     private static boolean statementOnly(Outline o, int b) {
-        boolean any = false;
-        for (Outline.Sent s : o.sents) {
-            if (s.block() == b) {
-                if (s.role() != Outline.Role.STATEMENT) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
+        return o.blockAll(b, s -> s.role() == Outline.Role.STATEMENT);
     }
 }

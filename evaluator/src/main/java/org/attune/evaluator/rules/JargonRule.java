@@ -42,19 +42,7 @@ final class JargonRule extends RuleBase {
 
     /** Every occurrence of a phrase of lex in the editable, non-glossary text (and headings). */
     static List<String> occurrences(String text, Lexicon lex) {
-        Outline o = Outline.of(text);
-        StringBuilder sb = new StringBuilder();
-        for (Outline.Sent s : o.sents) {
-            if (s.role() != Outline.Role.GLOSSARY && o.paras[s.block()] != null) {
-                sb.append(Spans.masked(s.editable())).append('\n');
-            }
-        }
-        for (Doc.Block b : o.doc.blocks) {
-            if (b.kind == Doc.Kind.HEADING) {
-                sb.append(Spans.masked(b.body)).append('\n');
-            }
-        }
-        return lex.find(sb.toString());
+        return lex.find(Outline.of(text).editableText());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.attune.evaluator.rules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,7 +42,7 @@ final class KeyTermsRule extends RuleBase {
 
     /** The singular a plural term of the lexicon goes with (premises -> premise), else the term. */
     static String base(String term) {
-        java.util.Map<String, String> t = JargonRule.TERMS.table();
+        Map<String, String> t = JargonRule.TERMS.table();
         String[][] endings = {{"ies", "y"}, {"ices", "ex"}, {"ices", "ix"}, {"ses", "sis"}, {"i", "us"}, {"es", ""},
             {"s", ""}};
         for (String[] e : endings) {

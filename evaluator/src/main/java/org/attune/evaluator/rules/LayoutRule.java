@@ -146,7 +146,7 @@ final class LayoutRule extends RuleBase {
                 out.add(blk);
                 continue;
             }
-            if (blk.kind != Doc.Kind.PARAGRAPH || !hasBody(o, b)) {
+            if (blk.kind != Doc.Kind.PARAGRAPH || !hasBody(o, b) || isIntro(o, b)) {
                 out.add(blk);
                 continue;
             }
@@ -197,6 +197,13 @@ final class LayoutRule extends RuleBase {
             items.set(1, items.get(0) + " " + items.get(1));
             items.remove(0);
         }
+    }
+
+    /** A one-sentence paragraph ending in a colon that introduces a list ("Here is the plan:"). */
+    private static boolean isIntro(Outline o, int b) {
+        Para p = o.paras[b];
+        return p != null && p.size() == 1 && p.sents.get(0).stripTrailing().endsWith(":")
+                && b + 1 < o.doc.blocks.size() && o.doc.blocks.get(b + 1).isItem();
     }
 
     private static boolean hasBody(Outline o, int b) {

@@ -100,7 +100,7 @@ final class MathText {
             prev = s;
             s = structures(s);
         } while (!s.equals(prev));
-        Matcher m = Pattern.compile("\\\\([A-Za-z]+)\\s?").matcher(s);
+        Matcher m = Pattern.compile("\\\\([A-Za-z]+)(\\s?)").matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
@@ -110,6 +110,8 @@ final class MathText {
             } else if (!rep.isEmpty() && Character.isLetter(rep.charAt(rep.length() - 1)) && m.end() < s.length()
                     && Character.isLetterOrDigit(s.charAt(m.end()))) {
                 rep = rep + " ";
+            } else if (!rep.isEmpty() && !Character.isLetter(rep.charAt(rep.length() - 1))) {
+                rep = rep + m.group(2);
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(rep));
         }
@@ -239,14 +241,16 @@ final class MathText {
     private static final String NUM = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
     private static final String VAR = "(?<![\\p{L}\\d'’])[a-z](?![\\p{L}'’])";
     private static final String PAREN = "\\((?:[\\d\\s.,+\\-−*×·÷/^²³π]|(?<![a-zA-Z])[a-z](?![a-zA-Z]))+\\)";
-    private static final String BASE = "(?:" + NUM + "(?:[a-z](?![\\p{L}'’]))?|" + VAR + "|π|√\\d+|sqrt" + PAREN
+    private static final String ATOM = "(?:" + NUM + "(?:[a-z](?![\\p{L}'’]))?|" + VAR + "|π|√\\d+|sqrt" + PAREN
             + "|" + PAREN + ")";
+    /** An atom with any bracketed factors after it: w(w + 3), (x + 1)(x - 1), 2(5 + 8). */
+    private static final String BASE = ATOM + "(?:" + PAREN + ")*";
     private static final String POW = "(?:[²³]|\\^(?:\\d+|[a-z](?![\\p{L}])|" + PAREN + "))";
     private static final String OPERAND = BASE + POW + "?(?:!|%)?";
     private static final String OP = "\\s*(?:<=|>=|!=|==|[-+−*×·÷/=<>≤≥≠±]|(?<=\\d )x(?= \\d))\\s*";
     /** A plain-text expression: operands joined by operators, or a power on its own. */
     static final Pattern RUN = Pattern.compile("(?<![\\w$\\\\])(?:(?<![\\w)])[-−])?(?:" + OPERAND + "(?:" + OP
-            + OPERAND + ")+|" + BASE + POW + ")(?![\\w$])");
+            + "[-−]?" + OPERAND + ")+|" + BASE + POW + ")(?![\\w$])");
 
     /** Plain-text expressions in s outside protected spans (and not next to a money sign). */
     static List<Spans.Range> runs(String s) {

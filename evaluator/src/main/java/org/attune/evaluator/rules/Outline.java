@@ -2,6 +2,7 @@ package org.attune.evaluator.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,7 @@ final class Outline {
             return sb.toString();
         }
 
-        String mapEditable(java.util.function.UnaryOperator<String> f) {
+        String mapEditable(UnaryOperator<String> f) {
             return Spans.mapOutside(text, frozen(), f);
         }
     }
@@ -159,21 +160,6 @@ final class Outline {
                 && mine.normalized().equals(finalAnswer.normalized());
     }
 
-    /** Whether s holds an answer phrase or a bottom-line lead (whose text to the end is frozen). */
-    static boolean hasPhrase(String s) {
-        if (LEAD.matcher(s.strip()).find()) {
-            return true;
-        }
-        List<Spans.Range> prot = Spans.of(s);
-        Matcher m = Answers.PHRASE.matcher(s);
-        while (m.find()) {
-            if (!Spans.inside(prot, m.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The ranges of s that word rewrites must keep: protected spans and any answer phrase to its end. */
     static List<Spans.Range> frozen(String s) {
         List<Spans.Range> prot = Spans.of(s);
@@ -193,17 +179,34 @@ final class Outline {
         return Spans.union(prot, answer);
     }
 
-    /** Applies f to the editable stretches of a sentence. */
-    static String mapEditable(String s, java.util.function.UnaryOperator<String> f) {
-        return Spans.mapOutside(s, frozen(s), f);
+    /** Whether block b has sentences and all of them pass the test. */
+    boolean blockAll(int b, java.util.function.Predicate<Sent> test) {
+        boolean any = false;
+        for (Sent s : sents) {
+            if (s.block == b) {
+                if (!test.test(s)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
-    /** s with its frozen stretches masked out (for counting markers that rewrites could change). */
-    static String editable(String s) {
-        StringBuilder sb = new StringBuilder(s);
-        for (Spans.Range r : frozen(s)) {
-            for (int k = r.start(); k < r.end(); k++) {
-                sb.setCharAt(k, ' ');
+    /**
+     * The text word-level checkers count markers in: the editable stretches of every sentence but the
+     * key-terms line, and the headings, with protected spans masked; one line each.
+     */
+    String editableText() {
+        StringBuilder sb = new StringBuilder();
+        for (Sent s : sents) {
+            if (s.role != Role.GLOSSARY && paras[s.block] != null) {
+                sb.append(Spans.masked(s.editable())).append('\n');
+            }
+        }
+        for (Doc.Block b : doc.blocks) {
+            if (b.kind == Doc.Kind.HEADING) {
+                sb.append(Spans.masked(b.body)).append('\n');
             }
         }
         return sb.toString();
@@ -220,10 +223,10 @@ final class Outline {
         return out;
     }
 
-    /** The first sentence of the content that is not a short aside. */
+    /** The first sentence of the content that is not a short aside ("Sure!"); statements always count. */
     Sent firstSubstantial() {
         for (Sent s : sents) {
-            if (s.role != Role.GREETING && s.role != Role.GLOSSARY && !s.minor()) {
+            if (s.role != Role.GREETING && s.role != Role.GLOSSARY && (!s.minor() || s.role == Role.STATEMENT)) {
                 return s;
             }
         }

@@ -13,24 +13,41 @@ import java.util.Set;
 /**
  * The deterministic checkers and style operators of every {@code rules} attribute (SPEC §1).
  *
- * <p>Canonical order (what {@link #applyAll} runs, first to last): math-notation, jargon, address,
- * contractions, certainty-tone, spelling, summary-line, sentence-length, layout, answer-placement,
- * headings, paragraph-size, key-terms, emphasis, exclamation, emoji, greeting, word-budget. Word-level
- * rewrites come first; the recap is written before sentences are split or joined and before the
- * layout is built, so those see it; the answer is placed once the layout stands; headings and
- * paragraph breaks come after, then marks that attach to finished sentences; the word budget is last
- * and keeps what the others set up (it pads in the response's own layout and sentence style and never
- * trims the opening sentence, an answer statement, the recap or the first carrier of a style marker).
- * After that pass, operators of attributes still unsatisfied run again in the same order (at most
- * {@value #REPAIR_PASSES} more passes) to settle the rare knock-on effect.
+ * <p><b>Canonical order</b> (what {@link #applyAll} runs, first to last): math-notation, jargon,
+ * address, contractions, certainty-tone, spelling, summary-line, sentence-length, layout,
+ * answer-placement, headings, paragraph-size, key-terms, emphasis, exclamation, emoji, greeting,
+ * word-budget. Word-level rewrites come first, so everything later copies finished wording. The
+ * recap is written before sentences are split or joined and before the layout is built. Answer
+ * placement comes once the layout stands, then headings and paragraph breaks, then the marks that
+ * attach to finished sentences. The word budget is last and is told the other preferences: it pads
+ * in the response's own layout and sentence style, and when it trims it keeps what they need (the
+ * first carrier of each wanted style marker, long sentences long, merged paragraphs merged); when
+ * only such sentences are left it cuts clauses, and as a last resort cuts freely and puts the wanted
+ * markers back. After this pass, the operators of attributes still unsatisfied run again in the same
+ * order, at most {@value #REPAIR_PASSES} times.
  *
- * <p>Every operator keeps the answer a correctness checker extracts (SPEC §3): it never drops or
- * rewords an answer statement (only math-notation rewrites its notation, keeping the value), and
- * adds no number or "answer is" phrase after it unless it repeats the same answer. Numbered-list
- * markers at a line start are layout, not numbers: a correctness checker should skip them.
+ * <p><b>Composition.</b> No pair of values is excluded: every combination, one value per attribute,
+ * is satisfied by {@link #applyAll} on the test corpus, on real GSM8K and MATH-500 solutions and on
+ * generated responses. What makes pairs that pull against each other fit: word counts leave out
+ * headings, the greeting, the recap line and the key-terms line; the key-terms line is exempt from
+ * the vocabulary checks; short asides (under four words) and answer statements are left out of
+ * sentence and paragraph statistics; a list may keep one intro sentence and any answer statements
+ * outside it. Known limit: "brief" cannot be met when the sentences that must stay (an answer
+ * statement, say) are longer than sixty words on their own.
  *
- * <p>Known limit: "brief" cannot be met when the protected sentences alone (for example a single
- * answer sentence longer than sixty words) exceed the budget.
+ * <p><b>The answer stays.</b> No operator changes the answer a correctness checker extracts
+ * (SPEC §3): an answer statement is never dropped or reworded (math-notation only rewrites its
+ * notation, value kept: {@code \frac{3}{4}} and {@code 3/4}; plain text keeps {@code \boxed{..}} as
+ * the answer marker), statements that move keep their order, and nothing with a digit or an "answer
+ * is" phrase is added after the final answer unless it repeats it (the recap does). A number in the
+ * explanation is not moved past the final one. Numbered-list markers at a line start are layout, not
+ * numbers: a correctness checker should skip them (the numbered layout also folds steps after the
+ * final number into its step, so no marker follows it).
+ *
+ * <p>Some attributes say nothing about some texts, and then both values hold: math-notation for
+ * text without math, key-terms without technical terms, spelling without words that differ,
+ * sentence-length without explanation sentences, answer-placement for a single sentence,
+ * paragraph-size for fewer than four sentences of prose.
  */
 public final class RulesLibrary {
     static final int REPAIR_PASSES = 3;

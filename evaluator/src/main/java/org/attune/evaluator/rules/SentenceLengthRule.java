@@ -14,13 +14,6 @@ import java.util.regex.Pattern;
 final class SentenceLengthRule extends RuleBase {
     static final int SHORT = 16;
     static final int LONG = 20;
-    static final String[] FILLERS = {
-        ", and this step matters for everything that follows",
-        ", which keeps the reasoning clear and easy to follow",
-        ", so the rest of the reasoning builds directly on this point",
-        ", and the same idea carries through to the end",
-        ", which is worth keeping in mind for the next part",
-    };
     private static final Set<String> STARTERS = Set.of("we", "you", "it", "they", "she", "he", "there", "this",
             "that", "the", "these", "those", "each", "every", "one", "our", "your", "its", "their", "so", "then");
     /** Words a sentence cannot end on. */
@@ -50,7 +43,7 @@ final class SentenceLengthRule extends RuleBase {
      * fragment without end punctuation ("- 500 g of flour").
      */
     static boolean counted(Outline o, Outline.Sent s) {
-        if (!s.body()) {
+        if (!s.body() || s.text().stripTrailing().endsWith(":")) {
             return false;
         }
         Doc.Block b = o.doc.blocks.get(s.block());
@@ -134,7 +127,8 @@ final class SentenceLengthRule extends RuleBase {
             while (x.find()) {
                 int left = Words.count(s.substring(0, x.start()));
                 int right = total - left;
-                if (left < 3 || Words.count(s.substring(x.end())) < 3) {
+                int min = sp[0].equals(",\\s+") ? 5 : 3;
+                if (left < min || Words.count(s.substring(x.end())) < min - 1) {
                     continue;
                 }
                 String[] lw = s.substring(0, x.start()).strip().split("\\s+");
@@ -205,189 +199,7 @@ final class SentenceLengthRule extends RuleBase {
         return sb.toString();
     }
 
-    // ------------------------------------------------------------------ long
-
     private static String lengthen(String text) {
-        return fill(joinOnly(text));
-    }
-
-    /** Joins sentences (within blocks, then across prose paragraphs and list items) towards LONG. */
-    static String joinOnly(String text) {
-        String joined = joinWithin(text);
-        joined = joinParagraphs(joined);
-        return joinItems(joined);
-    }
-
-    /** Merges neighbouring items of one list whose sentences are short, then joins them. */
-    private static String joinItems(String text) {
-        Outline o = Outline.of(text);
-        if (mean(lengths(o)) >= LONG) {
-            return text;
-        }
-        Doc doc = o.doc;
-        boolean merged = false;
-        for (int b = doc.blocks.size() - 2; b >= 0; b--) {
-            Doc.Block x = doc.blocks.get(b);
-            Doc.Block y = doc.blocks.get(b + 1);
-            if (x.isTopItem() && y.isTopItem() && x.numbered() == y.numbered() && onlyBody(o, b) && onlyBody(o, b + 1)
-                    && Words.count(x.body) < LONG && !last(o, b).endsWith("?") && !last(o, b).endsWith(":")) {
-                x.body = x.body.stripTrailing() + " " + y.body.strip();
-                doc.remove(b + 1);
-                merged = true;
-            }
-        }
-        if (!merged) {
-            return text;
-        }
-        doc.renumber();
-        return joinWithin(doc.render());
-    }
-
-    private static boolean onlyBody(Outline o, int b) {
-        boolean any = false;
-        for (Outline.Sent s : o.sents) {
-            if (s.block() == b) {
-                if (s.role() != Outline.Role.ORDINARY) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    /** Joins neighbouring sentences of a block until each reaches LONG words. */
-    private static String joinWithin(String text) {
-        Outline o = Outline.of(text);
-        for (int b = 0; b < o.paras.length; b++) {
-            Para p = o.paras[b];
-            if (p == null) {
-                continue;
-            }
-            List<Outline.Sent> mine = new ArrayList<>();
-            for (Outline.Sent s : o.sents) {
-                if (s.block() == b) {
-                    mine.add(s);
-                }
-            }
-            boolean[] body = new boolean[p.size()];
-            for (Outline.Sent s : mine) {
-                body[s.index()] = counted(o, s);
-            }
-            List<Boolean> flags = new ArrayList<>();
-            for (boolean x : body) {
-                flags.add(x);
-            }
-            int i = 0;
-            while (i < p.size() - 1) {
-                String a = p.sents.get(i);
-                String c = p.sents.get(i + 1);
-                if (flags.get(i) && flags.get(i + 1) && Words.count(a) < LONG && joinable(a) && !p.gaps.get(i).contains("\n\n")) {
-                    p.join(i, join(a, c));
-                    flags.remove(i + 1);
-                } else {
-                    i++;
-                }
-            }
-        }
-        return o.render();
-    }
-
-    private static boolean joinable(String a) {
-        String t = a.stripTrailing();
-        return !t.endsWith("?") && !t.endsWith(":");
-    }
-
-    /** "A." + "B." -> "A, and b." (keeping an exclamation mark, and "so"/"but" openers). */
-    static String join(String a, String b) {
-        String end = a.stripTrailing().endsWith("!") || b.stripTrailing().endsWith("!") ? "!" : "";
-        String left = a.stripTrailing().replaceAll("[.!;,]+$", "");
-        String right = b.strip();
-        if (!end.isEmpty()) {
-            right = right.replaceAll("!+$", "");
-        }
-        String lower = right.toLowerCase();
-        String link = lower.matches("^(and|but|so|then|or|yet|which|because)\\b.*") ? ", " : ", and ";
-        String out = left + link + Words.decapitalize(right, a + " " + b);
-        if (!end.isEmpty()) {
-            out = out.replaceAll("\\.?$", "") + "!";
-        }
-        return out;
-    }
-
-    /** Merges neighbouring prose paragraphs so that short one-sentence paragraphs can be joined. */
-    private static String joinParagraphs(String text) {
-        Outline o = Outline.of(text);
-        if (mean(lengths(o)) >= LONG) {
-            return text;
-        }
-        Doc doc = o.doc;
-        boolean merged = false;
-        for (int b = doc.blocks.size() - 2; b >= 0; b--) {
-            if (isProse(o, b) && isProse(o, b + 1) && !last(o, b).endsWith("?") && !last(o, b).endsWith(":")) {
-                Doc.Block x = doc.blocks.get(b);
-                Doc.Block y = doc.blocks.get(b + 1);
-                x.body = x.body.stripTrailing() + " " + y.body.strip();
-                doc.remove(b + 1);
-                merged = true;
-            }
-        }
-        return merged ? joinWithin(doc.render()) : text;
-    }
-
-    private static String last(Outline o, int b) {
-        Para p = o.paras[b];
-        return p == null || p.isEmpty() ? "" : p.sents.get(p.size() - 1).stripTrailing();
-    }
-
-    /** A paragraph made of explanation sentences only. */
-    private static boolean isProse(Outline o, int b) {
-        if (o.doc.blocks.get(b).kind != Doc.Kind.PARAGRAPH || o.paras[b] == null) {
-            return false;
-        }
-        boolean any = false;
-        for (Outline.Sent s : o.sents) {
-            if (s.block() == b) {
-                if (s.role() != Outline.Role.ORDINARY) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    /** Adds neutral clauses to the shortest sentences until the average reaches LONG. */
-    private static String fill(String text) {
-        String out = text;
-        for (int round = 0; round < 200; round++) {
-            Outline o = Outline.of(out);
-            List<Integer> ls = lengths(o);
-            if (ls.isEmpty() || mean(ls) >= LONG) {
-                return out;
-            }
-            Outline.Sent shortest = null;
-            int min = Integer.MAX_VALUE;
-            for (Outline.Sent s : o.sents) {
-                if (counted(o, s) && o.paras[s.block()] != null) {
-                    int n = Words.count(s.text()) + (s.text().stripTrailing().endsWith("?") ? 50 : 0);
-                    if (n < min) {
-                        min = n;
-                        shortest = s;
-                    }
-                }
-            }
-            if (shortest == null) {
-                return out;
-            }
-            o.paras[shortest.block()].sents.set(shortest.index(), extend(shortest.text(), round));
-            out = o.render();
-        }
-        return out;
-    }
-
-    /** s with filler clause k put before its final punctuation (and any trailing emoji). */
-    static String extend(String s, int k) {
-        return Edits.beforeEnd(s, FILLERS[k % FILLERS.length]);
+        return SentenceJoins.lengthen(text);
     }
 }

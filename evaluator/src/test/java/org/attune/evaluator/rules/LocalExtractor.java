@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class LocalExtractor {
     private static final Pattern PHRASE = Pattern.compile("(?i)answer\\W{0,4}(?:is|:)\\s*([^\\n]*?)(?:[.!?](?=\\s|$)|\\n|$)");
-    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:/\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:/\\d+)?");
 
     private LocalExtractor() {
     }
@@ -39,7 +39,7 @@ final class LocalExtractor {
         if (last != null) {
             return "phrase:" + norm(last);
         }
-        String noMarkers = text.replaceAll("(?m)^\\s*\\d{1,3}[.)]\\s", " ")
+        String noMarkers = text.replaceAll("(?m)^[ \\t]*\\d{1,3}[.)][ \\t]", " ")
                 .replaceAll("\\\\[dt]?frac\\{([^{}]*)}\\{([^{}]*)}", "$1/$2");
         Matcher n = NUMBER.matcher(noMarkers);
         String num = null;

@@ -121,12 +121,12 @@ class RulesPropertiesTest {
 
     @Test
     void applyAllSatisfiesEveryChosenValue() {
-        Random rnd = new Random(20261124L);
+        Random rnd = new Random(Long.getLong("seed", 20261124L));
         List<String> ids = new ArrayList<>(LIB.attributeIds());
         List<String> failures = new ArrayList<>();
         List<String> texts = new ArrayList<>(CORPUS.keySet());
         int runs = 0;
-        for (int trial = 0; trial < 1500; trial++) {
+        for (int trial = 0; trial < Integer.getInteger("trials", 1500); trial++) {
             Map<String, String> values = new LinkedHashMap<>();
             int k = trial % 3 == 0 ? ids.size() : 1 + rnd.nextInt(ids.size());
             List<String> pool = new ArrayList<>(ids);
@@ -151,7 +151,7 @@ class RulesPropertiesTest {
                         + " -> " + LocalExtractor.extract(out) + "\n" + show(out));
             }
         }
-        assertThat(runs).isEqualTo(1500);
+        assertThat(runs).isEqualTo(Integer.getInteger("trials", 1500));
         expectNone(failures);
     }
 }

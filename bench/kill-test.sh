@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 KILLS="${1:-20}"
 SEED="${2:-7}"
 WORK="$(mktemp -d)"
-ARGS=(--personas 30 --seed "$SEED" -q)
+ARGS=(--personas 60 --seed "$SEED" -q)
 JAR="$ROOT/runners/target/attune.jar"
 "$ROOT/attune" --version >/dev/null  # builds when stale
 
@@ -32,7 +32,7 @@ while :; do
   fi
   if [ "$kills" -lt "$KILLS" ]; then
     sleep "$(printf '0.%03d' $((RANDOM % 1000)))"
-    sleep $((2 + RANDOM % 4))
+    sleep $((1 + RANDOM % 3))
     if kill -0 "$pid" 2>/dev/null; then
       kill -9 "$pid" 2>/dev/null || true
       wait "$pid" 2>/dev/null || true

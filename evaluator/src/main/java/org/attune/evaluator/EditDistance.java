@@ -41,6 +41,9 @@ public final class EditDistance {
         Map<String, Character> codes = new HashMap<>();
         String ca = encode(ta, codes);
         String cb = encode(tb, codes);
+        if (ca == null || cb == null) {
+            return tokenLevenshtein(ta, tb); // more distinct tokens than chars: compare the lists directly
+        }
         return LevenshteinDistance.getDefaultInstance().apply(ca, cb);
     }
 
@@ -50,21 +53,46 @@ public final class EditDistance {
         return words(a, b) / (double) n;
     }
 
-    private static String encode(List<String> tokens, Map<String, Character> codes) {
+    /**
+     * Maps each distinct token to one char (shared through {@code codes}), so character algorithms
+     * work on token sequences; null when there are more distinct tokens than usable chars.
+     */
+    public static String encode(List<String> tokens, Map<String, Character> codes) {
         StringBuilder sb = new StringBuilder(tokens.size());
         for (String t : tokens) {
             Character c = codes.get(t);
             if (c == null) {
-                // skip the surrogate block so every code is a valid single char
                 int next = 0x100 + codes.size();
                 if (next >= 0xD800) {
-                    next += 0x800;
+                    next += 0x800; // skip the surrogate block so every code is a whole char
+                }
+                if (next > 0xFFFD) {
+                    return null;
                 }
                 c = (char) next;
                 codes.put(t, c);
             }
-            sb.append(c);
+            sb.append(c.charValue());
         }
         return sb.toString();
+    }
+
+    private static int tokenLevenshtein(List<String> a, List<String> b) {
+        int[] prev = new int[b.size() + 1];
+        int[] cur = new int[b.size() + 1];
+        for (int j = 0; j <= b.size(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.size(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.size(); j++) {
+                int sub = prev[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.size()];
     }
 }

@@ -30,8 +30,8 @@ public final class TokenDiff {
         List<String> a = spaced(before);
         List<String> b = spaced(after);
         Map<String, Character> codes = new HashMap<>();
-        String ca = encode(a, before, codes);
-        String cb = encode(b, after, codes);
+        String ca = encode(a, codes);
+        String cb = encode(b, codes);
         if (ca == null || cb == null) {
             return whole(before, after); // more distinct tokens than characters: show a replacement
         }
@@ -127,25 +127,8 @@ public final class TokenDiff {
         return out;
     }
 
-    private static String encode(List<String> spaced, String text, Map<String, Character> codes) {
-        StringBuilder sb = new StringBuilder(spaced.size());
-        for (String s : spaced) {
-            String token = s.strip();
-            Character c = codes.get(token);
-            if (c == null) {
-                int next = 0x100 + codes.size();
-                if (next >= 0xD800) {
-                    next += 0x800; // skip surrogates so each code is a whole char
-                }
-                if (next > 0xFFFD) {
-                    return null;
-                }
-                c = (char) next;
-                codes.put(token, c);
-            }
-            sb.append(c.charValue());
-        }
-        return sb.toString();
+    private static String encode(List<String> spaced, Map<String, Character> codes) {
+        return EditDistance.encode(spaced.stream().map(String::strip).toList(), codes);
     }
 
     private static List<Segment> whole(String before, String after) {

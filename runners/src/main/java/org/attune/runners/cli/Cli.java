@@ -70,7 +70,7 @@ public final class Cli {
         if (ex instanceof CommandLine.ParameterException) {
             return ExitCodes.INPUT;
         }
-        if (ex.getClass().getSimpleName().equals("NotComparableException")) {
+        if (ex instanceof NotComparableException) {
             return ExitCodes.NOT_COMPARABLE;
         }
         return ExitCodes.INTERNAL;

@@ -67,6 +67,11 @@ public record Episode(
 
     /** The (item, persona) pair this episode belongs to, the unit of resampling. */
     public String pairKey() {
+        return pairKey(task, item, persona);
+    }
+
+    /** The pair key of an episode of this task, item and persona. */
+    public static String pairKey(String task, String item, String persona) {
         return task + "|" + item + "|" + persona;
     }
 }

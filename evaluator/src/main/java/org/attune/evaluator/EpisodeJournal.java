@@ -31,13 +31,20 @@ public final class EpisodeJournal implements AutoCloseable {
         return path;
     }
 
-    public synchronized void append(Episode episode) {
-        try {
-            byte[] line = (RunDirectory.mapper().writeValueAsString(episode) + "\n").getBytes(StandardCharsets.UTF_8);
-            out.write(line);
-            out.flush();
+    public void append(Episode episode) {
+        byte[] line;
+        try { // serialized outside the lock: episode threads only queue for the write itself
+            line = (RunDirectory.mapper().writeValueAsString(episode) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize episode " + episode.key(), e);
+        }
+        write(line);
+    }
+
+    private synchronized void write(byte[] line) {
+        try {
+            out.write(line);
+            out.flush();
         } catch (IOException e) {
             throw new IllegalStateException(path + ": cannot append: " + e.getMessage(), e);
         }

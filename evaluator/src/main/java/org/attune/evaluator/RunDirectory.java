@@ -2,6 +2,7 @@ package org.attune.evaluator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Files2;
 import org.attune.personas.internal.Mappers;
@@ -127,60 +129,118 @@ public final class RunDirectory {
      * When a key repeats, the later line wins (a retried episode's new generation).
      */
     public Journal readJournal() {
-        Path p = file(EPISODES);
-        if (!Files.exists(p)) {
-            return new Journal(List.of(), null);
-        }
-        String text = Files2.readText(p);
-        String torn = null;
-        int end = text.lastIndexOf('\n');
-        if (end < text.length() - 1) {
-            torn = text.substring(end + 1);
-            text = text.substring(0, end + 1);
-        }
         Map<String, Episode> byKey = new LinkedHashMap<>();
-        String[] lines = text.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                Episode e = mapper().readValue(line, Episode.class);
-                if (e.key() == null || !Episode.SCHEMA.equals(e.schema())) {
-                    throw new InvalidInputException(p + ":" + (i + 1) + ": not an " + Episode.SCHEMA + " line");
-                }
-                byKey.remove(e.key());
-                byKey.put(e.key(), e);
-            } catch (JsonProcessingException e) {
-                throw new InvalidInputException(p + ":" + (i + 1) + ": " + Files2.describe(e));
-            }
-        }
+        String torn = scan(true, e -> {
+            byKey.remove(e.key());
+            byKey.put(e.key(), e);
+        });
         return new Journal(new ArrayList<>(byKey.values()), torn);
     }
 
-    /** Every complete line of the journal in file order, repeats included. */
+    /** Every complete line of the journal in file order, repeats included (a malformed last line is skipped). */
     public List<Episode> readAllLines() {
-        Path p = file(EPISODES);
         List<Episode> out = new ArrayList<>();
+        scan(false, out::add);
+        return out;
+    }
+
+    /** Lines parsed together on all cores; the journal itself is streamed, never read whole. */
+    private static final int BATCH = 4096;
+
+    /**
+     * Streams the journal in file order to {@code sink}: complete lines in batches parsed in
+     * parallel, blank lines skipped. A last line without its newline is returned, not parsed. A
+     * malformed complete line is an input error naming the file and line, except a malformed last
+     * line when {@code strictLast} is false.
+     */
+    private String scan(boolean strictLast, java.util.function.Consumer<Episode> sink) {
+        Path p = file(EPISODES);
         if (!Files.exists(p)) {
-            return out;
+            return null;
         }
-        String[] lines = Files2.readText(p).split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        boolean endsWithNewline = endsWithNewline(p);
+        ObjectReader reader = mapper().readerFor(Episode.class);
+        List<String> batch = new ArrayList<>(BATCH);
+        int first = 1; // line number of batch.get(0)
+        int number = 0;
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(p),
+                StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
+            String pending = null;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (pending != null) {
+                    batch.add(pending);
+                    if (batch.size() == BATCH) {
+                        parse(p, reader, batch, first, true, sink);
+                        first += batch.size();
+                        batch.clear();
+                    }
+                }
+                pending = line;
+                number++;
+            }
+            if (pending == null) {
+                return null;
+            }
+            if (!endsWithNewline) {
+                parse(p, reader, batch, first, true, sink);
+                return pending;
+            }
+            batch.add(pending);
+            parse(p, reader, batch, first, strictLast, sink);
+            return null;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException(p + ": not valid UTF-8 (after line " + number + ")");
+        } catch (IOException e) {
+            throw new InvalidInputException(p + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static void parse(Path p, ObjectReader reader, List<String> lines, int first, boolean strictLast,
+                              java.util.function.Consumer<Episode> sink) {
+        Episode[] parsed = new Episode[lines.size()];
+        String[] problems = new String[lines.size()];
+        IntStream.range(0, lines.size()).parallel().forEach(i -> {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                return;
             }
             try {
-                out.add(mapper().readValue(lines[i], Episode.class));
-            } catch (JsonProcessingException e) {
-                if (i == lines.length - 1) {
-                    break; // a torn last line is not an episode
+                Episode e = reader.readValue(line);
+                if (e.key() == null || !Episode.SCHEMA.equals(e.schema())) {
+                    problems[i] = p + ":" + (first + i) + ": not an " + Episode.SCHEMA + " line";
+                } else {
+                    parsed[i] = e;
                 }
-                throw new InvalidInputException(p + ":" + (i + 1) + ": " + Files2.describe(e));
+            } catch (JsonProcessingException e) {
+                problems[i] = p + ":" + (first + i) + ": " + Files2.describe(e);
+            }
+        });
+        for (int i = 0; i < parsed.length; i++) {
+            if (problems[i] != null) {
+                if (!strictLast && i == parsed.length - 1) {
+                    return; // a torn last line is not an episode
+                }
+                throw new InvalidInputException(problems[i]);
+            }
+            if (parsed[i] != null) {
+                sink.accept(parsed[i]);
             }
         }
-        return out;
+    }
+
+    private static boolean endsWithNewline(Path p) {
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(p)) {
+            long size = ch.size();
+            if (size == 0) {
+                return true;
+            }
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            ch.position(size - 1);
+            ch.read(last);
+            return last.get(0) == '\n';
+        } catch (IOException e) {
+            throw new InvalidInputException(p + ": cannot read: " + e.getMessage());
+        }
     }
 
     public List<Episode> readEpisodes() {

@@ -2,6 +2,7 @@ package org.attune.reports;
 
 import java.nio.file.Path;
 import org.attune.reports.internal.Catalogs;
+import org.attune.reports.internal.LivePages;
 import org.attune.reports.internal.ReportWriter;
 import org.attune.reports.internal.RunData;
 
@@ -15,9 +16,24 @@ public final class Reports {
 
     /** Rewrites report/, summary.md and junit.xml of a run dir from its files. */
     public static void writeAll(Path runDir, ReportOptions options) {
+        writeAll(runDir, options, null);
+    }
+
+    /**
+     * Rewrites report/, summary.md and junit.xml, keeping the episode pages {@code live} wrote during
+     * the run where they are still current (a comparison report renders every page).
+     */
+    public static void writeAll(Path runDir, ReportOptions options, LivePages live) {
+        writeAll(RunData.load(runDir), options, live);
+    }
+
+    /** As {@link #writeAll(Path, ReportOptions, LivePages)}, from a run already read (what its files hold). */
+    public static void writeAll(RunData run, ReportOptions options, LivePages live) {
         ReportOptions opts = options == null ? ReportOptions.defaults() : options;
-        RunData run = RunData.load(runDir);
         RunData baseline = opts.compareWith() == null ? null : RunData.load(opts.compareWith());
-        new ReportWriter(run, baseline, opts.minAlignment(), Catalogs.builtin(), opts.round()).writeAll();
+        if (live != null) {
+            live.finish();
+        }
+        new ReportWriter(run, baseline, opts.minAlignment(), Catalogs.builtin(), opts.round(), live).writeAll();
     }
 }

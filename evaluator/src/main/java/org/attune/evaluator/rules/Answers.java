@@ -27,6 +27,11 @@ final class Answers {
                     + "(?:is|was|would\\s+be|will\\s+be|should\\s+be|:|=)(?![\\p{L}])\\s*(?:\\*\\*|__)?\\s*:?\\s*");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d.])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:\\s*/\\s*\\d+(?:,\\d{3})*(?:\\.\\d+)?)?");
+    private static final Pattern BOXED = Pattern.compile("\\\\boxed\\{(.*)}");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern END_PUNCT = Pattern.compile("[.!?;:,]+$");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}\\b)");
+    private static final Pattern LETTER = Pattern.compile("^\\(([A-Za-z])\\)$");
     private static final Pattern MARKER = Pattern.compile("(?m)^[ \\t]*\\d{1,3}[.)][ \\t]+");
 
     private Answers() {
@@ -133,12 +138,12 @@ final class Answers {
     static String normalize(String raw) {
         String s = MathText.toPlain(raw);
         s = s.replace("**", "").replace("__", "").replace("$", "");
-        s = s.replaceAll("\\\\boxed\\{(.*)}", "$1");
+        s = BOXED.matcher(s).replaceAll("$1");
         s = Emoji.strip(s);
-        s = s.replaceAll("\\s+", "");
-        s = s.replaceAll("[.!?;:,]+$", "");
-        s = s.replaceAll("(?<=\\d),(?=\\d{3}\\b)", "");
-        s = s.replaceAll("^\\(([A-Za-z])\\)$", "$1");
+        s = SPACE.matcher(s).replaceAll("");
+        s = END_PUNCT.matcher(s).replaceAll("");
+        s = THOUSANDS.matcher(s).replaceAll("");
+        s = LETTER.matcher(s).replaceAll("$1");
         return s.toLowerCase();
     }
 }

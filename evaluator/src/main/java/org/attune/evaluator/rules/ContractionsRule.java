@@ -53,9 +53,9 @@ final class ContractionsRule extends RuleBase {
 
     static String contract(String s, String apostrophe) {
         String out = s;
-        for (String[] c : CONTRACT) {
-            Pattern p = Pattern.compile("(?i)(?<![\\p{L}])" + c[0] + "(?![\\p{L}])" + c[2]);
-            Matcher m = p.matcher(out);
+        for (int i = 0; i < CONTRACT.length; i++) {
+            String[] c = CONTRACT[i];
+            Matcher m = CONTRACT_PATTERNS[i].matcher(out);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 String rep = c[1];
@@ -84,11 +84,17 @@ final class ContractionsRule extends RuleBase {
         {"([\\p{L}]+)['’]d(?=\\s+(?:been|gone|had|done|seen|better)\\b)", "$1 had"}, {"([\\p{L}]+)['’]d", "$1 would"},
     };
 
+    private static final Pattern[] EXPAND_PATTERNS = java.util.Arrays.stream(EXPAND)
+            .map(e -> Pattern.compile("(?i)(?<![\\p{L}])" + e[0] + "(?![\\p{L}])")).toArray(Pattern[]::new);
+
+    private static final Pattern[] CONTRACT_PATTERNS = java.util.Arrays.stream(CONTRACT)
+            .map(c -> Pattern.compile("(?i)(?<![\\p{L}])" + c[0] + "(?![\\p{L}])" + c[2])).toArray(Pattern[]::new);
+
     static String expand(String s) {
         String out = s;
-        for (String[] e : EXPAND) {
-            Pattern p = Pattern.compile("(?i)(?<![\\p{L}])" + e[0] + "(?![\\p{L}])");
-            Matcher m = p.matcher(out);
+        for (int i = 0; i < EXPAND.length; i++) {
+            String[] e = EXPAND[i];
+            Matcher m = EXPAND_PATTERNS[i].matcher(out);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 String rep = e[1];

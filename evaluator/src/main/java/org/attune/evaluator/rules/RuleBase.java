@@ -1,6 +1,8 @@
 package org.attune.evaluator.rules;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.attune.evaluator.Checker;
 import org.attune.evaluator.StyleOperator;
 
@@ -41,8 +43,44 @@ abstract class RuleBase implements Checker, StyleOperator {
         if (response == null || response.isBlank()) {
             return 1.0;
         }
-        double d = score(response, value);
-        return Math.max(0.0, Math.min(1.0, d));
+        Map<String, Double> known = MEMO.get().of(response);
+        String key = id + "\u0000" + value;
+        Double d = known.get(key);
+        if (d == null) {
+            d = Math.max(0.0, Math.min(1.0, score(response, value)));
+            known.put(key, d);
+        }
+        return d;
+    }
+
+    /**
+     * Degrees are pure functions of (rule, value, text), and scoring asks for the same ones many
+     * times: the judge scores a response, the editor checks it again before each operator, after
+     * each rewrite and while the word budget checks the other preferences. Each thread remembers
+     * the degrees of the last few texts it saw.
+     */
+    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+    private static final class Memo {
+        private static final int TEXTS = 8;
+        private final String[] texts = new String[TEXTS];
+        @SuppressWarnings("unchecked")
+        private final Map<String, Double>[] degrees = new Map[TEXTS];
+        private int next;
+
+        Map<String, Double> of(String text) {
+            for (int i = 0; i < TEXTS; i++) {
+                String t = texts[i];
+                if (t != null && (t == text || t.length() == text.length() && t.equals(text))) {
+                    return degrees[i];
+                }
+            }
+            int i = next;
+            next = (next + 1) % TEXTS;
+            texts[i] = text;
+            degrees[i] = new HashMap<>();
+            return degrees[i];
+        }
     }
 
     @Override

@@ -14,8 +14,21 @@ public final class Fmt {
         if (v == null || v.isNaN()) {
             return NONE;
         }
-        String s = String.format(Locale.ROOT, "%." + digits + "f", v);
+        String s = fixed(v, digits);
         return s.startsWith("-") ? MINUS + s.substring(1) : s;
+    }
+
+    /**
+     * {@code String.format(Locale.ROOT, "%.Nf", v)} without a Formatter (pages format thousands of
+     * numbers): half-up on the shortest decimal form of v, as the Formatter rounds, sign of -0 kept.
+     */
+    static String fixed(double v, int digits) {
+        if (Double.isNaN(v) || Double.isInfinite(v) || digits < 0) {
+            return String.format(Locale.ROOT, "%." + digits + "f", v);
+        }
+        String s = java.math.BigDecimal.valueOf(Math.abs(v)).setScale(digits, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+        return Double.doubleToRawLongBits(v) < 0 ? "-" + s : s;
     }
 
     public static String pct(Double share, int digits) {
@@ -27,7 +40,7 @@ public final class Fmt {
             return NONE;
         }
         String s = num(Math.abs(v), digits);
-        double rounded = Double.parseDouble(String.format(Locale.ROOT, "%." + digits + "f", Math.abs(v)));
+        double rounded = Double.parseDouble(fixed(Math.abs(v), digits));
         return (rounded == 0 ? "\u00b1" : v > 0 ? "+" : MINUS) + s;
     }
 
@@ -42,6 +55,6 @@ public final class Fmt {
 
     /** A plain decimal for an attribute value used in sorting; empty when missing. */
     public static String sortKey(Double v) {
-        return v == null || v.isNaN() ? "" : String.format(Locale.ROOT, "%.6f", v);
+        return v == null || v.isNaN() ? "" : fixed(v, 6);
     }
 }

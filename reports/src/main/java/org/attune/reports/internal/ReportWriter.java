@@ -24,6 +24,7 @@ public final class ReportWriter {
     private final Double minAlignment;
     private final Catalogs catalogs;
     private final Integer round;
+    private final Prerendered prerendered;
 
     public ReportWriter(RunData run, RunData baseline, Double minAlignment) {
         this(run, baseline, minAlignment, Catalogs.builtin());
@@ -35,17 +36,35 @@ public final class ReportWriter {
 
     /** @param round the round the longitudinal page details, or null for its default */
     public ReportWriter(RunData run, RunData baseline, Double minAlignment, Catalogs catalogs, Integer round) {
+        this(run, baseline, minAlignment, catalogs, round, null);
+    }
+
+    /**
+     * @param prerendered episode pages written into the staging folder during the run (kept where
+     *                    still current), or null to render every page
+     */
+    public ReportWriter(RunData run, RunData baseline, Double minAlignment, Catalogs catalogs, Integer round,
+                        Prerendered prerendered) {
         this.run = run;
         this.baseline = baseline;
         this.minAlignment = minAlignment;
         this.catalogs = catalogs;
         this.round = round;
+        this.prerendered = baseline == null && prerendered != null
+                && prerendered.root().equals(staging(run.dir())) ? prerendered : null;
+    }
+
+    /** The folder a report is built in before it replaces {@code report/}. */
+    public static Path staging(Path runDir) {
+        return runDir.resolve("." + RunDirectory.REPORT_DIR + ".new");
     }
 
     public void writeAll() {
         Path dir = run.dir();
-        Path staging = dir.resolve("." + RunDirectory.REPORT_DIR + ".new");
-        deleteTree(staging);
+        Path staging = staging(dir);
+        if (prerendered == null) {
+            deleteTree(staging);
+        }
         writeHtml(staging);
         Path target = dir.resolve(RunDirectory.REPORT_DIR);
         Path old = dir.resolve("." + RunDirectory.REPORT_DIR + ".old");
@@ -79,9 +98,21 @@ public final class ReportWriter {
             c.put("rows", ScriptJson.safe(chunk.getValue()));
             write(root.resolve(chunk.getKey()), t.render("episodes-chunk.js.peb", c));
         }
-        // episode pages are independent: render them on all cores (templates are thread-safe once compiled)
-        index.episodes().parallelStream().forEach(e -> write(root.resolve(PageNames.path(e.key())),
-                t.render("episode.peb", EpisodePage.context(e, index, catalogs, run.info(), compare))));
+        // episode pages are independent: render them on all cores (templates are thread-safe once compiled);
+        // a page written during the run is kept when its pair is exactly as the journal has it
+        Prerendered done = root.equals(prerendered == null ? null : prerendered.root()) ? prerendered : null;
+        index.episodes().parallelStream().filter(e -> done == null || !done.current(e.key(), index.siblings(e)))
+                .forEach(e -> write(root.resolve(PageNames.path(e.key())),
+                        t.render("episode.peb", EpisodePage.context(e, index, catalogs, run.info(), compare))));
+        if (done != null) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            index.episodes().forEach(e -> keys.add(e.key()));
+            for (String k : done.keys()) {
+                if (!keys.contains(k)) { // written during the run, but not in the journal: no page
+                    deleteFile(root.resolve(PageNames.path(k)));
+                }
+            }
+        }
         if (LongitudinalPage.applies(run)) {
             write(root.resolve("longitudinal.html"),
                     t.render("longitudinal.peb", LongitudinalPage.context(run, catalogs, compare, round)));
@@ -91,7 +122,15 @@ public final class ReportWriter {
         }
     }
 
-    private static void write(Path file, String content) {
+    private static void deleteFile(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot delete", e);
+        }
+    }
+
+    static void write(Path file, String content) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, content, StandardCharsets.UTF_8);

@@ -19,6 +19,31 @@ class FormatTest {
     }
 
     @Test
+    void fixedPointFormatsExactlyAsTheFormatterDoes() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        double[] edges = {0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.15, 0.25, 0.35, 1.005, 2.675, 1e-7, -1e-7, 0.049999,
+                -0.04, 99.995, 123456789.125, 4.999999999, Double.MIN_VALUE, 1e300, Double.NaN,
+                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int d = 0; d <= 6; d++) {
+            for (double v : edges) {
+                assertThat(Fmt.fixed(v, d)).as("%s with %d digits", v, d)
+                        .isEqualTo(String.format(java.util.Locale.ROOT, "%." + d + "f", v));
+            }
+        }
+        for (int i = 0; i < 200_000; i++) {
+            int d = r.nextInt(7);
+            // scores, shares and costs: short decimals near rounding ties, and arbitrary doubles
+            double v = switch (i % 3) {
+                case 0 -> r.nextInt(-100_000, 100_000) / 1000.0 + (r.nextBoolean() ? 0.0005 : 0);
+                case 1 -> (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(-6, 9));
+                default -> Double.longBitsToDouble(r.nextLong());
+            };
+            assertThat(Fmt.fixed(v, d)).as("%s with %d digits", v, d)
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%." + d + "f", v));
+        }
+    }
+
+    @Test
     void markdownCellsCannotSplitOrFormat() {
         assertThat(MarkdownEscaper.escape("a|b *c* [x](javascript:y) <b>&\nz"))
                 .isEqualTo("a\\|b \\*c\\* \\[x\\](javascript:y) &lt;b&gt;&amp; z");

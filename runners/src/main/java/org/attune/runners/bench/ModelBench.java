@@ -32,7 +32,8 @@ import org.attune.runners.models.ModelOptions;
 public final class ModelBench {
     /** One timed workload. */
     public record Result(String workload, int episodes, int errors, long requests, int longestChain, int maxInFlight,
-                         double seconds, double setupSeconds, double requestSeconds, double boundSeconds) {
+                         double seconds, double setupSeconds, double requestSeconds, double boundSeconds,
+                         double cpuSeconds) {
         public double ratio() {
             return seconds / boundSeconds;
         }
@@ -87,9 +88,11 @@ public final class ModelBench {
                     List.of(workload), List.of(spec), discovery ? spec : Components.BUILTIN_USER, "passive",
                     discovery ? spec : Components.BUILTIN_JUDGE, discovery ? spec : Components.BUILTIN_EDITOR,
                     5, 5, items, 1, 0, settings.concurrency(), 1.0, out, null, null, options);
+            long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             RunService.Result r = new RunService(Map.of()).run(req, Progress.silent());
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpuNanos() - cpu0) / 1e9;
             List<Episode> episodes = new RunDirectory(out).readEpisodes();
             int chain = episodes.stream().mapToInt(e -> e.usage().values().stream().mapToInt(RoleUsage::calls).sum())
                     .max().orElse(0);
@@ -97,18 +100,29 @@ public final class ModelBench {
             double bound = Math.max(server.requests() * lat / settings.connections(), chain * lat);
             return new Result(workload, episodes.size(), r.outcome().errors(), server.requests(), chain,
                     server.maxInFlight(), seconds, (server.firstRequestNanos() - t0) / 1e9,
-                    (server.lastAnswerNanos() - server.firstRequestNanos()) / 1e9, bound);
+                    (server.lastAnswerNanos() - server.firstRequestNanos()) / 1e9, bound, cpu);
         }
     }
 
     public static void print(PrintWriter out, Settings s, Result r) {
         out.printf(Locale.ROOT, "%-9s %5d episodes (%d errors), %6d requests, longest chain %2d calls, "
                         + "max in flight %3d/%d%n          wall %6.2f s vs lower bound %6.2f s (x%.2f): set-up %.2f s, "
-                        + "first request to last answer %.2f s (x%.2f), summary and reports %.2f s%n",
+                        + "first request to last answer %.2f s (x%.2f), summary and reports %.2f s%n"
+                        + "          CPU %.2f s on %d cores (%.1f ms per episode, server included)%n",
                 r.workload(), r.episodes(), r.errors(), r.requests(), r.longestChain(), r.maxInFlight(), s.connections(),
                 r.seconds(), r.boundSeconds(), r.ratio(), r.setupSeconds(), r.requestSeconds(),
-                r.requestSeconds() / r.boundSeconds(), r.seconds() - r.setupSeconds() - r.requestSeconds());
+                r.requestSeconds() / r.boundSeconds(), r.seconds() - r.setupSeconds() - r.requestSeconds(),
+                r.cpuSeconds(), Runtime.getRuntime().availableProcessors(), r.cpuSeconds() * 1000 / Math.max(1, r.episodes()));
         out.flush();
+    }
+
+    /** CPU time of this process so far (every thread, the JIT and GC included), or 0 where unknown. */
+    static long cpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     /** A synthetic number task set with {@code n} items. */

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.EpisodeJournal;
 
@@ -42,8 +43,13 @@ public final class EpisodeEngine {
     }
 
     public Outcome run(List<EpisodeSpec> plan, Set<String> done, EpisodeJournal journal) {
+        return run(plan, done, journal, e -> { });
+    }
+
+    /** @param finished told of each episode once it is in the journal (on the episode's thread) */
+    public Outcome run(List<EpisodeSpec> plan, Set<String> done, EpisodeJournal journal, Consumer<Episode> finished) {
         List<EpisodeSpec> todo = plan.stream().filter(s -> !done.contains(s.key())).toList();
-        AtomicInteger finished = new AtomicInteger();
+        AtomicInteger count = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
         progress.start(todo.size());
@@ -60,7 +66,8 @@ public final class EpisodeEngine {
                     }
                     Episode e = runner.run(spec);
                     journal.append(e);
-                    int f = finished.incrementAndGet();
+                    finished.accept(e);
+                    int f = count.incrementAndGet();
                     int err = e.failed() ? errors.incrementAndGet() : errors.get();
                     progress.step(f, err);
                     if (f >= MIN_FOR_ERROR_RATE && err / (double) f > maxErrorRate) {
@@ -78,6 +85,6 @@ public final class EpisodeEngine {
         } finally {
             progress.finish();
         }
-        return new Outcome(plan.size(), plan.size() - todo.size(), finished.get(), errors.get(), stop.get());
+        return new Outcome(plan.size(), plan.size() - todo.size(), count.get(), errors.get(), stop.get());
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ import org.attune.personas.PreferenceSampler;
 import org.attune.personas.internal.Mappers;
 import org.attune.reports.ReportOptions;
 import org.attune.reports.Reports;
+import org.attune.reports.internal.LivePages;
+import org.attune.reports.internal.RunData;
 import org.attune.runners.Agent;
 import org.attune.runners.Condition;
 import org.attune.runners.Version;
@@ -221,14 +224,33 @@ public final class RunService {
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
         EpisodeEngine.Outcome outcome;
         ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
+        LivePages pages = new LivePages(dir.dir(), started, pairsToRender(plan, done));
         try (EpisodeJournal journal = dir.openJournal()) {
             outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns(), ledger), req.concurrency(),
-                    req.maxErrorRate(), progress, signal).run(plan, done, journal);
+                    req.maxErrorRate(), progress, signal).run(plan, done, journal, pages::accept);
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         started = withTraffic(started, traffic);
-        Summary summary = finish(dir, started);
+        Summary summary = finish(dir, started, pages);
         return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
+    }
+
+    /**
+     * Pairs whose episode pages can be rendered as the run goes: every planned episode of the pair
+     * runs in this process (a pair with journaled episodes from before is rendered at the end).
+     */
+    static Map<String, Integer> pairsToRender(List<EpisodeSpec> plan, Set<String> done) {
+        Map<String, Integer> planned = new HashMap<>();
+        Set<String> partial = new HashSet<>();
+        for (EpisodeSpec s : plan) {
+            String pair = org.attune.evaluator.Episode.pairKey(s.task().id(), s.item().id(), s.persona().id());
+            planned.merge(pair, 1, Integer::sum);
+            if (done.contains(s.key())) {
+                partial.add(pair);
+            }
+        }
+        planned.keySet().removeAll(partial);
+        return planned;
     }
 
     /** The run's settings with the model roles' (options, templates and their hashes, endpoints). */
@@ -276,14 +298,21 @@ public final class RunService {
 
     /** Rewrites summary.json, the report, summary.md and junit.xml from the journal (SPEC §4). */
     public static Summary finish(RunDirectory dir, RunInfo info) {
+        return finish(dir, info, null);
+    }
+
+    /** As {@link #finish(RunDirectory, RunInfo)}, keeping the episode pages {@code pages} rendered during the run. */
+    static Summary finish(RunDirectory dir, RunInfo info, LivePages pages) {
         List<org.attune.evaluator.Episode> episodes = dir.readEpisodes();
         Summary summary = Summarizer.defaults(info.seed()).summarize(info.id(), episodes);
         dir.writeSummary(summary);
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
         counts.put("finished", episodes.size());
         counts.put("errors", summary.errors());
-        dir.writeRunInfo(info.withEnd(Instant.now().toString(), counts));
-        Reports.writeAll(dir.dir(), ReportOptions.defaults());
+        RunInfo ended = info.withEnd(Instant.now().toString(), counts);
+        dir.writeRunInfo(ended);
+        // the report is built from what was just written, without reading the journal a second time
+        Reports.writeAll(new RunData(dir.dir(), ended, episodes, summary), ReportOptions.defaults(), pages);
         return summary;
     }
 

@@ -46,6 +46,55 @@ class ReportsTest {
     }
 
     @Test
+    void pagesRenderedDuringTheRunAreTheOnesTheEndWouldWriteAndStalePagesAreRedone(@TempDir Path whole)
+            throws IOException {
+        SyntheticRun.write(whole, SyntheticRun.Spec.small());
+        Reports.writeAll(whole, ReportOptions.defaults());
+
+        SyntheticRun.write(dir, SyntheticRun.Spec.small());
+        RunDirectory rd = new RunDirectory(dir);
+        List<Episode> journal = rd.readEpisodes();
+        java.util.Map<String, Integer> planned = new java.util.HashMap<>();
+        journal.forEach(e -> planned.merge(e.pairKey(), 1, Integer::sum));
+        String changedPair = journal.get(0).pairKey();
+        String unfinishedPair = journal.stream().map(Episode::pairKey).filter(k -> !k.equals(changedPair))
+                .findFirst().orElseThrow();
+        org.attune.reports.internal.LivePages live = new org.attune.reports.internal.LivePages(dir, rd.readRunInfo(),
+                planned);
+        for (Episode e : journal) {
+            if (e.pairKey().equals(unfinishedPair) && e == journal.stream()
+                    .filter(x -> x.pairKey().equals(unfinishedPair)).findFirst().orElseThrow()) {
+                continue; // one episode of this pair never reaches the pages: its pair is left to the end
+            }
+            // the pages see an older version of the first episode than the journal ends up with
+            live.accept(e == journal.get(0) ? withResponse(e, "An answer the journal no longer has.") : e);
+        }
+        live.finish();
+        Path staging = dir.resolve(".report.new");
+        assertThat(staging.resolve(PageNames.path(journal.get(0).key())).toFile()).content()
+                .contains("An answer the journal no longer has.");
+        long written = live.keys().size();
+        assertThat(written).isGreaterThan(journal.size() / 2).isLessThan(journal.size());
+
+        Reports.writeAll(dir, ReportOptions.defaults(), live);
+
+        // every page is exactly what a report written from the journal alone holds
+        for (Episode e : journal) {
+            String page = PageNames.path(e.key());
+            assertThat(Files.readString(dir.resolve("report").resolve(page)))
+                    .as(page).isEqualTo(Files.readString(whole.resolve("report").resolve(page)));
+        }
+        assertThat(htmlPages(dir.resolve("report/episodes"))).isEqualTo(journal.size());
+        assertThat(staging).doesNotExist();
+    }
+
+    private static Episode withResponse(Episode e, String response) {
+        return new Episode(e.schema(), e.key(), e.task(), e.item(), e.persona(), e.condition(), e.agent(), e.epoch(),
+                e.question(), e.goldAnswer(), e.preferences(), e.turns(), response, e.error(), e.scores(), e.usage(),
+                e.costUsd(), e.timing(), e.learner(), e.round(), e.inferred(), e.formatErrors(), e.judgeAudit());
+    }
+
+    @Test
     void rebuildingReplacesTheReportAndDropsPagesOfEpisodesNoLongerInTheJournal() throws IOException {
         SyntheticRun.write(dir, SyntheticRun.Spec.small());
         Reports.writeAll(dir, ReportOptions.defaults());

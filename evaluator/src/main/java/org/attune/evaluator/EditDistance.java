@@ -36,21 +36,52 @@ public final class EditDistance {
 
     /** The number of token insertions, deletions and substitutions turning a into b. */
     public static int words(String a, String b) {
-        List<String> ta = tokens(a);
-        List<String> tb = tokens(b);
-        Map<String, Character> codes = new HashMap<>();
-        String ca = encode(ta, codes);
-        String cb = encode(tb, codes);
-        if (ca == null || cb == null) {
-            return tokenLevenshtein(ta, tb); // more distinct tokens than chars: compare the lists directly
-        }
-        return LevenshteinDistance.getDefaultInstance().apply(ca, cb);
+        return distance(tokens(a), tokens(b));
     }
 
     /** E / max(|tok(a)|, |tok(b)|, 1). */
     public static double normalized(String a, String b) {
-        int n = Math.max(Math.max(tokens(a).size(), tokens(b).size()), 1);
-        return words(a, b) / (double) n;
+        return measure(a, b).normalized();
+    }
+
+    /** The edit count and its normalized form, with one tokenization of each text. */
+    public record Measure(int edits, double normalized) {
+    }
+
+    public static Measure measure(String a, String b) {
+        List<String> ta = tokens(a);
+        List<String> tb = tokens(b);
+        int e = distance(ta, tb);
+        return new Measure(e, e / (double) Math.max(Math.max(ta.size(), tb.size()), 1));
+    }
+
+    /**
+     * Token Levenshtein distance. A common prefix and suffix cost nothing and are cut off first (exact
+     * for unit costs: some optimal alignment matches them), so an edit that keeps most of a text only
+     * pays for the stretch it changed.
+     */
+    static int distance(List<String> ta, List<String> tb) {
+        int min = Math.min(ta.size(), tb.size());
+        int p = 0;
+        while (p < min && ta.get(p).equals(tb.get(p))) {
+            p++;
+        }
+        int s = 0;
+        while (s < min - p && ta.get(ta.size() - 1 - s).equals(tb.get(tb.size() - 1 - s))) {
+            s++;
+        }
+        List<String> ra = ta.subList(p, ta.size() - s);
+        List<String> rb = tb.subList(p, tb.size() - s);
+        if (ra.isEmpty() || rb.isEmpty()) {
+            return Math.max(ra.size(), rb.size());
+        }
+        Map<String, Character> codes = new HashMap<>();
+        String ca = encode(ra, codes);
+        String cb = encode(rb, codes);
+        if (ca == null || cb == null) {
+            return tokenLevenshtein(ra, rb); // more distinct tokens than chars: compare the lists directly
+        }
+        return LevenshteinDistance.getDefaultInstance().apply(ca, cb);
     }
 
     /**

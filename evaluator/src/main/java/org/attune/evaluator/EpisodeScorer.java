@@ -47,8 +47,9 @@ public final class EpisodeScorer {
         Double alignment = den == 0 ? null : num / den;
         Correctness c = type == AnswerType.OPEN ? Correctness.notApplicable() : correctness.check(type, item, response);
         String edited = editor.edit(response, prefs, persona);
-        int cost = EditDistance.words(response, edited);
-        double costNorm = EditDistance.normalized(response, edited);
+        EditDistance.Measure m = EditDistance.measure(response, edited);
+        int cost = m.edits();
+        double costNorm = m.normalized();
 
         Integer questions = null;
         Double recall = null;

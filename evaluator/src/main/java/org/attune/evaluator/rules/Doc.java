@@ -71,6 +71,15 @@ final class Doc {
         this.trailing = trailing;
     }
 
+    /** An independent copy: its blocks can be edited without touching this one. */
+    Doc copy() {
+        List<Block> bs = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            bs.add(b.copy());
+        }
+        return new Doc(bs, trailing);
+    }
+
     static Doc parse(String text) {
         String[] lines = text.split("\n", -1);
         List<Block> out = new ArrayList<>();

@@ -78,8 +78,47 @@ final class Outline {
         build();
     }
 
+    /** A copy of a built outline: its own doc, paras and sentence list, so edits stay with the copy. */
+    private Outline(Outline built) {
+        this.doc = built.doc.copy();
+        this.paras = new Para[built.paras.length];
+        for (int b = 0; b < paras.length; b++) {
+            paras[b] = built.paras[b] == null ? null : built.paras[b].copy();
+        }
+        this.sents.addAll(built.sents);
+        this.text = built.text;
+    }
+
+    /**
+     * The outline of a text. Outlines are built with many regular expressions and every checker and
+     * operator asks for the one of the text in hand, so each thread keeps the last few it built and
+     * hands out copies (callers may edit theirs).
+     */
     static Outline of(String text) {
-        return new Outline(Doc.parse(text));
+        return new Outline(BUILT.get().of(text));
+    }
+
+    private static final ThreadLocal<Recent> BUILT = ThreadLocal.withInitial(Recent::new);
+
+    private static final class Recent {
+        private static final int SIZE = 8;
+        private final String[] texts = new String[SIZE];
+        private final Outline[] outlines = new Outline[SIZE];
+        private int next;
+
+        Outline of(String text) {
+            for (int i = 0; i < SIZE; i++) {
+                String t = texts[i];
+                if (t != null && (t == text || t.length() == text.length() && t.equals(text))) {
+                    return outlines[i];
+                }
+            }
+            Outline o = new Outline(Doc.parse(text));
+            texts[next] = text;
+            outlines[next] = o;
+            next = (next + 1) % SIZE;
+            return o;
+        }
     }
 
     static Outline of(Doc doc) {

@@ -25,6 +25,11 @@ final class Para {
         this.gaps = gaps;
     }
 
+    /** An independent copy: its sentences can be edited without touching this one. */
+    Para copy() {
+        return new Para(lead, new ArrayList<>(sents), new ArrayList<>(gaps));
+    }
+
     static Para of(String body) {
         String m = Spans.masked(body);
         List<String> sents = new ArrayList<>();

@@ -131,9 +131,16 @@ public final class ReportWriter {
     }
 
     static void write(Path file, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8);
+            try {
+                Files.write(file, bytes);
+            } catch (java.nio.file.NoSuchFileException missingFolder) {
+                // folders are made on first use only: creating them up front for every page costs a failed
+                // mkdir and two exceptions per file
+                Files.createDirectories(file.getParent());
+                Files.write(file, bytes);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot write", e);
         }

@@ -54,6 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + " --faults: 100). 0: only the cold run."})
     Integer warmup;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Warm runs of each workload; the targets are read against their median (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Keep the benchmark's run directories here (default: a temporary folder, removed).")
     Path out;
 
@@ -78,10 +82,10 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         if (episodes < 1 || latencyMs < 0 || connections < 1 || questions < 0 || questions > 5 || !(faults >= 0 && faults <= 1)
-                || jitterMs < 0 || !(timeoutSeconds > 0) || warmup != null && warmup < 0) {
+                || jitterMs < 0 || !(timeoutSeconds > 0) || warmup != null && warmup < 0 || repeat < 1 || repeat > 50) {
             spec.commandLine().getErr().println("attune: bench: --episodes >= 1, --latency-ms >= 0, "
                     + "--max-connections >= 1, --questions 0-5, --faults 0-1, --latency-jitter-ms >= 0, --timeout > 0, "
-                    + "--warmup >= 0");
+                    + "--warmup >= 0, --repeat 1-50");
             return ExitCodes.INPUT;
         }
         ModelBench.Settings s = new ModelBench.Settings(episodes, Duration.ofMillis(latencyMs), connections,
@@ -137,12 +141,22 @@ public final class BenchCommand implements Callable<Integer> {
             o.println("warm: the same workloads again in this JVM");
         }
         Map<String, ModelBench.Result> warm = new LinkedHashMap<>();
-        for (String name : order) {
-            ModelBench.Result r = new ModelBench(s, work.resolve(name)).run(name);
-            ModelBench.print(o, s, r);
-            warm.put(name, r);
+        Map<String, List<ModelBench.Result>> runs = new LinkedHashMap<>();
+        for (int i = 0; i < repeat; i++) {
+            for (String name : order) {
+                ModelBench.Result r = new ModelBench(s, work.resolve(repeat == 1 ? name : name + "-" + (i + 1))).run(name);
+                ModelBench.print(o, s, r);
+                runs.computeIfAbsent(name, k -> new ArrayList<>()).add(r);
+            }
         }
-        o.println("targets (against the warm run):");
+        // the median warm run of each workload (the machine's disk and JIT add noise from run to run)
+        runs.forEach((name, rs) -> {
+            List<ModelBench.Result> sorted = new ArrayList<>(rs);
+            sorted.sort(java.util.Comparator.comparingDouble(ModelBench.Result::ratio));
+            warm.put(name, sorted.get(sorted.size() / 2));
+        });
+        o.println(repeat == 1 ? "targets (against the warm run):"
+                : "targets (against the median of " + repeat + " warm runs):");
         for (String name : order) {
             ModelBench.Result r = warm.get(name);
             double target = name.equals("discovery") ? 1.15 : 1.3;

@@ -3,6 +3,7 @@ package org.attune.reports.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.evaluator.LongitudinalSummary;
 import org.attune.evaluator.Summary;
 
 /** {@code summary.md}: the leaderboard as a compact Markdown table for a pull-request comment. */
@@ -26,6 +27,29 @@ final class MarkdownSummary {
         c.put("errors", junit.get("errors"));
         c.put("baselineId", baseline == null ? null : baseline.info().id());
         c.put("deltas", baseline == null ? List.of() : ComparePage.groups(run, baseline));
+        c.put("learners", learners(summary.longitudinal()));
+        c.put("bin", summary.longitudinal() == null ? null : summary.longitudinal().binSize());
         return c;
+    }
+
+    /** One learner of a longitudinal run, as the summary's table shows it. */
+    record Learner(String learner, int streams, int rounds, double editCost, double editCostNormalized,
+                   Double zeroFirst, Double zeroLast, Double precision, Double recall, Double jaccard,
+                   long inputTokens, long outputTokens, double costUsd) {
+    }
+
+    static List<Learner> learners(LongitudinalSummary l) {
+        if (l == null) {
+            return List.of();
+        }
+        List<Learner> out = new java.util.ArrayList<>();
+        for (LongitudinalSummary.LearnerFigures f : l.learners()) {
+            List<Double> share = f.zeroEditShare();
+            out.add(new Learner(f.learner(), f.streams(), f.rounds(), f.editCost(), f.editCostNormalized(),
+                    share.isEmpty() ? null : share.get(0), share.isEmpty() ? null : share.get(share.size() - 1),
+                    f.inferencePrecision(), f.inferenceRecall(), f.inferenceJaccard(), f.inputTokens(),
+                    f.outputTokens(), f.costUsd()));
+        }
+        return out;
     }
 }

@@ -41,6 +41,26 @@ class LongitudinalPageTest {
     }
 
     @Test
+    void summaryMdHasALearnerTableOnlyForLongitudinalRuns(@TempDir Path dir, @TempDir Path episodes) throws Exception {
+        Path run = SyntheticLongitudinalRun.write(dir, 40);
+        Reports.writeAll(run, ReportOptions.defaults());
+        String md = Files.readString(run.resolve(RunDirectory.SUMMARY_MD));
+        List<String> lines = md.lines().toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("| Learner |")).findFirst().orElseThrow());
+        assertThat(lines.get(header + 1)).startsWith("|---|");
+        // one row per learner, straight after the separator (a blank line would end the table)
+        assertThat(lines.subList(header + 2, header + 5)).extracting(l -> l.split(" \\| ")[0])
+                .containsExactly("| none", "| oracle", "| cipher-5");
+        assertThat(lines.get(header + 2)).contains("| " + (12 * 40) + " |");
+        assertThat(lines.get(header + 3)).contains("| 0 | 0.00 | 100% | 100% |");
+        assertThat(md).contains("bins of 20");
+
+        SyntheticRun.write(episodes, SyntheticRun.Spec.small());
+        Reports.writeAll(episodes, ReportOptions.defaults());
+        assertThat(Files.readString(episodes.resolve(RunDirectory.SUMMARY_MD))).doesNotContain("| Learner |");
+    }
+
+    @Test
     void aChosenRoundShowsEachBeliefAgainstTheActivePreferences(@TempDir Path dir) {
         RunData run = RunData.load(SyntheticLongitudinalRun.write(dir, 40));
         Map<String, Object> c = LongitudinalPage.context(run, Catalogs.builtin(), false, 2);

@@ -18,6 +18,12 @@ class PriceTableTest {
         assertThat(t.cost("openai", "gpt-4o-mini-2024-07-18", 1_000_000, 1_000_000)).isCloseTo(0.75, offset(1e-9));
         assertThat(t.cost("openai", "gpt-4o", 2_000, 1_000)).isCloseTo((2_000 * 2.5 + 1_000 * 10.0) / 1e6, offset(1e-12));
         assertThat(t.cost("ollama", "anything:7b", 5_000, 5_000)).isZero();
+        // a newer generation priced apart from its family's wildcard: Opus 4.5 is not Opus 4's price
+        assertThat(t.cost("anthropic", "claude-opus-4-5-20251101", 1_000_000, 0)).isCloseTo(5.0, offset(1e-9));
+        assertThat(t.cost("anthropic", "claude-opus-4-20250514", 1_000_000, 0)).isCloseTo(15.0, offset(1e-9));
+        assertThat(t.cost("openai", "o3-mini", 0, 1_000_000)).isCloseTo(4.40, offset(1e-9));
+        assertThat(t.cost("openai", "o3", 0, 1_000_000)).isCloseTo(8.0, offset(1e-9));
+        assertThat(t.cost("openai", "gpt-5-mini", 1_000_000, 0)).isCloseTo(0.25, offset(1e-9));
         assertThat(t.unpriced()).isEmpty();
         assertThat(t.source()).startsWith("builtin sha256:");
     }

@@ -92,7 +92,8 @@ public final class LongitudinalService {
         if (dir.hasRunInfo()) {
             throw new InvalidInputException(out + ": already holds a run; use --resume " + out + " or another --out");
         }
-        Map<String, Object> settings = new LinkedHashMap<>(RunService.settings(req));
+        Map<String, Object> settings = new LinkedHashMap<>(RunService.withPersonaFiles(RunService.settings(req),
+                req.personas(), library));
         settings.put("rounds", opts.rounds());
         settings.put("learners", opts.learners());
         settings.put("agent", agent.spec());
@@ -115,11 +116,7 @@ public final class LongitudinalService {
         Map<String, Object> s = info.settings();
         LoadOptions taskOptions = RunService.taskOptions(s.get("taskFormat"));
         List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit(), taskOptions, progress::note);
-        List<Persona> personas = new ArrayList<>();
-        for (String id : info.personas()) {
-            personas.add(library.find(id).orElseThrow(() -> new InvalidInputException(out.resolve(RunDirectory.RUN_JSON)
-                    + ": personas: \"" + id + "\" is not in the built-in library")));
-        }
+        List<Persona> personas = RunService.recordedPersonas(out, info, null, library, catalog);
         Object rounds = s.get("rounds");
         Object learners = s.get("learners");
         Object agent = s.get("agent");

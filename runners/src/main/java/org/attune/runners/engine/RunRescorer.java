@@ -183,7 +183,7 @@ public final class RunRescorer {
     /** The recorded run's plan by episode key, rebuilt from run.json and the content it names. */
     private Map<String, EpisodeSpec> plan(Path source, RunInfo info, ContentResolver.Content content,
                                           AttributeCatalog catalog) {
-        var personas = RunService.recordedPersonas(source, info, content, library);
+        var personas = RunService.recordedPersonas(source, info, content, library, catalog);
         List<Condition> conditions = info.conditions().stream().map(Condition::parse).toList();
         List<String> agents = info.agents().stream().map(a -> a.label()).toList();
         Map<String, EpisodeSpec> byKey = new LinkedHashMap<>();

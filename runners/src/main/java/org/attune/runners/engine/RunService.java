@@ -112,7 +112,7 @@ public final class RunService {
                 taskArgs, personas.stream().map(Persona::id).toList(),
                 agentSpecs.entrySet().stream().map(e -> new ComponentSpec(e.getKey(), e.getValue())).toList(),
                 req.user(), req.judge(), req.editor(), contentHash(tasks, personas, content.personalized()),
-                settings(req), Map.of("planned", 0));
+                withPersonaFiles(settings(req), req.personas(), library), Map.of("planned", 0));
         return execute(dir, info, content, personas, conditions, agentSpecs, req, progress, Set.of());
     }
 
@@ -141,7 +141,11 @@ public final class RunService {
         RunDirectory.Journal journal = readRepaired(dir, progress);
         LoadOptions taskOptions = taskOptions(info.settings().get("taskFormat"));
         ContentResolver.Content content = ContentResolver.content(info.taskFiles(), info.limit(), taskOptions, progress::note);
-        List<Persona> personas = recordedPersonas(out, info, content, library);
+        List<Persona> personas = recordedPersonas(out, info, content, library, catalog);
+        if (!contentHash(content.tasks(), personas, content.personalized()).equals(info.contentHash())) {
+            progress.note("the task or persona content differs from when the run started (content hash); "
+                    + "new episodes use it as it is now");
+        }
         List<Condition> conditions = info.conditions().stream().map(Condition::parse).toList();
         Map<String, String> agentSpecs = new LinkedHashMap<>();
         info.agents().forEach(c -> agentSpecs.put(c.label(), c.spec()));
@@ -163,20 +167,58 @@ public final class RunService {
         return r;
     }
 
-    /** The personas run.json names: from the built-in library, or a PrefDisco item's own from the task files. */
+    /** The settings key listing the persona files a run was made with (absolute paths). */
+    static final String PERSONA_FILES = "personaFiles";
+
+    /** The settings plus, when some {@code --personas} argument was a file, those files as absolute paths. */
+    static Map<String, Object> withPersonaFiles(Map<String, Object> settings, List<String> personaArgs,
+                                                PersonaLibrary library) {
+        List<String> files = new ArrayList<>();
+        for (String a : personaArgs) {
+            if (!a.matches("\\d+") && library.find(a).isEmpty() && Files.exists(Path.of(a))) {
+                files.add(Path.of(a).toAbsolutePath().normalize().toString());
+            }
+        }
+        if (files.isEmpty()) {
+            return settings;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(settings);
+        out.put(PERSONA_FILES, files);
+        return out;
+    }
+
+    /**
+     * The personas run.json names: from the built-in library, the persona files the run was made with
+     * (read again from where they were) or a PrefDisco item's own from the task files.
+     */
     static List<Persona> recordedPersonas(Path out, RunInfo info, ContentResolver.Content content,
-                                          PersonaLibrary library) {
+                                          PersonaLibrary library, AttributeCatalog catalog) {
         Map<String, Persona> byId = new LinkedHashMap<>();
         for (Persona p : library.all()) {
             byId.put(p.id(), p);
         }
-        content.personalized().personas().forEach(p -> byId.put(p.id(), p)); // PrefDisco items' own, from their file
+        Path runJson = out.resolve(RunDirectory.RUN_JSON);
+        if (info.settings().get(PERSONA_FILES) instanceof List<?> files) {
+            for (Object f : files) {
+                Path file = Path.of(String.valueOf(f));
+                if (!Files.isRegularFile(file)) {
+                    throw new InvalidInputException(runJson + ": settings." + PERSONA_FILES + ": " + file
+                            + ": not found (the run was made with this persona file; put it back to continue)");
+                }
+                Persona p = PersonaLibrary.load(file, catalog);
+                byId.put(p.id(), p);
+            }
+        }
+        if (content != null) {
+            content.personalized().personas().forEach(p -> byId.put(p.id(), p)); // PrefDisco items' own
+        }
         List<Persona> personas = new ArrayList<>();
         for (String id : info.personas()) {
             Persona p = byId.get(id);
             if (p == null) {
-                throw new InvalidInputException(out.resolve(RunDirectory.RUN_JSON) + ": personas: \"" + id
-                        + "\" is neither in the built-in library nor the persona of a PrefDisco item of the task files");
+                throw new InvalidInputException(runJson + ": personas: \"" + id
+                        + "\" is neither in the built-in library, a persona file the run recorded nor the persona of"
+                        + " a PrefDisco item of the task files");
             }
             personas.add(p);
         }

@@ -132,6 +132,49 @@ class RunServiceTest {
     }
 
     @Test
+    void aRunMadeWithAPersonaFileResumesAndRescoresFromThatFile(@TempDir Path tmp) throws Exception {
+        Path persona = tmp.resolve("mine.yaml");
+        Files.copy(Path.of(RunServiceTest.class.getResource("/fixtures/persona-ok.yaml").toURI()), persona);
+        Path out = tmp.resolve("run");
+        RunRequest base = request(out, 2, 0);
+        RunRequest req = new RunRequest(base.suite(), base.tasks(), List.of(persona.toString(), "p001"),
+                base.conditions(), base.agents(), base.user(), base.userStyle(), base.judge(), base.editor(),
+                base.maxTurns(), base.prefsPerItem(), 1, base.epochs(), base.seed(), base.concurrency(),
+                base.maxErrorRate(), out, null);
+        new RunService().run(req, Progress.silent());
+        JsonNode run = Mappers.json().readTree(out.resolve("run.json").toFile());
+        assertThat(run.get("settings").get("personaFiles").get(0).asText())
+                .isEqualTo(persona.toAbsolutePath().normalize().toString());
+        List<String> full = stableLines(out);
+        Path journal = out.resolve(RunDirectory.EPISODES);
+        List<String> lines = Files.readAllLines(journal);
+        Files.writeString(journal, String.join("\n", lines.subList(0, 5)) + "\n");
+
+        java.io.StringWriter notes = new java.io.StringWriter();
+        RunService.Result r = new RunService().resume(out, new Progress(new java.io.PrintWriter(notes), false, false));
+        assertThat(r.outcome().finished()).isEqualTo(lines.size() - 5);
+        assertThat(stableLines(out)).isEqualTo(full);
+        assertThat(notes.toString()).doesNotContain("content hash");
+
+        RunRescorer.Result again = new RunRescorer(new StopSignal(), java.util.Map.of()).rescore(new RunRescorer.Request(
+                out, tmp.resolve("rescored"), Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 2,
+                org.attune.runners.models.ModelOptions.defaults()), Progress.silent());
+        assertThat(again.episodes()).isEqualTo(lines.size());
+
+        // an edited file is used as it is now, and said; a missing one stops with what to do
+        Files.writeString(persona, Files.readString(persona).replaceFirst("(?m)^name: .*$", "name: Someone Else"));
+        Files.delete(out.resolve(RunDirectory.SUMMARY_JSON));
+        java.io.StringWriter later = new java.io.StringWriter();
+        new RunService().resume(out, new Progress(new java.io.PrintWriter(later), false, false));
+        assertThat(later.toString()).contains("content hash");
+        Files.delete(persona);
+        InvalidInputException e = catchThrowableOfType(() -> new RunService().resume(out, Progress.silent()),
+                InvalidInputException.class);
+        assertThat(e).hasMessageContaining("settings.personaFiles: " + persona.toAbsolutePath().normalize())
+                .hasMessageContaining("not found");
+    }
+
+    @Test
     void pairsWithEpisodesFromBeforeAreLeftToTheEnd() {
         RunRequest req = request(Path.of("unused"), 1, 0);
         var content = ContentResolver.content(req.tasks(), 2, req.taskOptions(), s -> { });

@@ -139,6 +139,7 @@ public final class BenchCommand implements Callable<Integer> {
                 cold.put(name, r);
             }
             o.println("warm: the same workloads again in this JVM");
+            dropRuns(work, order, "cold-");
         }
         Map<String, ModelBench.Result> warm = new LinkedHashMap<>();
         Map<String, List<ModelBench.Result>> runs = new LinkedHashMap<>();
@@ -147,6 +148,9 @@ public final class BenchCommand implements Callable<Integer> {
                 ModelBench.Result r = new ModelBench(s, work.resolve(repeat == 1 ? name : name + "-" + (i + 1))).run(name);
                 ModelBench.print(o, s, r);
                 runs.computeIfAbsent(name, k -> new ArrayList<>()).add(r);
+            }
+            if (i < repeat - 1) {
+                dropRuns(work, order, "");
             }
         }
         // the median warm run of each workload (the machine's disk and JIT add noise from run to run)
@@ -170,6 +174,26 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         o.flush();
+    }
+
+    /**
+     * Removes the run folders a pass wrote (unless --out keeps them), so that the next pass does not
+     * time the disk writing back the previous one's thousands of files.
+     */
+    private void dropRuns(Path work, List<String> names, String prefix) {
+        if (out != null) {
+            return;
+        }
+        try (var dirs = Files.list(work)) {
+            for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                String n = d.getFileName().toString();
+                if (names.stream().anyMatch(w -> n.equals(prefix + w) || n.startsWith(prefix + w + "-"))) {
+                    ModelBench.delete(d);
+                }
+            }
+        } catch (java.io.IOException e) {
+            // a folder left for the final clean-up
+        }
     }
 
     /** Each workload with faults and without; exit 1 when an episode was lost, duplicated or scored differently. */

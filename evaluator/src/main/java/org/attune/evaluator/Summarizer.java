@@ -46,11 +46,10 @@ public final class Summarizer {
         for (Episode e : episodes) {
             byGroup.computeIfAbsent(e.agent() + "\u0000" + e.condition(), k -> new ArrayList<>()).add(e);
         }
-        List<GroupSummary> groups = new ArrayList<>();
-        for (Map.Entry<String, List<Episode>> g : byGroup.entrySet()) {
+        List<GroupSummary> groups = new ArrayList<>(byGroup.entrySet()).parallelStream().map(g -> {
             String[] parts = g.getKey().split("\u0000", 2);
-            groups.add(group(parts[0], parts[1], g.getValue(), byGroup));
-        }
+            return group(parts[0], parts[1], g.getValue(), byGroup);
+        }).toList(); // groups are independent and seeded apart: the order of the map, whatever the threads
         int errors = (int) episodes.stream().filter(Episode::failed).count();
         return new Summary(Summary.SCHEMA, runId, episodes.size(), errors, groups,
                 slices(episodes, Episode::task), slices(episodes, Episode::persona), attributeSlices(episodes),
@@ -71,11 +70,19 @@ public final class Summarizer {
     private GroupSummary group(String agent, String condition, List<Episode> eps, Map<String, List<Episode>> byGroup) {
         List<Episode> ok = eps.stream().filter(e -> !e.failed() && e.scores() != null).toList();
         long s = PreferenceSampler.streamSeed(seed + "|summary|" + agent + "|" + condition);
-        Interval alignment = interval(ok, sc -> sc.alignment(), s);
-        Interval correctness = interval(ok, sc -> sc.correct() == null ? null : (sc.correct() ? 1.0 : 0.0), s + 1);
-        Interval edit = interval(ok, sc -> sc.editCost() == null ? null : sc.editCost().doubleValue(), s + 2);
-        Interval editNorm = interval(ok, Scores::editCostNormalized, s + 3);
-        Interval acceptance = interval(ok, sc -> sc.accepted() == null ? null : (sc.accepted() ? 1.0 : 0.0), s + 4);
+        // five independently seeded bootstraps: run side by side, the same intervals whatever the order
+        List<Function<Scores, Double>> metrics = List.of(sc -> sc.alignment(),
+                sc -> sc.correct() == null ? null : (sc.correct() ? 1.0 : 0.0),
+                sc -> sc.editCost() == null ? null : sc.editCost().doubleValue(),
+                Scores::editCostNormalized,
+                sc -> sc.accepted() == null ? null : (sc.accepted() ? 1.0 : 0.0));
+        Interval[] iv = java.util.stream.IntStream.range(0, metrics.size()).parallel()
+                .mapToObj(i -> interval(ok, metrics.get(i), s + i)).toArray(Interval[]::new);
+        Interval alignment = iv[0];
+        Interval correctness = iv[1];
+        Interval edit = iv[2];
+        Interval editNorm = iv[3];
+        Interval acceptance = iv[4];
         Interval questions = Interval.point(mean(ok, sc -> sc.questions() == null ? null : sc.questions().doubleValue()));
         Interval recall = Interval.point(mean(ok, Scores::recall));
         Interval precision = Interval.point(mean(ok, Scores::precision));

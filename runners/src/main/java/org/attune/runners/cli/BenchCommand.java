@@ -54,7 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + " --faults: 100). 0: only the cold run."})
     Integer warmup;
 
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
             description = "Warm runs of each workload; the targets are read against their median (default: ${DEFAULT-VALUE}).")
     int repeat;
 

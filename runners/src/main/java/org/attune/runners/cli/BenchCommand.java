@@ -92,7 +92,9 @@ public final class BenchCommand implements Callable<Integer> {
                 concurrency != null ? concurrency : 2 * connections, questions);
         o.printf(Locale.ROOT, "attune bench: %d episodes per workload, %d ms latency, %d connections, %d episodes in flight%n",
                 s.episodes(), latencyMs, s.connections(), s.concurrency());
-        Path work = out != null ? out : workFolder();
+        // about 25 KB a run folder holds per episode; room for both passes of every workload, twice over
+        long room = 4L * workloads.size() * Math.max(episodes, warmup == null ? episodes : warmup) * 25_000;
+        Path work = out != null ? out : workFolder(room);
         o.printf(Locale.ROOT, "run folders: %s%s%n", work, out != null ? ""
                 : work.startsWith(SHM) ? " (memory-backed: the disk is not timed; --out DIR times one)" : "");
         try {
@@ -181,12 +183,13 @@ public final class BenchCommand implements Callable<Integer> {
     private static final Path SHM = Path.of("/dev/shm");
 
     /**
-     * A temporary folder for the run folders, in memory where the system has one (Linux /dev/shm):
+     * A temporary folder for the run folders, in memory where the system has one with room enough
+     * (Linux /dev/shm; containers often give it only 64 MB):
      * the bench times attune, and a disk's cost of creating thousands of files depends on its state
      * (on the build machine 0.04 ms a file when quiet, 0.8 ms right after other files were deleted).
      */
-    private static Path workFolder() throws java.io.IOException {
-        if (Files.isDirectory(SHM) && Files.isWritable(SHM)) {
+    private static Path workFolder(long room) throws java.io.IOException {
+        if (Files.isDirectory(SHM) && Files.isWritable(SHM) && Files.getFileStore(SHM).getUsableSpace() >= room) {
             try {
                 return Files.createTempDirectory(SHM, "attune-bench");
             } catch (java.io.IOException e) {

@@ -95,31 +95,10 @@ final class Outline {
      * hands out copies (callers may edit theirs).
      */
     static Outline of(String text) {
-        return new Outline(BUILT.get().of(text));
+        return new Outline(BUILT.get().get(text, t -> new Outline(Doc.parse(t))));
     }
 
-    private static final ThreadLocal<Recent> BUILT = ThreadLocal.withInitial(Recent::new);
-
-    private static final class Recent {
-        private static final int SIZE = 8;
-        private final String[] texts = new String[SIZE];
-        private final Outline[] outlines = new Outline[SIZE];
-        private int next;
-
-        Outline of(String text) {
-            for (int i = 0; i < SIZE; i++) {
-                String t = texts[i];
-                if (t != null && (t == text || t.length() == text.length() && t.equals(text))) {
-                    return outlines[i];
-                }
-            }
-            Outline o = new Outline(Doc.parse(text));
-            texts[next] = text;
-            outlines[next] = o;
-            next = (next + 1) % SIZE;
-            return o;
-        }
-    }
+    private static final ThreadLocal<RecentTexts<Outline>> BUILT = RecentTexts.perThread();
 
     static Outline of(Doc doc) {
         return new Outline(doc);

@@ -43,7 +43,7 @@ abstract class RuleBase implements Checker, StyleOperator {
         if (response == null || response.isBlank()) {
             return 1.0;
         }
-        Map<String, Double> known = MEMO.get().of(response);
+        Map<String, Double> known = DEGREES.get().get(response, t -> new HashMap<>());
         String key = id + "\u0000" + value;
         Double d = known.get(key);
         if (d == null) {
@@ -56,32 +56,9 @@ abstract class RuleBase implements Checker, StyleOperator {
     /**
      * Degrees are pure functions of (rule, value, text), and scoring asks for the same ones many
      * times: the judge scores a response, the editor checks it again before each operator, after
-     * each rewrite and while the word budget checks the other preferences. Each thread remembers
-     * the degrees of the last few texts it saw.
+     * each rewrite and while the word budget checks the other preferences.
      */
-    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
-
-    private static final class Memo {
-        private static final int TEXTS = 8;
-        private final String[] texts = new String[TEXTS];
-        @SuppressWarnings("unchecked")
-        private final Map<String, Double>[] degrees = new Map[TEXTS];
-        private int next;
-
-        Map<String, Double> of(String text) {
-            for (int i = 0; i < TEXTS; i++) {
-                String t = texts[i];
-                if (t != null && (t == text || t.length() == text.length() && t.equals(text))) {
-                    return degrees[i];
-                }
-            }
-            int i = next;
-            next = (next + 1) % TEXTS;
-            texts[i] = text;
-            degrees[i] = new HashMap<>();
-            return degrees[i];
-        }
-    }
+    private static final ThreadLocal<RecentTexts<Map<String, Double>>> DEGREES = RecentTexts.perThread();
 
     @Override
     public final String apply(String response, String value) {

@@ -45,6 +45,13 @@ final class EpisodePage {
     record Usage(String role, int calls, long inputTokens, long outputTokens) {
     }
 
+    /** Renders the page of {@code e} and writes it at its place under the report root. */
+    static void write(java.nio.file.Path root, Episode e, EpisodeIndex index, Catalogs catalogs, RunInfo info,
+                      boolean hasCompare) {
+        ReportWriter.write(root.resolve(PageNames.path(e.key())),
+                Templates.get().render("episode.peb", context(e, index, catalogs, info, hasCompare)));
+    }
+
     static Map<String, Object> context(Episode e, EpisodeIndex index, Catalogs catalogs, RunInfo info,
                                        boolean hasCompare) {
         Map<String, Object> c = new HashMap<>(Page.common(e.item() + " \u00b7 " + e.agent() + " \u00b7 "

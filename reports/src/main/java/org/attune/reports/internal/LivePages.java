@@ -69,12 +69,9 @@ public final class LivePages implements Prerendered {
     private void render(List<Episode> group) {
         try {
             EpisodeIndex index = new EpisodeIndex(group);
-            Templates t = Templates.get();
             for (Episode e : index.episodes()) {
-                List<Episode> siblings = index.siblings(e);
-                ReportWriter.write(root.resolve(PageNames.path(e.key())),
-                        t.render("episode.peb", EpisodePage.context(e, index, catalogs, info, false)));
-                written.put(e.key(), Prerendered.fingerprint(siblings));
+                EpisodePage.write(root, e, index, catalogs, info, false);
+                written.put(e.key(), Prerendered.fingerprint(index.siblings(e)));
             }
         } catch (RuntimeException ex) {
             // not recorded: the report writer renders these pages again and reports what is wrong

@@ -102,8 +102,7 @@ public final class ReportWriter {
         // a page written during the run is kept when its pair is exactly as the journal has it
         Prerendered done = root.equals(prerendered == null ? null : prerendered.root()) ? prerendered : null;
         index.episodes().parallelStream().filter(e -> done == null || !done.current(e.key(), index.siblings(e)))
-                .forEach(e -> write(root.resolve(PageNames.path(e.key())),
-                        t.render("episode.peb", EpisodePage.context(e, index, catalogs, run.info(), compare))));
+                .forEach(e -> EpisodePage.write(root, e, index, catalogs, run.info(), compare));
         if (done != null) {
             java.util.Set<String> keys = new java.util.HashSet<>();
             index.episodes().forEach(e -> keys.add(e.key()));

@@ -85,6 +85,11 @@ final class ContentResolver {
         return r;
     }
 
+    /** The file a {@code --personas} argument names: not a count, not a built-in id, an existing path; else null. */
+    static Path personaFile(String arg, PersonaLibrary library) {
+        return arg.matches("\\d+") || library.find(arg).isPresent() || !Files.exists(Path.of(arg)) ? null : Path.of(arg);
+    }
+
     static List<Persona> personas(List<String> args, int suiteDefault, PersonaLibrary library, AttributeCatalog catalog) {
         List<Persona> all = library.all();
         if (args.isEmpty()) {
@@ -101,8 +106,8 @@ final class ContentResolver {
                 chosen.addAll(all.subList(0, Math.min(n, all.size())));
             } else if (library.find(a).isPresent()) {
                 chosen.add(library.find(a).get());
-            } else if (Files.exists(Path.of(a))) {
-                chosen.add(PersonaLibrary.load(Path.of(a), catalog));
+            } else if (personaFile(a, library) != null) {
+                chosen.add(PersonaLibrary.load(personaFile(a, library), catalog));
             } else {
                 throw new InvalidInputException("--personas: \"" + a
                         + "\" is neither a number, a built-in persona id nor an existing file");

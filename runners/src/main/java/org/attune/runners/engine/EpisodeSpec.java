@@ -13,4 +13,9 @@ public record EpisodeSpec(TaskSet task, Item item, Persona persona, ActivePrefer
     public String key() {
         return Episode.key(task.id(), item.id(), persona.id(), condition.id(), agent, epoch);
     }
+
+    /** The (item, persona) pair the episode belongs to, as {@link Episode#pairKey()} names it. */
+    public String pairKey() {
+        return Episode.pairKey(task.id(), item.id(), persona.id());
+    }
 }

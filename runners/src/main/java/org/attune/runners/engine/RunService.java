@@ -175,8 +175,9 @@ public final class RunService {
                                                 PersonaLibrary library) {
         List<String> files = new ArrayList<>();
         for (String a : personaArgs) {
-            if (!a.matches("\\d+") && library.find(a).isEmpty() && Files.exists(Path.of(a))) {
-                files.add(Path.of(a).toAbsolutePath().normalize().toString());
+            Path file = ContentResolver.personaFile(a, library);
+            if (file != null) {
+                files.add(file.toAbsolutePath().normalize().toString());
             }
         }
         if (files.isEmpty()) {
@@ -285,10 +286,9 @@ public final class RunService {
         Map<String, Integer> planned = new HashMap<>();
         Set<String> partial = new HashSet<>();
         for (EpisodeSpec s : plan) {
-            String pair = org.attune.evaluator.Episode.pairKey(s.task().id(), s.item().id(), s.persona().id());
-            planned.merge(pair, 1, Integer::sum);
+            planned.merge(s.pairKey(), 1, Integer::sum);
             if (done.contains(s.key())) {
-                partial.add(pair);
+                partial.add(s.pairKey());
             }
         }
         planned.keySet().removeAll(partial);

@@ -2,9 +2,7 @@ package org.attune.runners.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,9 +19,9 @@ import org.attune.runners.learners.Learners;
 import org.attune.runners.models.Generation;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.models.ModelOptions;
-import org.attune.runners.models.RetryPolicy;
 import org.attune.tasks.formats.LoadOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -158,34 +156,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--model-seed", paramLabel = "N", description = "Seed sent to providers that support one.")
     Integer modelSeed;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Timeout of one model call, in seconds (default: ${DEFAULT-VALUE}).")
-    double timeoutSeconds;
-
-    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "16",
-            description = "Requests in flight per model server, across all roles (default: ${DEFAULT-VALUE}).")
-    int maxConnections;
-
-    @Option(names = "--max-retries", paramLabel = "N",
-            description = "Retries of a model call after a server error, timeout, broken or empty answer (default: 4;"
-                    + " 429s have their own budget of 8).")
-    Integer maxRetries;
-
-    @Option(names = "--no-cache", description = "Do not read or write the disk cache of model calls.")
-    boolean noCache;
-
-    @Option(names = "--price-table", paramLabel = "FILE", description = "Prices per million tokens (default: the built-in table).")
-    String priceTable;
-
-    @Option(names = "--judge-all", description = "Also have the model judge score rules attributes, and report its agreement with the checkers.")
-    boolean judgeAll;
+    @Mixin
+    ModelCallOptions modelCalls = new ModelCallOptions();
 
     @Option(names = "--correctness-judge", paramLabel = "SPEC", description = "A model that decides correctness of text answers.")
     String correctnessJudge;
-
-    @Option(names = "--base-url", split = ",", paramLabel = "PROVIDER=URL",
-            description = "Base URL of a provider (openai, anthropic, gemini, ollama); default: *_BASE_URL, else the provider's.")
-    Map<String, String> baseUrls = new LinkedHashMap<>();
 
     /** Options that may accompany --resume: they change how, not what, is run. */
     private static final java.util.Set<String> RESUME_OPTIONS = java.util.Set.of("--resume", "--retry-errors", "--quiet",
@@ -256,16 +231,9 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     ModelOptions modelOptions() {
-        return ModelOptions.builder()
+        return modelCalls.builder()
                 .generation(new Generation(temperature, maxTokens, modelSeed))
-                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .maxConnections(maxConnections)
-                .cache(!noCache)
-                .priceTable(priceTable)
-                .judgeAll(judgeAll)
                 .correctnessJudge(correctnessJudge)
-                .baseUrls(baseUrls)
-                .retry(maxRetries == null ? RetryPolicy.defaults() : RetryPolicy.withMaxRetries(maxRetries))
                 .build();
     }
 
@@ -278,6 +246,6 @@ public final class RunCommand implements Callable<Integer> {
                 || ModelComponents.isModelSpec(user) || ModelComponents.isModelSpec(judge)
                 || ModelComponents.isModelSpec(editor);
         int cores = Runtime.getRuntime().availableProcessors();
-        return models ? Math.min(1024, Math.max(cores, 2 * maxConnections)) : cores;
+        return models ? Math.min(1024, Math.max(cores, 2 * modelCalls.maxConnections)) : cores;
     }
 }

@@ -2,8 +2,6 @@ package org.attune.runners.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,8 +10,8 @@ import org.attune.runners.engine.RunRescorer;
 import org.attune.runners.engine.StopSignal;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.models.ModelOptions;
-import org.attune.runners.models.RetryPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,26 +45,8 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--concurrency", description = "Episodes scored at once (default: cores; twice --max-connections with a model).")
     Integer concurrency;
 
-    @Option(names = "--judge-all", description = "Also have the model judge score rules attributes (see attune run --help).")
-    boolean judgeAll;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Timeout of one model call (default: ${DEFAULT-VALUE}).")
-    double timeoutSeconds;
-
-    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "16", description = "Requests in flight per model server (default: ${DEFAULT-VALUE}).")
-    int maxConnections;
-
-    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "4", description = "Retries of a failed model call (default: ${DEFAULT-VALUE}).")
-    int maxRetries;
-
-    @Option(names = "--no-cache", description = "Do not read or write the disk cache of model calls.")
-    boolean noCache;
-
-    @Option(names = "--price-table", paramLabel = "FILE", description = "Prices per million tokens (default: the built-in table).")
-    String priceTable;
-
-    @Option(names = "--base-url", split = ",", paramLabel = "PROVIDER=URL", description = "Base URL of a provider (see attune run --help).")
-    Map<String, String> baseUrls = new LinkedHashMap<>();
+    @Mixin
+    ModelCallOptions modelCalls = new ModelCallOptions();
 
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
@@ -75,13 +55,11 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
-        ModelOptions options = ModelOptions.builder().timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .maxConnections(maxConnections).cache(!noCache).priceTable(priceTable).judgeAll(judgeAll)
-                .baseUrls(baseUrls).retry(RetryPolicy.withMaxRetries(maxRetries)).build();
+        ModelOptions options = modelCalls.builder().build();
         Path target = out != null ? out : siblingOf(dir);
         boolean model = ModelComponents.isModelSpec(judge) || ModelComponents.isModelSpec(editor);
         int cores = Runtime.getRuntime().availableProcessors();
-        int threads = concurrency != null ? concurrency : model ? Math.max(cores, 2 * maxConnections) : cores;
+        int threads = concurrency != null ? concurrency : model ? Math.max(cores, 2 * modelCalls.maxConnections) : cores;
         if (threads < 1 || threads > 1024) {
             throw new org.attune.personas.InvalidInputException("--concurrency: must be 1-1024, was " + threads);
         }

@@ -36,7 +36,7 @@ final class Figures {
     }
 
     static String metric(MetricResult m) {
-        return m.id() + " " + delta(m.share(), m.delta()) + " " + interval(m.share(), m.lo(), m.hi());
+        return m.comparison() + " " + m.id() + " " + delta(m.share(), m.delta()) + " " + interval(m.share(), m.lo(), m.hi());
     }
 
     static String attribute(AttributeChange a) {

@@ -104,7 +104,8 @@ public final class LongitudinalService {
                 tasks.stream().map(TaskSet::id).toList(), taskArgs, personas.stream().map(Persona::id).toList(),
                 learners, null, req.judge(), req.editor(), RunService.contentHash(catalog, tasks, personas), settings,
                 Map.of("planned", 0));
-        return execute(dir, info, tasks, personas, agent.spec(), opts, req, progress, Map.of());
+        return RunFolder.locked(out, "attune run --resume " + out,
+                () -> execute(dir, info, tasks, personas, agent.spec(), opts, req, progress, Map.of()));
     }
 
     /** Continues a longitudinal run with its recorded configuration. */

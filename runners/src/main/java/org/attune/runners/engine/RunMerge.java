@@ -26,6 +26,10 @@ public final class RunMerge {
         if (shards.size() < 2) {
             throw new InvalidInputException("merge: give at least two run directories");
         }
+        return RunFolder.locked(out, "attune merge ... --out " + out + " again", () -> mergeLocked(shards, out));
+    }
+
+    private static Summary mergeLocked(List<Path> shards, Path out) {
         RunDirectory target = new RunDirectory(out);
         if (target.hasRunInfo()) {
             throw new InvalidInputException(out + ": already holds a run; choose another --out");

@@ -102,6 +102,15 @@ public final class RunService {
         List<Persona> personas = content.personalized().withOwnPersonas(tasks,
                 ContentResolver.personas(req.personas(), suite.personas(), library, catalog));
         Path out = req.out() != null ? req.out() : defaultOut();
+        return RunFolder.locked(out, "attune run --resume " + out, () -> start(out, req, conditions, agentSpecs,
+                content, personas, limit, taskArgs, progress));
+    }
+
+    /** Starts a new run into {@code out}, holding its lock. */
+    private Result start(Path out, RunRequest req, List<Condition> conditions, Map<String, String> agentSpecs,
+                         ContentResolver.Content content, List<Persona> personas, int limit, List<String> taskArgs,
+                         Progress progress) {
+        List<TaskSet> tasks = content.tasks();
         RunDirectory dir = new RunDirectory(out);
         if (dir.hasRunInfo()) {
             throw new InvalidInputException(out + ": already holds a run; use --resume " + out + " or another --out");
@@ -130,6 +139,11 @@ public final class RunService {
         if (!dir.hasRunInfo()) {
             throw new InvalidInputException(out + ": cannot resume: no " + RunDirectory.RUN_JSON + " in this folder");
         }
+        return RunFolder.locked(out, "attune run --resume " + out, () -> resumeLocked(dir, progress, retryErrors));
+    }
+
+    private Result resumeLocked(RunDirectory dir, Progress progress, boolean retryErrors) {
+        Path out = dir.dir();
         RunInfo info = dir.readRunInfo();
         if (LongitudinalService.MODE.equals(info.mode())) {
             if (retryErrors) {

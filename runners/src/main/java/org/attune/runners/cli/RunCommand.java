@@ -71,6 +71,11 @@ public final class RunCommand implements Callable<Integer> {
                     + " knowledge, factual, commonsense, social.")
     String domain;
 
+    @Option(names = "--skip-invalid",
+            description = "Play the valid records of --tasks files with invalid ones (counted, listed, recorded in"
+                    + " run.json); by default such a file stops the run (exit 2).")
+    boolean skipInvalid;
+
     @Option(names = "--personas", split = ",", paramLabel = "ID|FILE|N",
             description = "Personas: ids, files, or a number N for the first N of the library (default: the suite's).")
     List<String> personas = new ArrayList<>();
@@ -205,7 +210,7 @@ public final class RunCommand implements Callable<Integer> {
         } else if (!learners.isEmpty()) {
             throw new InvalidInputException("--learner: learners belong to --mode longitudinal");
         } else {
-            LoadOptions taskOptions = LoadOptions.parse(format, map, answerType, labels, domain);
+            LoadOptions taskOptions = LoadOptions.parse(format, map, answerType, labels, domain).withSkipInvalid(skipInvalid);
             List<String> agentList = agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents;
             RunRequest req = new RunRequest(suite == null ? "quick" : suite, tasks, personas,
                     conditions.isEmpty() ? List.of("generic", "discovery", "oracle") : conditions,

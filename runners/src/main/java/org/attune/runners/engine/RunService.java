@@ -122,6 +122,9 @@ public final class RunService {
                 agentSpecs.entrySet().stream().map(e -> new ComponentSpec(e.getKey(), e.getValue())).toList(),
                 req.user(), req.judge(), req.editor(), contentHash(tasks, personas, content.personalized()),
                 withPersonaFiles(settings(req), req.personas(), library), Map.of("planned", 0));
+        if (content.skippedInvalid() > 0) { // recorded: the run plays fewer items than the files hold
+            info = info.withSettings(withEntry(info.settings(), "skippedInvalidRecords", content.skippedInvalid()));
+        }
         return execute(dir, info, content, personas, conditions, agentSpecs, req, progress, Set.of());
     }
 
@@ -422,6 +425,7 @@ public final class RunService {
             f.put("answerType", o.answerType() == null ? null : o.answerType().id());
             f.put("labels", o.labels() == null ? null : o.labels().toString());
             f.put("domain", o.domain());
+            f.put("skipInvalid", o.skipInvalid());
             s.put("taskFormat", f);
         }
         return s;
@@ -435,7 +439,14 @@ public final class RunService {
         }
         Object labels = m.get("labels");
         return LoadOptions.parse((String) m.get("format"), (List<String>) m.get("map"), (String) m.get("answerType"),
-                labels == null ? null : Path.of(labels.toString()), (String) m.get("domain"));
+                labels == null ? null : Path.of(labels.toString()), (String) m.get("domain"))
+                .withSkipInvalid(Boolean.TRUE.equals(m.get("skipInvalid")));
+    }
+
+    private static Map<String, Object> withEntry(Map<String, Object> settings, String key, Object value) {
+        Map<String, Object> out = new LinkedHashMap<>(settings);
+        out.put(key, value);
+        return out;
     }
 
     static Path defaultOut() {

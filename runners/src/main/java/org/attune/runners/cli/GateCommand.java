@@ -149,7 +149,8 @@ public final class GateCommand implements Callable<Integer> {
         return switch (method.toLowerCase(Locale.ROOT)) {
             case "percentile" -> Bootstrap.Method.PERCENTILE;
             case "bca" -> Bootstrap.Method.BCA;
-            default -> throw new InvalidInputException("--method: expected percentile or bca, was \"" + method + "\"");
+            default -> throw new InvalidInputException("--method: expected percentile or bca, was \"" + method + "\""
+                    + org.attune.personas.internal.DidYouMean.hint(method, List.of("percentile", "bca")));
         };
     }
 }

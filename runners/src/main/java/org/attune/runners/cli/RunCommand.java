@@ -206,7 +206,8 @@ public final class RunCommand implements Callable<Integer> {
             result = new LongitudinalService(signal, env).run(req,
                     new LongitudinalOptions(rounds, learners.isEmpty() ? Learners.DEFAULT : learners), progress);
         } else if (!"episodes".equals(mode)) {
-            throw new InvalidInputException("--mode: must be episodes or longitudinal, was \"" + mode + "\"");
+            throw new InvalidInputException("--mode: must be episodes or longitudinal, was \"" + mode + "\""
+                    + org.attune.personas.internal.DidYouMean.hint(mode, List.of("episodes", "longitudinal")));
         } else if (!learners.isEmpty()) {
             throw new InvalidInputException("--learner: learners belong to --mode longitudinal");
         } else {

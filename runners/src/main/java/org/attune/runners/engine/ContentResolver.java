@@ -115,7 +115,12 @@ final class ContentResolver {
                 if (n < 1) {
                     throw new InvalidInputException("--personas: a count must be at least 1, was " + a);
                 }
-                chosen.addAll(all.subList(0, Math.min(n, all.size())));
+                if (n > all.size()) {
+                    throw new InvalidInputException("--personas: " + n + " personas asked for, but the library has "
+                            + all.size() + "; give at most " + all.size() + " (or persona ids and files)");
+                }
+                chosen.addAll(all);
+                chosen.subList(n, chosen.size()).clear();
             } else if (library.find(a).isPresent()) {
                 chosen.add(library.find(a).get());
             } else if (personaFile(a, library) != null) {

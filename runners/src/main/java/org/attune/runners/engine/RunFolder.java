@@ -23,12 +23,29 @@ public final class RunFolder {
      * @param resumeHint how to continue after a failed write, e.g. {@code attune run --resume DIR}
      */
     public static <T> T locked(Path dir, String resumeHint, Supplier<T> work) {
+        boolean fresh = !java.nio.file.Files.exists(dir);
         try (RunLock lock = RunLock.acquire(dir)) {
             try {
                 return work.get();
             } catch (WriteFailedException | UncheckedIOException e) {
                 throw stopped(dir, e, resumeHint);
+            } catch (RuntimeException e) {
+                if (fresh) {
+                    removeIfOnlyLock(dir); // refused before writing anything: leave no empty folder behind
+                }
+                throw e;
             }
+        }
+    }
+
+    private static void removeIfOnlyLock(Path dir) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            if (files.allMatch(p -> p.getFileName().toString().equals(RunLock.FILE))) {
+                java.nio.file.Files.deleteIfExists(dir.resolve(RunLock.FILE));
+                java.nio.file.Files.deleteIfExists(dir);
+            }
+        } catch (java.io.IOException ignored) {
+            // the original error is the one to report
         }
     }
 

@@ -90,6 +90,8 @@ public final class RunService {
             }
         }
         agentSpecs.values().forEach(spec -> ModelComponents.check("--agent", spec, req.models(), env));
+        agentSpecs.values().stream().filter(spec -> spec.startsWith(SCRIPTED)) // a bad file fails before any folder
+                .forEach(spec -> org.attune.runners.agents.ScriptedAgent.load(Path.of(spec.substring(SCRIPTED.length()))));
         ModelComponents.check("--user", req.user(), req.models(), env);
         ModelComponents.check("--judge", req.judge(), req.models(), env);
         ModelComponents.check("--editor", req.editor(), req.models(), env);
@@ -183,6 +185,8 @@ public final class RunService {
         }
         return r;
     }
+
+    private static final String SCRIPTED = "builtin:scripted@";
 
     /** The settings key listing the persona files a run was made with (absolute paths). */
     static final String PERSONA_FILES = "personaFiles";
@@ -288,6 +292,9 @@ public final class RunService {
         try (EpisodeJournal journal = dir.openJournal()) {
             outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns(), ledger), req.concurrency(),
                     req.maxErrorRate(), progress, signal).run(plan, done, journal, pages::accept);
+        } catch (RuntimeException e) {
+            pages.finish(); // no page is written once the failure is being cleaned up
+            throw e;
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         started = withTraffic(started, traffic);

@@ -2,17 +2,13 @@ package org.attune.runners.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.attune.evaluator.RunDirectory;
 import org.attune.runners.bench.ChatAnswer;
 import org.attune.runners.bench.ScriptedResponder;
-import org.attune.runners.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -24,15 +20,8 @@ class FailedRunsFailTest {
     @TempDir
     Path tmp;
 
-    record Outcome(int code, String out, String err) {
-    }
-
-    private Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of("ATTUNE_CACHE_DIR", tmp.resolve("cache").toString()));
-        return new Outcome(code, out.toString(), err.toString());
+    private ErrorRateStopTest.Outcome cli(String... args) {
+        return ErrorRateStopTest.cli(tmp, args);
     }
 
     private static int closedPort() throws Exception {
@@ -44,7 +33,7 @@ class FailedRunsFailTest {
     @Test
     void aOneEpisodeRunAgainstAClosedPortExitsFour() throws Exception {
         Path out = tmp.resolve("run");
-        Outcome o = cli("run", "--tasks", ModelFixtures.tasks(), "--limit", "1", "--personas", "1", "--conditions",
+        ErrorRateStopTest.Outcome o = cli("run", "--tasks", ModelFixtures.tasks(), "--limit", "1", "--personas", "1", "--conditions",
                 "generic", "--agent", "openai-compatible:m@http://127.0.0.1:" + closedPort() + "/v1", "--max-retries",
                 "0", "--no-cache", "--out", out.toString());
         assertThat(o.code()).as(o.err()).isEqualTo(4);
@@ -52,7 +41,7 @@ class FailedRunsFailTest {
         assertThat(Files.readAllLines(out.resolve(RunDirectory.EPISODES))).singleElement().asString()
                 .contains("\"error\":{");
         // --max-error-rate 1 opts out
-        Outcome optedOut = cli("run", "-q", "--tasks", ModelFixtures.tasks(), "--limit", "1", "--personas", "1",
+        ErrorRateStopTest.Outcome optedOut = cli("run", "-q", "--tasks", ModelFixtures.tasks(), "--limit", "1", "--personas", "1",
                 "--conditions", "generic", "--agent", "openai-compatible:m@http://127.0.0.1:" + closedPort() + "/v1",
                 "--max-retries", "0", "--no-cache", "--max-error-rate", "1", "--out", tmp.resolve("opted").toString());
         assertThat(optedOut.code()).as(optedOut.err()).isZero();
@@ -65,7 +54,7 @@ class FailedRunsFailTest {
             // the agent's calls about one of the three items fail on every attempt: some episodes of each case error
             ScriptedResponder script = new ScriptedResponder(0);
             server.script("agent", req -> req.last().contains("baker") ? ChatAnswer.status(503) : script.apply(req));
-            Outcome o = cli("run", "-q", "--tasks", ModelFixtures.tasks(), "--personas", "3", "--conditions",
+            ErrorRateStopTest.Outcome o = cli("run", "-q", "--tasks", ModelFixtures.tasks(), "--personas", "3", "--conditions",
                     "generic,oracle", "--agent", server.spec(), "--max-retries", "0", "--max-error-rate", "1",
                     "--no-cache", "--out", out.toString());
             assertThat(o.code()).as(o.err()).isZero();

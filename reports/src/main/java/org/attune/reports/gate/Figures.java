@@ -40,6 +40,6 @@ final class Figures {
     }
 
     static String attribute(AttributeChange a) {
-        return a.attribute() + " " + delta(false, a.delta()) + " " + interval(false, a.lo(), a.hi());
+        return a.agent() + " " + a.attribute() + " " + delta(false, a.delta()) + " " + interval(false, a.lo(), a.hi());
     }
 }

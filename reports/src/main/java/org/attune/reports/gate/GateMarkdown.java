@@ -139,6 +139,7 @@ final class GateMarkdown {
 
     private static Map<String, Object> attributeRow(AttributeChange a) {
         Map<String, Object> row = new LinkedHashMap<>();
+        row.put("agent", a.agent());
         row.put("attribute", a.attribute());
         row.put("pairs", a.pairs());
         row.put("baseline", Figures.value(false, a.baseline()));

@@ -83,7 +83,7 @@ class GateTest {
         String console = GateConsole.render(r);
         assertThat(console).startsWith("Attune gate: REGRESSION (exit 1)")
                 .contains("Regressed: builtin:reference / discovery alignment.discovery ")
-                .contains("Regressed attributes: word-budget");
+                .contains("Regressed attributes: builtin:reference word-budget");
     }
 
     @Test

@@ -64,6 +64,9 @@ class PerComparisonGateTest {
         assertThat(md).contains("A / oracle (").contains("| A | oracle | Alignment (1-5) |")
                 .contains("Family-wise error: bonferroni over the " + r.settings().familySize());
         assertThat(GateConsole.render(r)).contains("Regressed: A / discovery alignment.discovery");
+        // what fell is told per agent too: B's gains do not hide A's losses
+        assertThat(r.regressedAttributes()).extracting(a -> a.agent() + " " + a.attribute())
+                .contains("A word-budget", "A bullet-list").allMatch(s -> s.startsWith("A "));
     }
 
     @Test

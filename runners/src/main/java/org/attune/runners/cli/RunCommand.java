@@ -228,9 +228,12 @@ public final class RunCommand implements Callable<Integer> {
             return signal.code();
         }
         if (result.outcome().stoppedForErrors()) {
-            e.println("attune: stopped: more than " + Math.round(maxErrorRate * 100)
-                    + "% of episodes errored; finished episodes are saved. Resume with: attune run --resume "
-                    + result.dir());
+            var done = result.outcome();
+            e.println("attune: " + (done.missing() > 0 ? "stopped: " : "") + "more than " + Math.round(maxErrorRate * 100)
+                    + "% of episodes errored (" + done.errors() + " of " + done.finished() + ", --max-error-rate)"
+                    + (done.missing() > 0 ? ", " + done.missing() + " not run" : "") + "; finished episodes are saved."
+                    + " Resume with: attune run --resume " + result.dir() + " (add --retry-errors to play the errored"
+                    + " ones again)");
             return ExitCodes.TOO_MANY_ERRORS;
         }
         return ExitCodes.OK;

@@ -37,7 +37,8 @@ class FailedRunsFailTest {
                 "generic", "--agent", "openai-compatible:m@http://127.0.0.1:" + closedPort() + "/v1", "--max-retries",
                 "0", "--no-cache", "--out", out.toString());
         assertThat(o.code()).as(o.err()).isEqualTo(4);
-        assertThat(o.err()).contains("errored").contains("attune run --resume " + out).doesNotContain("Exception:");
+        assertThat(o.err()).contains("more than 25% of episodes errored (1 of 1, --max-error-rate)")
+                .contains("attune run --resume " + out).doesNotContain("Exception:");
         assertThat(Files.readAllLines(out.resolve(RunDirectory.EPISODES))).singleElement().asString()
                 .contains("\"error\":{");
         // --max-error-rate 1 opts out

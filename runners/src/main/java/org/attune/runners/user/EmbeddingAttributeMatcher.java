@@ -28,9 +28,11 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
      * The default similarity threshold, chosen by grid search on the tuning half of the labeled
      * questions ({@code AttributeMatcherAccuracyTest} fails if the two drift apart).
      */
-    public static final double DEFAULT_THRESHOLD = 0.41;
+    public static final double DEFAULT_THRESHOLD = 0.44;
     /** A task prototype must reach this similarity (and beat every attribute) to count. */
     static final double TASK_FLOOR = 0.40;
+    /** Added to an attribute's similarity when one of its lexical cues occurs in the unit ({@link QuestionCues}). */
+    static final double CUE_BONUS = 0.15;
     /** Extra similarity a conjunct needs: it is a shorter, more ambiguous text than a question. */
     static final double CONJUNCT_MARGIN = 0.10;
 
@@ -38,14 +40,16 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
     private final List<String> ids;
     private final List<float[][]> vectors;
     private final TaskContentDetector task;
+    private final QuestionCues cues;
     private final double threshold;
 
     private EmbeddingAttributeMatcher(SentenceEmbedder embedder, List<String> ids, List<float[][]> vectors,
-                                      TaskContentDetector task, double threshold) {
+                                      TaskContentDetector task, QuestionCues cues, double threshold) {
         this.embedder = embedder;
         this.ids = ids;
         this.vectors = vectors;
         this.task = task;
+        this.cues = cues;
         this.threshold = threshold;
     }
 
@@ -68,7 +72,7 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
             vectors.add(v);
         }
         return new EmbeddingAttributeMatcher(embedder, List.copyOf(ids), List.copyOf(vectors),
-                TaskContentDetector.load(embedder), threshold);
+                TaskContentDetector.load(embedder), QuestionCues.load(), threshold);
     }
 
     /** The texts that stand for an attribute. */
@@ -104,19 +108,10 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
 
     /** Scores a message against every attribute and the task prototypes, before any threshold. */
     MessageScores score(String message) {
-        String whole = SentenceEmbedder.normalize(message);
         List<MessageScores.Unit> out = new ArrayList<>();
-        if (whole.isEmpty()) {
-            return new MessageScores(out);
-        }
-        out.add(unit(whole, false));
-        List<String> clauses = ClauseSplitter.split(whole);
-        if (clauses.size() > 1) {
-            for (String c : clauses) {
-                out.add(unit(c, false));
-            }
-        } else {
-            clauses = List.of(whole);
+        List<String> clauses = ClauseSplitter.split(SentenceEmbedder.normalize(message));
+        for (String c : clauses) {
+            out.add(unit(c, false));
         }
         for (String c : clauses) {
             List<String> conjuncts = ClauseSplitter.conjuncts(c);
@@ -135,21 +130,27 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
         for (int i = 0; i < sims.length; i++) {
             sims[i] = topTwoMean(x, vectors.get(i));
         }
-        return new MessageScores.Unit(text, sims, task.similarity(x), TaskContentDetector.hasCue(text), conjunct);
+        return new MessageScores.Unit(text, sims, cues.fire(text, ids), task.similarity(x),
+                TaskContentDetector.hasCue(text), conjunct);
     }
 
-    /** Applies a threshold to the scores of a message. */
+    /** Applies the threshold and cue bonus to the scores of a message. */
     MatchResult decide(MessageScores scores, double threshold) {
+        return decide(scores, threshold, CUE_BONUS);
+    }
+
+    MatchResult decide(MessageScores scores, double threshold, double cueBonus) {
         Map<String, Double> matched = new LinkedHashMap<>();
         boolean aboutTask = false;
         for (MessageScores.Unit u : scores.units()) {
-            if (u.asksAboutTask(TASK_FLOOR)) {
+            double[] sims = u.similarity(cueBonus);
+            if (u.asksAboutTask(sims, TASK_FLOOR)) {
                 // A conjunct is part of a question, not a question about the task on its own.
                 aboutTask |= !u.conjunct();
                 continue;
             }
-            int b = u.best();
-            double s = u.attributeSimilarity()[b];
+            int b = MessageScores.best(sims);
+            double s = sims[b];
             if (s >= threshold + (u.conjunct() ? CONJUNCT_MARGIN : 0)) {
                 matched.merge(ids.get(b), s, Math::max);
             }

@@ -20,7 +20,12 @@ final class TaskContentDetector {
             + "|\\b(?:right|correct) (?:answer|option|choice|value|result)\\b"
             + "|\\bhow (?:do|should|can|would) (?:i|we|you) solve\\b|\\bthe answer is\\b"
             + "|^what(?:'s| is) the (?:final |correct |right )?(?:answer|result|solution)\\b"
-            + "|\\bwhat (?:does|do) (?:the|this) (?:question|problem|task|item|word|term)\\b|\\bwhat is meant by\\b");
+            + "|\\bwhat (?:does|do) (?:the|this) (?:question|problem|task|item|word|term)\\b|\\bwhat is meant by\\b"
+            + "|\\b(?:the|this) (?:problem|question|exercise|task|puzzle)\\b[^?]{0,30}\\b(?:say|says|ask|asks|give|gives|mention|mentions|state|states)\\b"
+            + "|\\bwhat did you get\\b|\\byour (?:teacher|textbook|worksheet|homework|assignment)\\b"
+            // A measure of something in the problem ("How long is the side?"), not of the reply.
+            + "|^how (?:long|many|much|big|far|fast|old|tall|heavy|wide|large) (?:is|are|was|were|did|does|do) "
+            + "(?:the|a|an|this|that|it|they|he|she)\\b(?![^?]*\\b(?:answer|reply|response|explanation|write-?up|you)\\b)");
     private static final Pattern YES_NO = Pattern.compile("(?i)^(?:is|are|was|were|does|do|did|can|could|will|would)\\b");
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(?:you|your|yours|i|me|my|we|us|our)\\b");
     /** The proposed answer closes the question: a number or a capitalised word. */

@@ -37,7 +37,8 @@ class ReferenceAgentTest extends AgentContractTest {
         AgentAction a = agent.act(new AgentContext(Fixtures.TASK, Fixtures.ITEM, Condition.DISCOVERY, null, null,
                 List.of(), 5, false, "k"));
         assertThat(a.kind()).isEqualTo(AgentAction.Kind.ASK);
-        assertThat(agent.priorities("math").get(0).id()).isEqualTo("layout");
+        assertThat(new PopulationPriorPlan(AttributeCatalog.builtin(), PersonaLibrary.of(List.of(Fixtures.persona())))
+                .forDomain("math").get(0).id()).isEqualTo("layout");
         assertThat(a.text().toLowerCase()).contains("layout");
     }
 

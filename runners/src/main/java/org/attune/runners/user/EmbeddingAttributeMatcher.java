@@ -28,11 +28,14 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
      * The default similarity threshold, chosen by grid search on the tuning half of the labeled
      * questions ({@code AttributeMatcherAccuracyTest} fails if the two drift apart).
      */
-    public static final double DEFAULT_THRESHOLD = 0.44;
+    public static final double DEFAULT_THRESHOLD = 0.49;
     /** A task prototype must reach this similarity (and beat every attribute) to count. */
     static final double TASK_FLOOR = 0.40;
     /** Added to an attribute's similarity when one of its lexical cues occurs in the unit ({@link QuestionCues}). */
     static final double CUE_BONUS = 0.15;
+    /** Questions about the person's own life and tastes, never about how an answer is written. */
+    private static final java.util.regex.Pattern SMALL_TALK = java.util.regex.Pattern.compile(
+            "(?i)\\byour favou?rite (?!(?:way|format|style|kind of (?:answer|explanation|reply)))");
     /** Extra similarity a conjunct needs: it is a shorter, more ambiguous text than a question. */
     static final double CONJUNCT_MARGIN = 0.10;
 
@@ -40,15 +43,17 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
     private final List<String> ids;
     private final List<float[][]> vectors;
     private final TaskContentDetector task;
+    private final Prototypes offTopic;
     private final QuestionCues cues;
     private final double threshold;
 
     private EmbeddingAttributeMatcher(SentenceEmbedder embedder, List<String> ids, List<float[][]> vectors,
-                                      TaskContentDetector task, QuestionCues cues, double threshold) {
+                                      TaskContentDetector task, Prototypes offTopic, QuestionCues cues, double threshold) {
         this.embedder = embedder;
         this.ids = ids;
         this.vectors = vectors;
         this.task = task;
+        this.offTopic = offTopic;
         this.cues = cues;
         this.threshold = threshold;
     }
@@ -62,8 +67,10 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
         SentenceEmbedder embedder = SentenceEmbedder.shared();
         List<String> ids = new ArrayList<>();
         List<float[][]> vectors = new ArrayList<>();
+        QuestionExamples examples = QuestionExamples.load();
         for (Attribute a : catalog.all()) {
-            List<String> texts = texts(a);
+            List<String> texts = new ArrayList<>(texts(a));
+            texts.addAll(examples.forAttribute(a.id()));
             float[][] v = new float[texts.size()][];
             for (int i = 0; i < v.length; i++) {
                 v[i] = embedder.embed(texts.get(i));
@@ -72,7 +79,8 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
             vectors.add(v);
         }
         return new EmbeddingAttributeMatcher(embedder, List.copyOf(ids), List.copyOf(vectors),
-                TaskContentDetector.load(embedder), QuestionCues.load(), threshold);
+                TaskContentDetector.load(embedder, examples.task()), Prototypes.of(embedder, examples.offTopic()),
+                QuestionCues.load(), threshold);
     }
 
     /** The texts that stand for an attribute. */
@@ -131,7 +139,7 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
             sims[i] = topTwoMean(x, vectors.get(i));
         }
         return new MessageScores.Unit(text, sims, cues.fire(text, ids), task.similarity(x),
-                TaskContentDetector.hasCue(text), conjunct);
+                TaskContentDetector.hasCue(text), offTopic.similarity(x), conjunct);
     }
 
     /** Applies the threshold and cue bonus to the scores of a message. */
@@ -151,6 +159,9 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
             }
             int b = MessageScores.best(sims);
             double s = sims[b];
+            if (u.offTopicSimilarity() > s || SMALL_TALK.matcher(u.text()).find()) {
+                continue; // closer to small talk than to any attribute
+            }
             if (s >= threshold + (u.conjunct() ? CONJUNCT_MARGIN : 0)) {
                 matched.merge(ids.get(b), s, Math::max);
             }

@@ -24,10 +24,11 @@ record MessageScores(List<Unit> units) {
      * @param cue                 whether a lexical cue of each attribute occurs in the text, in catalog order
      * @param taskSimilarity      highest similarity to a task-content prototype
      * @param taskCue             whether a lexical task-content cue fired
+     * @param offTopicSimilarity  highest similarity to an off-topic (small talk) example
      * @param conjunct            whether the unit is a conjunct of a clause rather than a question
      */
     record Unit(String text, double[] attributeSimilarity, boolean[] cue, double taskSimilarity, boolean taskCue,
-                boolean conjunct) {
+                double offTopicSimilarity, boolean conjunct) {
 
         /** The similarities with {@code cueBonus} added where a cue fired. */
         double[] similarity(double cueBonus) {

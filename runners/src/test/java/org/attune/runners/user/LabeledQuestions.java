@@ -14,7 +14,7 @@ import org.attune.personas.internal.Files2;
  * split into a tuning and a held-out half by alternating within each label group, in file order.
  */
 record LabeledQuestions(List<Row> rows) {
-    static final String RESOURCE = "attune/user/questions.tsv";
+    static final String RESOURCE = QuestionExamples.RESOURCE;
     static final String TASK = "task";
     static final String NONE = "none";
     static final String MULTI = "multi";

@@ -26,7 +26,8 @@ import org.attune.runners.AgentContext;
  *     reveals sentence by sentence ({@link ReplyReader}), then personalizes with all of them;</li>
  * <li>oracle: personalizes with every active preference.</li>
  * </ul>
- * Personalizing = adding a phrase for each judge attribute wanted strongly (value 4-5), then
+ * Personalizing = adding a phrase for each judge attribute wanted strongly (value 4-5) and a
+ * lighter one for a middle wish (3), then
  * applying the style operators of the rules attributes in the library's canonical order.
  */
 public final class ReferenceAgent implements Agent {
@@ -104,9 +105,13 @@ public final class ReferenceAgent implements Agent {
             }
             if (a.isRules() && rules.find(a.id()).isPresent()) {
                 ruleValues.put(a.id(), e.getValue());
-            } else if (a.isScale() && Integer.parseInt(e.getValue()) >= 4 && phrases.byAttribute().containsKey(a.id())) {
+            } else if (a.isScale() && phrases.byAttribute().containsKey(a.id())) {
                 ReferencePhrases.Phrase p = phrases.byAttribute().get(a.id());
-                (p.atStart() ? start : end).add(p.text());
+                int v = Integer.parseInt(e.getValue());
+                String text = v >= 4 ? p.text() : v == 3 ? p.light() : null;
+                if (text != null) {
+                    (p.atStart() ? start : end).add(text);
+                }
             }
         }
         String text = base;

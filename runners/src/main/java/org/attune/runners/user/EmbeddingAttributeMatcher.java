@@ -162,7 +162,8 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
             if (u.offTopicSimilarity() > s || SMALL_TALK.matcher(u.text()).find()) {
                 continue; // closer to small talk than to any attribute
             }
-            if (s >= threshold + (u.conjunct() ? CONJUNCT_MARGIN : 0)) {
+            // A conjunct is a fragment ("simple or long"): it adds a request only with a lexical cue of its own.
+            if (s >= threshold + (u.conjunct() ? CONJUNCT_MARGIN : 0) && (!u.conjunct() || u.cue()[b])) {
                 matched.merge(ids.get(b), s, Math::max);
             }
         }

@@ -14,9 +14,9 @@ import org.attune.evaluator.EditDistance;
 import org.attune.personas.Attribute;
 
 /**
- * Reads what a person's reply says about preference attributes, sentence by sentence: a value
- * (the one whose plain-language description a sentence contains most completely, ties broken by
- * Jaccard overlap), or "no preference". One sentence's "no strong preference" covers only the
+ * Reads what a person's reply says about preference attributes, sentence by sentence: for each
+ * attribute a sentence speaks to, a value (the one whose plain-language description the sentence
+ * contains most completely, ties broken by Jaccard overlap), or "no preference". One sentence's "no strong preference" covers only the
  * attribute that sentence is about, so it never hides a value stated in another sentence.
  * Reusable by any agent that asks about attributes and must read the answer.
  */
@@ -29,7 +29,7 @@ public final class ReplyReader {
     private static final Pattern DEFLECTION = Pattern.compile("(?i)that is what i am asking|i don't know, that is");
     /** A value needs at least half of its description's words in the sentence. */
     private static final double MIN_SCORE = 0.5;
-    /** A value of an attribute that was not asked about and is not named needs most of them. */
+    /** A value of an attribute that the sentence does not name and nobody asked about needs most of them. */
     private static final double MIN_SCORE_UNASKED = 0.8;
 
     private ReplyReader() {
@@ -75,23 +75,20 @@ public final class ReplyReader {
                 continue;
             }
             Set<String> words = words(s);
-            Attribute bestAttribute = null;
-            String bestValue = null;
-            double bestScore = 0;
-            for (Attribute a : named.isEmpty() ? all : named) {
-                double floor = named.isEmpty() && !askedIds.contains(a.id()) ? MIN_SCORE_UNASKED : MIN_SCORE;
+            for (Attribute a : all) {
+                double floor = named.contains(a) || askedIds.contains(a.id()) ? MIN_SCORE : MIN_SCORE_UNASKED;
+                String best = null;
+                double bestScore = 0;
                 for (String v : a.values()) {
                     double score = score(words, a.describe(v));
-                    // Strictly better wins, so the first attribute (an asked one) keeps a tie.
                     if (score >= floor && score > bestScore) {
                         bestScore = score;
-                        bestAttribute = a;
-                        bestValue = v;
+                        best = v;
                     }
                 }
-            }
-            if (bestAttribute != null) {
-                values.put(bestAttribute.id(), bestValue);
+                if (best != null) {
+                    values.put(a.id(), best);
+                }
             }
         }
         none.removeAll(values.keySet());

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A response written in Markdown, as models write them, shows rendered on its episode page, with a raw view. */
@@ -103,14 +102,7 @@ class MarkdownBrowserTest {
 
         Object pwned = driver.executeScript("return window.__attunePwned === undefined ? null : window.__attunePwned;");
         assertThat(pwned).isNull();
-        boolean alert;
-        try {
-            driver.switchTo().alert();
-            alert = true;
-        } catch (NoAlertPresentException e) {
-            alert = false;
-        }
-        assertThat(alert).isFalse();
+        assertThat(Chromium.alertShown(driver)).isFalse();
         assertThat(Chromium.severe(driver)).isEmpty();
     }
 

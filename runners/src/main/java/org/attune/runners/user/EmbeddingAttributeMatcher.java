@@ -15,18 +15,20 @@ import org.attune.personas.Choice;
  * with an in-process sentence embedding model.
  *
  * <p>Each attribute is represented by the embeddings of its name, description, question hints,
- * choice descriptions and scale anchors; a text's similarity to it is the mean of its two best
- * cosine similarities. The message is scored whole, clause by clause when it asks several
- * questions, and conjunct by conjunct when a clause joins requests ("headings and a summary");
- * every unit whose best attribute reaches the threshold (conjuncts: the threshold plus
- * {@link #CONJUNCT_MARGIN}) contributes that attribute. A question asks about the task when a
+ * choice descriptions, scale anchors and labelled example questions ({@link QuestionExamples}); a
+ * text's similarity to it is the mean of its two best cosine similarities, plus {@link #CUE_BONUS}
+ * when one of the attribute's lexical cues occurs in the text ({@link QuestionCues}). The message is
+ * scored question by question, each without its framing ("Before I answer,": {@link ClauseSplitter}),
+ * and conjunct by conjunct when a question joins requests ("headings and a summary"). A question's
+ * best attribute counts when it reaches the threshold and no small-talk example is closer; a conjunct
+ * also needs {@link #CONJUNCT_MARGIN} more and a cue of its own. A question asks about the task when a
  * lexical cue fires or the task prototypes beat every attribute.
  * Deterministic for a given model and catalog; safe to call from several threads.
  */
 public final class EmbeddingAttributeMatcher implements AttributeMatcher {
     /**
-     * The default similarity threshold, chosen by grid search on the tuning half of the labeled
-     * questions ({@code AttributeMatcherAccuracyTest} fails if the two drift apart).
+     * The default similarity threshold: the highest of the best plateau of a grid search on the tuning
+     * half of the fresh paraphrase set ({@code AttributeMatcherAccuracyTest} fails if the two drift apart).
      */
     public static final double DEFAULT_THRESHOLD = 0.49;
     /** A task prototype must reach this similarity (and beat every attribute) to count. */
@@ -169,7 +171,8 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
         }
         if (!matched.isEmpty()) {
             List<Match> matches = new ArrayList<>();
-            matched.forEach((id, s) -> matches.add(new Match(id, Math.round(s * 10_000) / 10_000.0)));
+            // Logged as a similarity: a cue bonus may lift a score past 1, which a cosine never reaches.
+            matched.forEach((id, s) -> matches.add(new Match(id, Math.round(Math.min(1.0, s) * 10_000) / 10_000.0)));
             // Best first; equal similarities keep catalog order (the sort is stable).
             matches.sort(Comparator.comparingDouble(Match::similarity).reversed());
             return new MatchResult(MatchResult.Kind.ATTRIBUTES, matches);

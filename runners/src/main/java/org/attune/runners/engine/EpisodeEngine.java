@@ -7,14 +7,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.EpisodeJournal;
+import org.attune.runners.models.ProviderRefusedException;
 
 /**
  * Runs planned episodes on a bounded thread pool and appends each finished episode to the
  * journal at once. Episodes whose key is already journaled are skipped (resume). When the share of
- * errored episodes passes {@code maxErrorRate} (after a minimum sample), no new episode starts.
+ * errored episodes passes {@code maxErrorRate} (after a minimum sample), no new episode starts. When a
+ * provider refuses the configuration no new episode starts either, and the refusal is thrown once the
+ * episodes in flight are done.
  */
 public final class EpisodeEngine {
     /** Minimum finished episodes before the error rate can stop a run. */
@@ -52,6 +56,7 @@ public final class EpisodeEngine {
         AtomicInteger count = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<ProviderRefusedException> fatal = new AtomicReference<>();
         progress.start(todo.size());
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
             Thread t = new Thread(r, "attune-episode");
@@ -64,7 +69,14 @@ public final class EpisodeEngine {
                     if (stop.get() || signal.requested() || Thread.currentThread().isInterrupted()) {
                         return;
                     }
-                    Episode e = runner.run(spec);
+                    Episode e;
+                    try {
+                        e = runner.run(spec);
+                    } catch (ProviderRefusedException refused) {
+                        fatal.compareAndSet(null, refused);
+                        stop.set(true);
+                        return;
+                    }
                     journal.append(e);
                     finished.accept(e);
                     int f = count.incrementAndGet();
@@ -84,6 +96,9 @@ public final class EpisodeEngine {
             Thread.currentThread().interrupt();
         } finally {
             progress.finish();
+        }
+        if (fatal.get() != null) {
+            throw fatal.get();
         }
         return new Outcome(plan.size(), plan.size() - todo.size(), count.get(), errors.get(), stop.get());
     }

@@ -41,6 +41,7 @@ import org.attune.runners.Version;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.models.ModelLedger;
 import org.attune.runners.models.ModelOptions;
+import org.attune.runners.models.ProviderRefusedException;
 import org.attune.runners.models.ModelTraffic;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.tasks.Suite;
@@ -113,7 +114,7 @@ public final class RunService {
                 agentSpecs.entrySet().stream().map(e -> new ComponentSpec(e.getKey(), e.getValue())).toList(),
                 req.user(), req.judge(), req.editor(), contentHash(tasks, personas, content.personalized()),
                 withPersonaFiles(settings(req), req.personas(), library), Map.of("planned", 0));
-        return execute(dir, info, content, personas, conditions, agentSpecs, req, progress, Set.of());
+        return execute(dir, info, content, personas, conditions, agentSpecs, req, progress, Set.of(), List.of());
     }
 
     /** Continues a run with its recorded configuration: runs only the missing episodes. */
@@ -126,6 +127,14 @@ public final class RunService {
      * journal is rewritten as a new generation where a successful retry replaces the error line.
      */
     public Result resume(Path out, Progress progress, boolean retryErrors) {
+        return resume(out, progress, retryErrors, false);
+    }
+
+    /**
+     * As {@link #resume(Path, Progress, boolean)}; with {@code retryErrors} criteria a judge left unscored
+     * are judged again too, and {@code noCache} skips the disk cache (run.json keeps its recorded setting).
+     */
+    public Result resume(Path out, Progress progress, boolean retryErrors, boolean noCache) {
         RunDirectory dir = new RunDirectory(out);
         if (!dir.hasRunInfo()) {
             throw new InvalidInputException(out + ": cannot resume: no " + RunDirectory.RUN_JSON + " in this folder");
@@ -155,10 +164,12 @@ public final class RunService {
                 info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
                 ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
                 (String) info.settings().get("shard"), taskOptions,
-                ModelOptions.fromSettings(info.settings().get("models"), info.seed()));
+                noCache ? ModelOptions.fromSettings(info.settings().get("models"), info.seed()).toBuilder().cache(false)
+                        .build() : ModelOptions.fromSettings(info.settings().get("models"), info.seed()));
         Set<String> done = new HashSet<>();
         journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
-        Result r = execute(dir, info, content, personas, conditions, agentSpecs, req, progress, done);
+        Result r = execute(dir, info, content, personas, conditions, agentSpecs, req, progress, done,
+                retryErrors ? UnscoredRejudge.of(journal.episodes()) : List.of());
         if (retryErrors) {
             org.attune.evaluator.JournalCompaction.compact(dir, dir.readAllLines());
             Summary s = finish(dir, dir.readRunInfo());
@@ -241,7 +252,7 @@ public final class RunService {
 
     private Result execute(RunDirectory dir, RunInfo info, ContentResolver.Content content, List<Persona> personas,
                            List<Condition> conditions, Map<String, String> agentSpecs, RunRequest req,
-                           Progress progress, Set<String> done) {
+                           Progress progress, Set<String> done, List<org.attune.evaluator.Episode> rejudge) {
         long t0 = System.nanoTime();
         List<TaskSet> tasks = content.tasks();
         AttributeCatalog catalog = content.personalized().extend(this.catalog); // plus PrefDisco criteria, for every role
@@ -267,10 +278,27 @@ public final class RunService {
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
         EpisodeEngine.Outcome outcome;
         ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
-        LivePages pages = new LivePages(dir.dir(), started, pairsToRender(plan, done));
+        if (models != null) {
+            ModelConsole.attach(models, progress);
+        }
+        Set<String> rejudged = new HashSet<>();
+        rejudge.forEach(e -> rejudged.add(e.pairKey()));
+        LivePages pages = new LivePages(dir.dir(), started, pairsToRender(plan, done, rejudged));
         try (EpisodeJournal journal = dir.openJournal()) {
             outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns(), ledger), req.concurrency(),
                     req.maxErrorRate(), progress, signal).run(plan, done, journal, pages::accept);
+            if (!rejudge.isEmpty()) {
+                Map<String, Persona> byId = new HashMap<>();
+                personas.forEach(p -> byId.put(p.id(), p));
+                int n = UnscoredRejudge.rejudge(rejudge, components.judge(req.judge()), catalog, byId, ledger, journal,
+                        signal);
+                progress.note(n + " unscored criteria of " + rejudge.size() + " episodes judged again and scored");
+            }
+        } catch (ProviderRefusedException refused) {
+            started = withTraffic(started, models == null ? null : ModelTraffic.of(models));
+            finish(dir, started, pages);
+            throw refused.withHint("everything finished is saved; once fixed, continue with: attune run --resume "
+                    + dir.dir());
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         started = withTraffic(started, traffic);
@@ -283,8 +311,13 @@ public final class RunService {
      * runs in this process (a pair with journaled episodes from before is rendered at the end).
      */
     static Map<String, Integer> pairsToRender(List<EpisodeSpec> plan, Set<String> done) {
+        return pairsToRender(plan, done, Set.of());
+    }
+
+    /** As above, leaving out the pairs in {@code changing} (their journaled episodes are rewritten). */
+    static Map<String, Integer> pairsToRender(List<EpisodeSpec> plan, Set<String> done, Set<String> changing) {
         Map<String, Integer> planned = new HashMap<>();
-        Set<String> partial = new HashSet<>();
+        Set<String> partial = new HashSet<>(changing);
         for (EpisodeSpec s : plan) {
             planned.merge(s.pairKey(), 1, Integer::sum);
             if (done.contains(s.key())) {
@@ -302,7 +335,11 @@ public final class RunService {
         }
         Map<String, Object> settings = new LinkedHashMap<>(info.settings());
         noteChangedTemplates(settings.get("templates"), models.settings().get("templates"), progress);
+        Object recorded = settings.get("models");
         settings.putAll(models.settings());
+        if (recorded != null) {
+            settings.put("models", recorded); // a resume keeps the recorded options (--no-cache changes nothing recorded)
+        }
         return info.withSettings(settings);
     }
 

@@ -109,8 +109,7 @@ public final class Components {
         ComponentSpecs.check(option, spec);
         String provider = spec.substring(0, spec.indexOf(':'));
         if (!provider.equals("builtin")) {
-            return new InvalidInputException(option + ": \"" + spec + "\": model providers (" + provider
-                    + ") are not available in this build yet; use " + known);
+            return UnknownProvider.of(option, spec);
         }
         return new InvalidInputException(option + ": unknown component \"" + spec + "\" (known: " + known + ")");
     }

@@ -35,6 +35,8 @@ final class RealReplies implements Function<ChatExchange, ChatAnswer> {
 
     /** When false, the judge answers in prose with no score at all. */
     volatile boolean judgeScores = true;
+    /** When set, the agent's requests whose question contains it get a 503 (the episode errors). */
+    volatile String agentDownFor;
 
     @Override
     public ChatAnswer apply(ChatExchange req) {
@@ -49,7 +51,12 @@ final class RealReplies implements Function<ChatExchange, ChatAnswer> {
         };
     }
 
-    private static ChatAnswer agent(ChatExchange req, int pick) {
+    private ChatAnswer agent(ChatExchange req, int pick) {
+        String down = agentDownFor;
+        if (down != null && req.messages().stream().anyMatch(m -> m.text().contains(down))) {
+            return new ChatAnswer(503, null, "{\"error\": {\"message\": \"The server is overloaded or not ready yet.\","
+                    + " \"type\": \"server_error\"}}", null, java.time.Duration.ZERO);
+        }
         boolean discovery = req.system().contains("\"action\"");
         if (!discovery || req.last().startsWith("You have no questions left")) {
             return text(ScriptedResponder.RESPONSE, pick);

@@ -55,7 +55,7 @@ public final class HttpStatusException extends HttpException {
             JsonNode err = n.path("error");
             String message = err.isTextual() ? err.asText() : firstText(err.path("message"), n.path("message"),
                     n.path("detail"));
-            String code = firstText(err.path("code"), err.path("status"), err.path("type"));
+            String code = firstWord(err.path("code"), err.path("status"), err.path("type"));
             if (message != null) {
                 return new String[] {excerpt(message), code};
             }
@@ -68,6 +68,16 @@ public final class HttpStatusException extends HttpException {
     private static String firstText(JsonNode... nodes) {
         for (JsonNode v : nodes) {
             if (v.isValueNode() && !v.isNull() && !v.asText().isBlank()) {
+                return v.asText();
+            }
+        }
+        return null;
+    }
+
+    /** The first text value that is not a number (Gemini's {@code code} repeats the HTTP status). */
+    private static String firstWord(JsonNode... nodes) {
+        for (JsonNode v : nodes) {
+            if (v.isTextual() && !v.asText().isBlank()) {
                 return v.asText();
             }
         }

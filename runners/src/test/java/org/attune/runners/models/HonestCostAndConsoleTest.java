@@ -6,50 +6,24 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.RunDirectory;
 import org.attune.runners.bench.ChatAnswer;
-import org.attune.runners.bench.LocalChatServer;
 import org.attune.runners.cli.Cli;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Costs as they are: a model without a price is "unpriced", not $0; an answer from the cache costs
  * nothing and is reported as saved; summary.md has tokens and cost per agent x condition. The console
  * of a model run shows the traffic as it goes and prints the first fault of each kind once, whole.
  */
-class HonestCostAndConsoleTest {
-    @TempDir
-    Path tmp;
-
-    RealReplies replies;
-    LocalChatServer server;
-
-    @BeforeEach
-    void start() {
-        replies = new RealReplies();
-        server = LocalChatServer.start(replies, Duration.ZERO);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private String spec() {
-        return "openai-compatible:qwen3-8b@" + server.baseUrl();
-    }
-
+class HonestCostAndConsoleTest extends RealRepliesServer {
     private RunRequest request(Path out, ModelOptions options) {
         String s = spec();
         return new RunRequest("quick", List.of(ModelFixtures.tasks()), List.of("1"), List.of("generic", "discovery"),

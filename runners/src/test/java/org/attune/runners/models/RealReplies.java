@@ -40,18 +40,22 @@ final class RealReplies implements Function<ChatExchange, ChatAnswer> {
 
     @Override
     public ChatAnswer apply(ChatExchange req) {
-        int pick = counters.computeIfAbsent(String.valueOf(req.role()), r -> new AtomicInteger()).getAndIncrement();
         return switch (String.valueOf(req.role())) {
-            case "agent" -> agent(req, pick);
-            case "user" -> user(req, pick);
-            case "judge" -> judge(pick);
-            case "editor" -> editor(fenced(req), pick);
+            case "agent" -> agent(req);
+            case "user" -> user(req, next("user"));
+            case "judge" -> judge(next("judge"));
+            case "editor" -> editor(fenced(req), next("editor"));
             case "correctness" -> ChatAnswer.content("```json\n{\"correct\": true, \"justification\": \"48\"}\n```");
             default -> ChatAnswer.status(400);
         };
     }
 
-    private ChatAnswer agent(ChatExchange req, int pick) {
+    /** The next shape number of one kind of request. */
+    private int next(String kind) {
+        return counters.computeIfAbsent(kind, k -> new AtomicInteger()).getAndIncrement();
+    }
+
+    private ChatAnswer agent(ChatExchange req) {
         String down = agentDownFor;
         if (down != null && req.messages().stream().anyMatch(m -> m.text().contains(down))) {
             return new ChatAnswer(503, null, "{\"error\": {\"message\": \"The server is overloaded or not ready yet.\","
@@ -59,9 +63,10 @@ final class RealReplies implements Function<ChatExchange, ChatAnswer> {
         }
         boolean discovery = req.system().contains("\"action\"");
         if (!discovery || req.last().startsWith("You have no questions left")) {
-            return text(ScriptedResponder.RESPONSE, pick);
+            return text(ScriptedResponder.RESPONSE, next("agent-final"));
         }
         int asked = (int) req.count("assistant");
+        int pick = next(asked >= QUESTIONS.size() ? "agent-answer" : "agent-ask");
         if (asked >= QUESTIONS.size()) {
             String json = json("action", "answer", "text", ScriptedResponder.RESPONSE);
             return pick % 2 == 0 ? ChatAnswer.content("```json\n" + json + "\n```")

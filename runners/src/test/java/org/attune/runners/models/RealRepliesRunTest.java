@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.attune.evaluator.CriterionScore;
@@ -13,42 +12,17 @@ import org.attune.evaluator.RoleUsage;
 import org.attune.evaluator.RunDirectory;
 import org.attune.evaluator.Turn;
 import org.attune.personas.internal.Mappers;
-import org.attune.runners.bench.LocalChatServer;
 import org.attune.runners.bench.ScriptedResponder;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13's acceptance: an all-model run of generic, discovery and oracle against a local server
  * answering in the shapes real models send ({@link RealReplies}) loses no episode and records clean text.
  */
-class RealRepliesRunTest {
-    @TempDir
-    Path tmp;
-
-    RealReplies replies;
-    LocalChatServer server;
-
-    @BeforeEach
-    void start() {
-        replies = new RealReplies();
-        server = LocalChatServer.start(replies, Duration.ZERO);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    String spec() {
-        return "openai-compatible:qwen3-8b@" + server.baseUrl();
-    }
-
+class RealRepliesRunTest extends RealRepliesServer {
     RunRequest request(Path out, ModelOptions options) {
         String s = spec();
         return new RunRequest("quick", List.of(ModelFixtures.tasks()), List.of("3"), List.of("generic", "discovery",
@@ -108,6 +82,24 @@ class RealRepliesRunTest {
                 .isEqualTo(agentNorms.get("reasoning"));
         assertThat(r.models().totals().normalizations().get("agent").get("fence"))
                 .isEqualTo((long) agentNorms.get("fence"));
+
+        // on the episode pages the reasoning is folded away under its own summary, never in the response
+        List<String> pages;
+        try (var files = java.nio.file.Files.walk(out.resolve(RunDirectory.REPORT_DIR))) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).map(RealRepliesRunTest::read)
+                    .filter(html -> html.contains(RealReplies.THOUGHT)).toList();
+        }
+        assertThat(pages).isNotEmpty().allSatisfy(html -> assertThat(html)
+                .contains("<summary>the model's reasoning (not scored)</summary><pre class=\"text muted\">"
+                        + RealReplies.THOUGHT));
+    }
+
+    private static String read(Path p) {
+        try {
+            return java.nio.file.Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Integer> sum(List<Episode> episodes, String role) {

@@ -5,47 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.attune.evaluator.CriterionScore;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.RunDirectory;
-import org.attune.runners.bench.LocalChatServer;
 import org.attune.runners.cli.Cli;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A judge that answered without scores leaves criteria unscored, not episodes errored; nothing it
  * said is cached, so {@code --resume --retry-errors} against a healthy server asks again, judges them
  * on the recorded responses and plays errored episodes again.
  */
-class RetryErrorsTest {
-    @TempDir
-    Path tmp;
-
-    RealReplies replies;
-    LocalChatServer server;
-
-    @BeforeEach
-    void start() {
-        replies = new RealReplies();
-        server = LocalChatServer.start(replies, Duration.ZERO);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class RetryErrorsTest extends RealRepliesServer {
     private RunRequest request(Path out) {
-        String s = "openai-compatible:m@" + server.baseUrl();
+        String s = spec();
         return new RunRequest("quick", List.of(ModelFixtures.tasks()), List.of("2"), List.of("generic", "discovery"),
                 List.of(s), s, "passive", s, s, 5, 5, 3, 1, 0, 2, 1.0, out, null, null,
                 ModelFixtures.options(tmp.resolve("cache")).build());

@@ -57,6 +57,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void anUnknownModelFailsTheCheckNamingTheRoleAndTheProvidersMessage() {
+        String body = "{\"error\": {\"message\": \"The model `qwen3-8b` does not exist or you do not have access to it.\","
+                + " \"type\": \"invalid_request_error\", \"param\": null, \"code\": \"model_not_found\"}}";
+        try (LocalChatServer server = LocalChatServer.start(r -> new ChatAnswer(404, null, body, null, Duration.ZERO),
+                Duration.ZERO)) {
+            Outcome o = check(server, "user");
+            assertThat(o.code()).isNotZero();
+            assertThat(o.err()).contains("check failed for user");
+            assertThat(o.out()).contains("HTTP 404 (model_not_found): The model `qwen3-8b` does not exist");
+        }
+    }
+
+    @Test
     void aRefusedKeyFailsEveryRoleWithTheProvidersMessageAndNeverTheKey() {
         String body = "{\"error\": {\"message\": \"Incorrect API key provided: sk-check-***********7890.\", \"type\":"
                 + " \"invalid_request_error\", \"param\": null, \"code\": \"invalid_api_key\"}}";

@@ -70,8 +70,11 @@ public final class ModelAgent implements Agent {
 
     /** A final response: plain text, normalized (reasoning, fence, announcing line, action object unwrapped). */
     private AgentAction answer(ChatCall call) {
-        NormalizedReply r = client.ask(call, ReplyShape.TEXT, NormalizedReply::text).reply();
-        return AgentAction.answer(r.text()).withReasoning(r.reasoning());
+        ModelClient.Parsed<String> p = client.ask(call, ReplyShape.TEXT, NormalizedReply::text);
+        if (!p.ok()) {
+            client.ledger().formatError(ROLE, "the reply held no answer besides its reasoning; recorded as empty");
+        }
+        return AgentAction.answer(p.reply().text()).withReasoning(p.reply().reasoning());
     }
 
     private AgentAction discovery(AgentContext ctx, String question) {

@@ -132,7 +132,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR with its recorded configuration.")
     Path resume;
 
-    @Option(names = "--retry-errors", description = "With --resume: run errored episodes again; a success replaces the error line.")
+    @Option(names = "--retry-errors", description = "With --resume: run errored episodes again (a success replaces the error line) and judge criteria left unscored again.")
     boolean retryErrors;
 
     @Option(names = "--shard", paramLabel = "i/n",
@@ -169,7 +169,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Options that may accompany --resume: they change how, not what, is run. */
     private static final java.util.Set<String> RESUME_OPTIONS = java.util.Set.of("--resume", "--retry-errors", "--quiet",
-            "--concurrency", "--max-error-rate");
+            "--concurrency", "--max-error-rate", "--no-cache");
 
     private void refuseChangedOptions() {
         List<String> changed = new ArrayList<>();
@@ -196,7 +196,7 @@ public final class RunCommand implements Callable<Integer> {
         RunService.Result result;
         if (resume != null) {
             refuseChangedOptions();
-            result = service.resume(resume, progress, retryErrors);
+            result = service.resume(resume, progress, retryErrors, modelCalls.noCache);
         } else if (LongitudinalService.MODE.equals(mode)) {
             List<String> agentList = agents.isEmpty() ? List.of("builtin:reference") : agents;
             RunRequest req = new RunRequest(suite == null ? LongitudinalService.DEFAULT_SUITE : suite, tasks, personas,

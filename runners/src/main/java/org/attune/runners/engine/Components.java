@@ -115,8 +115,7 @@ public final class Components {
         ComponentSpecs.check(option, spec);
         String provider = spec.substring(0, spec.indexOf(':'));
         if (!provider.equals("builtin")) {
-            return new InvalidInputException(option + ": \"" + spec + "\": no provider \"" + provider + "\" (known: "
-                    + String.join(", ", PROVIDERS) + ")" + org.attune.personas.internal.DidYouMean.hint(provider, PROVIDERS));
+            return UnknownProvider.of(option, spec);
         }
         return new InvalidInputException(option + ": unknown component \"" + spec + "\" (known: " + known + ")"
                 + org.attune.personas.internal.DidYouMean.hint(spec, List.of(known.split(", "))));

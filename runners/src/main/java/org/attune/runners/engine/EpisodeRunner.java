@@ -16,9 +16,11 @@ import org.attune.runners.Condition;
 import org.attune.runners.UserContext;
 import org.attune.runners.UserReply;
 import org.attune.runners.models.ModelLedger;
+import org.attune.runners.models.ProviderRefusedException;
 
 /**
- * Plays one episode by the protocol of SPEC §2 and scores it; failures become an error record.
+ * Plays one episode by the protocol of SPEC §2 and scores it; failures become an error record, except
+ * a provider's refusal of the configuration, which is thrown (the run stops).
  * The model calls of the episode (usage, cost, format errors, judge audit) are recorded on a ledger
  * sheet open while it plays.
  */
@@ -44,12 +46,15 @@ public final class EpisodeRunner {
         String response = null;
         Scores scores = null;
         ErrorInfo error = null;
+        String[] reasoning = new String[1];
         ModelLedger.Sheet sheet = ledger.open(spec.epoch());
         try {
             Agent agent = roles.agents().get(spec.agent());
-            response = converse(agent, spec, turns);
+            response = converse(agent, spec, turns, reasoning);
             scores = roles.scorer().score(spec.task().answerType(), spec.item(), spec.persona(), spec.preferences(),
                     turns, response, spec.condition() == Condition.DISCOVERY);
+        } catch (ProviderRefusedException e) {
+            throw e; // the run stops; the episode is not journaled, so a resume plays it
         } catch (RuntimeException e) {
             error = new ErrorInfo(e.getClass().getSimpleName(), e.getMessage() == null ? "" : e.getMessage());
         } finally {
@@ -64,10 +69,12 @@ public final class EpisodeRunner {
         return new Episode(Episode.SCHEMA, spec.key(), spec.task().id(), spec.item().id(), spec.persona().id(),
                 spec.condition().id(), spec.agent(), spec.epoch(), spec.item().prompt(), gold, prefs, turns,
                 response, error, scores, sheet.usage(), sheet.costUsd(), new org.attune.evaluator.Timing(startedAt, millis),
-                null, null, null, sheet.formatErrors(), sheet.judgeAudit());
+                null, null, null, sheet.formatErrors(), sheet.judgeAudit(), reasoning[0], sheet.normalizations(),
+                sheet.unpricedCalls());
     }
 
-    private String converse(Agent agent, EpisodeSpec spec, List<Turn> turns) {
+    /** Plays the dialogue; returns the final response, with its reasoning (if any) in {@code reasoning[0]}. */
+    private String converse(Agent agent, EpisodeSpec spec, List<Turn> turns, String[] reasoning) {
         boolean discovery = spec.condition() == Condition.DISCOVERY;
         int left = discovery ? maxTurns : 0;
         while (true) {
@@ -81,14 +88,15 @@ public final class EpisodeRunner {
                 throw new IllegalStateException("agent returned no action");
             }
             if (action.kind() == AgentAction.Kind.ASK && !mustAnswer) {
-                turns.add(Turn.agent(action.text()));
+                turns.add(Turn.agent(action.text(), action.reasoning()));
                 UserReply reply = roles.user().reply(new UserContext(spec.persona(), spec.preferences(), turns,
                         spec.key()), action.text());
-                turns.add(Turn.user(reply.text(), reply.matched()));
+                turns.add(Turn.user(reply.text(), reply.matched(), reply.reasoning()));
                 left--;
                 continue;
             }
             // an agent that keeps asking once it must answer has its message taken as the response
+            reasoning[0] = action.reasoning();
             return action.text();
         }
     }

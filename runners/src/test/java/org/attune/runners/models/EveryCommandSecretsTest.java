@@ -52,7 +52,7 @@ class EveryCommandSecretsTest {
         try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
             String s = server.spec();
             // an error body that echoes the key must not carry it into an episode, a message or a file
-            server.failNext("judge", new ChatAnswer(401, null, "{\"error\": \"upstream said " + KEY + "\"}", null,
+            server.failNext("judge", new ChatAnswer(400, null, "{\"error\": \"upstream said " + KEY + "\"}", null,
                     java.time.Duration.ZERO));
             String[] roles = {"--agent", s, "--user", s, "--judge", s, "--editor", s, "--correctness-judge", s,
                     "--tasks", ModelFixtures.tasks(), "--personas", "2", "--conditions", "generic,discovery"};
@@ -85,7 +85,7 @@ class EveryCommandSecretsTest {
             assertThat(server.received()).extracting(ChatExchange::authorization).containsOnly("Bearer " + KEY);
         }
         // the echoing error ended one episode, with its reason and without the key
-        assertThat(Files.readString(tmp.resolve("run").resolve("episodes.jsonl"))).contains("HTTP 401", "[redacted]");
+        assertThat(Files.readString(tmp.resolve("run").resolve("episodes.jsonl"))).contains("HTTP 400", "[redacted]");
         assertThat(log).as("commands run").hasSizeGreaterThan(15);
         assertThat(stdout.toString()).as("stdout").doesNotContain(FRAGMENT).contains("model requests:");
         assertThat(stderr.toString()).as("stderr").doesNotContain(FRAGMENT);

@@ -11,7 +11,10 @@ import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sends a call through a LangChain4j {@link ChatModel}; temperature and max tokens go per request. */
+/**
+ * Sends a call through a LangChain4j {@link ChatModel}; temperature and max tokens go per request. The
+ * reasoning a server sent beside the text arrives as {@code AiMessage.thinking()} (see {@link ReasoningField}).
+ */
 public final class LangChainBackend implements ChatBackend {
     private final ChatModel model;
 
@@ -38,9 +41,10 @@ public final class LangChainBackend implements ChatBackend {
         }
         ChatResponse r = model.chat(req.build());
         String text = r.aiMessage() == null ? null : r.aiMessage().text();
+        String thinking = r.aiMessage() == null ? null : r.aiMessage().thinking();
         TokenUsage u = r.tokenUsage();
         long in = u == null || u.inputTokenCount() == null ? 0 : u.inputTokenCount();
         long out = u == null || u.outputTokenCount() == null ? 0 : u.outputTokenCount();
-        return new ChatReply(text, in, out);
+        return new ChatReply(text, in, out, thinking);
     }
 }

@@ -17,6 +17,7 @@ public final class Prompts {
     public static final String USER_PASSIVE = "user-passive";
     public static final String USER_COLLABORATIVE = "user-collaborative";
     public static final String JUDGE = "judge-criterion";
+    public static final String JUDGE_REPAIR = "judge-repair";
     public static final String EDITOR = "editor";
     public static final String CORRECTNESS = "correctness-judge";
     public static final String LEARNER_ANSWER = "learner-answer";
@@ -27,6 +28,7 @@ public final class Prompts {
     static final Map<String, Integer> VERSIONS = Map.ofEntries(Map.entry(AGENT_GENERIC, 1),
             Map.entry(AGENT_PERSONA, 1), Map.entry(AGENT_ORACLE, 1), Map.entry(AGENT_DISCOVERY, 1),
             Map.entry(AGENT_FINAL, 1), Map.entry(USER_PASSIVE, 1), Map.entry(USER_COLLABORATIVE, 1), Map.entry(JUDGE, 1),
+            Map.entry(JUDGE_REPAIR, 1),
             Map.entry(EDITOR, 1), Map.entry(CORRECTNESS, 1), Map.entry(LEARNER_ANSWER, 1), Map.entry(LEARNER_INFER, 1),
             Map.entry(LEARNER_AGGREGATE, 1));
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PromptsTest {
     @Test
     void everyTemplateLoadsWithItsVersionAndHash() {
-        assertThat(Prompts.names()).hasSize(13);
+        assertThat(Prompts.names()).hasSize(14);
         for (String name : Prompts.names()) {
             Template t = Prompts.get(name);
             assertThat(t.id()).isEqualTo(name + ".v1");

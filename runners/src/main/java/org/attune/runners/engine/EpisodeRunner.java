@@ -48,7 +48,7 @@ public final class EpisodeRunner {
         try {
             Agent agent = roles.agents().get(spec.agent());
             response = converse(agent, spec, turns);
-            scores = roles.scorer().score(spec.task().answerType(), spec.item(), spec.persona(), spec.preferences(),
+            scores = roles.scorer().score(spec.task().typeOf(spec.item()), spec.item(), spec.persona(), spec.preferences(),
                     turns, response, spec.condition() == Condition.DISCOVERY);
         } catch (RuntimeException e) {
             error = new ErrorInfo(e.getClass().getSimpleName(), e.getMessage() == null ? "" : e.getMessage());

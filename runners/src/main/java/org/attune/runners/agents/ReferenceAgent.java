@@ -24,10 +24,11 @@ import org.attune.runners.AgentContext;
  * <ul>
  * <li>generic: the item's reference solution in its plain default style;</li>
  * <li>persona: preferences guessed from the profile by {@link PersonaGuess}'s documented rules;</li>
- * <li>discovery: asks, one attribute per turn, about the attributes that matter most often in the
+ * <li>discovery: asks, one attribute per turn, about the criteria of the item's own rubric when it
+ *     has one (a PrefDisco record), then about the attributes that matter most often in the
  *     item's domain (by total importance across the persona library: a population prior), in
  *     varied phrasings, reads each value from the reply, then personalizes with what it learned;</li>
- * <li>oracle: personalizes with every active preference.</li>
+ * <li>oracle and persona_known: personalizes with every active preference.</li>
  * </ul>
  * Personalizing = adding a phrase for each judge attribute wanted strongly (value 4-5), then
  * applying the style operators of the rules attributes in the library's canonical order.
@@ -38,11 +39,19 @@ public final class ReferenceAgent implements Agent {
     private final ReferencePhrases phrases = ReferencePhrases.load();
     private final Map<String, List<Attribute>> priorityByDomain = new HashMap<>();
     private final PersonaLibrary population;
+    private final ItemCriteria itemCriteria;
 
     public ReferenceAgent(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population) {
+        this(catalog, rules, population, ItemCriteria.NONE);
+    }
+
+    /** @param itemCriteria the rubric of an item that brings its own (asked about first, in its order) */
+    public ReferenceAgent(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population,
+                          ItemCriteria itemCriteria) {
         this.catalog = catalog;
         this.rules = rules;
         this.population = population;
+        this.itemCriteria = itemCriteria;
     }
 
     @Override
@@ -51,7 +60,7 @@ public final class ReferenceAgent implements Agent {
         return switch (ctx.condition()) {
             case GENERIC -> AgentAction.answer(base);
             case PERSONA -> AgentAction.answer(personalize(base, PersonaGuess.guess(ctx.persona())));
-            case ORACLE -> {
+            case ORACLE, PERSONA_KNOWN -> {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (ActivePreference p : ctx.oracle().items()) {
                     values.put(p.attribute(), p.value());
@@ -64,6 +73,13 @@ public final class ReferenceAgent implements Agent {
 
     private AgentAction discover(AgentContext ctx, String base) {
         List<Attribute> ranked = priorities(ctx.task().domain());
+        List<String> own = itemCriteria.of(ctx.task().id(), ctx.item().id());
+        if (!own.isEmpty()) { // an item with its own rubric: its criteria first, in the rubric's order
+            List<Attribute> first = new ArrayList<>();
+            own.forEach(id -> catalog.find(id).ifPresent(first::add));
+            ranked.stream().filter(a -> !own.contains(a.id())).forEach(first::add);
+            ranked = first;
+        }
         List<Turn> turns = ctx.transcript();
         int asked = (int) turns.stream().filter(t -> Turn.AGENT.equals(t.role())).count();
         if (!ctx.mustAnswer() && ctx.questionsLeft() > 0 && asked < ranked.size()) {

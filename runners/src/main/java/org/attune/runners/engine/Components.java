@@ -13,6 +13,7 @@ import org.attune.personas.InvalidInputException;
 import org.attune.personas.PersonaLibrary;
 import org.attune.runners.Agent;
 import org.attune.runners.SimulatedUser;
+import org.attune.runners.agents.ItemCriteria;
 import org.attune.runners.agents.PlainAgent;
 import org.attune.runners.agents.ReferenceAgent;
 import org.attune.runners.agents.ScriptedAgent;
@@ -33,6 +34,7 @@ public final class Components {
     private final RulesLibrary rules;
     private final PersonaLibrary population;
     private final ModelComponents models;
+    private final ItemCriteria itemCriteria;
 
     public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population) {
         this(catalog, rules, population, null);
@@ -40,10 +42,17 @@ public final class Components {
 
     /** @param models builds model-backed roles; null when model specs are not available */
     public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population, ModelComponents models) {
+        this(catalog, rules, population, models, ItemCriteria.NONE);
+    }
+
+    /** @param itemCriteria the rubric of items that bring their own, for the reference agent to ask about */
+    Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population, ModelComponents models,
+               ItemCriteria itemCriteria) {
         this.catalog = catalog;
         this.rules = rules;
         this.population = population;
         this.models = models;
+        this.itemCriteria = itemCriteria;
     }
 
     private boolean isModel(String spec) {
@@ -57,7 +66,7 @@ public final class Components {
 
     public Agent agent(String spec) {
         if (spec.equals("builtin:reference")) {
-            return new ReferenceAgent(catalog, rules, population);
+            return new ReferenceAgent(catalog, rules, population, itemCriteria);
         }
         if (spec.equals("builtin:plain")) {
             return new PlainAgent();
@@ -87,7 +96,8 @@ public final class Components {
 
     public Judge judge(String spec) {
         if (spec.equals(BUILTIN_JUDGE)) {
-            return new OfflineJudge(rules);
+            // criteria without cue phrases (PrefDisco's rubrics) are judged by their level texts
+            return new org.attune.runners.user.LevelSimilarityJudge(new OfflineJudge(rules));
         }
         if (isModel(spec)) {
             return models.judge(spec, new OfflineJudge(rules), rules);

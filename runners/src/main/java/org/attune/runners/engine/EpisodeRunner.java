@@ -73,8 +73,8 @@ public final class EpisodeRunner {
         while (true) {
             boolean mustAnswer = !discovery || left == 0;
             AgentContext ctx = new AgentContext(spec.task(), spec.item(), spec.condition(),
-                    spec.condition() == Condition.PERSONA ? spec.persona() : null,
-                    spec.condition() == Condition.ORACLE ? spec.preferences() : null,
+                    spec.condition().showsProfile() ? spec.persona() : null,
+                    spec.condition().showsPreferences() ? spec.preferences() : null,
                     turns, left, mustAnswer, spec.key());
             AgentAction action = agent.act(ctx);
             if (action == null || action.text() == null) {

@@ -247,7 +247,7 @@ public final class RunService {
         AttributeCatalog catalog = content.personalized().extend(this.catalog); // plus PrefDisco criteria, for every role
         ModelOptions options = req.models().toBuilder().retry(req.models().retry().withSeed(req.seed())).build();
         ModelComponents models = usesModels(req, agentSpecs) ? new ModelComponents(options, env, catalog) : null;
-        Components components = new Components(catalog, rules, library, models);
+        Components components = new Components(catalog, rules, library, models, content.personalized()::criteriaOf);
         Map<String, Agent> agents = new LinkedHashMap<>();
         agentSpecs.forEach((label, spec) -> agents.put(label, components.agent(spec)));
         EpisodeScorer scorer = new EpisodeScorer(catalog, components.judge(req.judge()), components.editor(req.editor()),
@@ -257,12 +257,24 @@ public final class RunService {
         List<EpisodeSpec> plan = Shard.parse(req.shard()).filter(RunPlan.expand(tasks, personas, content.personalized(),
                 conditions, List.copyOf(agents.keySet()), req.epochs(), req.seed(), req.prefsPerItem(),
                 new PreferenceSampler(catalog)));
+        List<EpisodeSpec> planned = plan;
+        plan = PrefDiscoNotes.withoutImageItems(plan, content.personalized(), progress::note);
         if (plan.isEmpty()) {
             throw new InvalidInputException("nothing to run: the selection of tasks, personas, conditions and agents is empty");
         }
+        PrefDiscoNotes.offlineJudgeNote(req.judge(), content.personalized(), progress::note);
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
         counts.put("planned", plan.size());
+        if (planned.size() > plan.size()) {
+            counts.put(PrefDiscoNotes.IMAGE_SKIPS, planned.size() - plan.size());
+        }
         RunInfo started = info.withEnd(null, counts);
+        Map<String, Object> notes = PrefDiscoNotes.settings(content.personalized(), planned, plan);
+        if (notes != null) {
+            Map<String, Object> settings = new LinkedHashMap<>(started.settings());
+            settings.put(PrefDiscoNotes.SETTINGS, notes);
+            started = started.withSettings(settings);
+        }
         started = withModelSettings(started, models, progress);
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
         EpisodeEngine.Outcome outcome;

@@ -38,8 +38,8 @@ public final class ModelAgent implements Agent {
 
     /** The templates this agent renders, for run.json. */
     static List<String> templates() {
-        return List.of(Prompts.AGENT_GENERIC, Prompts.AGENT_PERSONA, Prompts.AGENT_ORACLE, Prompts.AGENT_DISCOVERY,
-                Prompts.AGENT_FINAL);
+        return List.of(Prompts.AGENT_GENERIC, Prompts.AGENT_PERSONA, Prompts.AGENT_ORACLE, Prompts.AGENT_PERSONA_KNOWN,
+                Prompts.AGENT_DISCOVERY, Prompts.AGENT_FINAL);
     }
 
     @Override
@@ -51,6 +51,10 @@ public final class ModelAgent implements Agent {
                     "profile", ctx.persona() == null ? "(nothing)" : ctx.persona().profile()));
             case ORACLE -> once(Prompts.AGENT_ORACLE, Map.of("question", question, "preferences",
                     ctx.oracle() == null ? "(none)" : PromptText.preferences(ctx.oracle(), catalog, null, false)));
+            case PERSONA_KNOWN -> once(Prompts.AGENT_PERSONA_KNOWN, Map.of("question", question,
+                    "profile", ctx.persona() == null ? "(nothing)" : PromptText.persona(ctx.persona()),
+                    "preferences", ctx.oracle() == null ? "(none)"
+                            : PromptText.preferences(ctx.oracle(), catalog, ctx.persona(), true)));
             case DISCOVERY -> discovery(ctx, question);
         };
     }

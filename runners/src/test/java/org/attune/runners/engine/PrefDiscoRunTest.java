@@ -93,7 +93,7 @@ class PrefDiscoRunTest {
         assertThat(unused).contains("generation_success", "persona.usage_count", "parsed_problem",
                 "persona_preferences.*.problem_context", "original_problem.unique_id").doesNotHaveDuplicates();
         List<String> notes = console.toString().lines().toList();
-        assertThat(notes).filteredOn(n -> n.startsWith("warning: skipped item problem_7_solheim_49b604fc")).hasSize(1);
+        assertThat(notes).filteredOn(n -> n.startsWith("attune: warning: skipped item problem_7_solheim_49b604fc")).hasSize(1);
         assertThat(notes).filteredOn(n -> n.contains("rough stand-in") && n.contains("--judge")).hasSize(1);
     }
 

@@ -20,6 +20,7 @@ import org.attune.runners.agents.ScriptedAgent;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.runners.user.OfflineSimulatedUser;
+import org.attune.runners.user.StoppingUser;
 
 /**
  * Builds components from their spec strings (SPEC §5): built-ins here, model specs through
@@ -81,10 +82,14 @@ public final class Components {
     }
 
     public SimulatedUser user(String spec, String style, Supplier<EmbeddingAttributeMatcher> matcher) {
+        if (StoppingUser.STYLE.equals(style)) {
+            return new StoppingUser(user(spec, "passive", matcher));
+        }
         if (spec.equals(BUILTIN_USER)) {
             boolean collaborative = "collaborative".equals(style);
             if (!collaborative && !"passive".equals(style)) {
-                throw new InvalidInputException("--user-style: must be passive or collaborative, was \"" + style + "\"");
+                throw new InvalidInputException("--user-style: must be passive, passive-stop or collaborative, was \""
+                        + style + "\"");
             }
             return new LazyUser(() -> new OfflineSimulatedUser(catalog, matcher.get(), collaborative));
         }

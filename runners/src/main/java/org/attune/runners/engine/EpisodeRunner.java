@@ -26,15 +26,22 @@ public final class EpisodeRunner {
     private final Roles roles;
     private final int maxTurns;
     private final ModelLedger ledger;
+    private final boolean exactQuestions;
 
     public EpisodeRunner(Roles roles, int maxTurns) {
         this(roles, maxTurns, new ModelLedger());
     }
 
     public EpisodeRunner(Roles roles, int maxTurns, ModelLedger ledger) {
+        this(roles, maxTurns, ledger, false);
+    }
+
+    /** @param exactQuestions whether the agent is told to ask exactly {@code maxTurns} questions in discovery */
+    public EpisodeRunner(Roles roles, int maxTurns, ModelLedger ledger, boolean exactQuestions) {
         this.roles = roles;
         this.maxTurns = maxTurns;
         this.ledger = ledger;
+        this.exactQuestions = exactQuestions;
     }
 
     public Episode run(EpisodeSpec spec) {
@@ -75,7 +82,7 @@ public final class EpisodeRunner {
             AgentContext ctx = new AgentContext(spec.task(), spec.item(), spec.condition(),
                     spec.condition().showsProfile() ? spec.persona() : null,
                     spec.condition().showsPreferences() ? spec.preferences() : null,
-                    turns, left, mustAnswer, spec.key());
+                    turns, left, mustAnswer, spec.key(), discovery && exactQuestions);
             AgentAction action = agent.act(ctx);
             if (action == null || action.text() == null) {
                 throw new IllegalStateException("agent returned no action");
@@ -85,7 +92,7 @@ public final class EpisodeRunner {
                 UserReply reply = roles.user().reply(new UserContext(spec.persona(), spec.preferences(), turns,
                         spec.key()), action.text());
                 turns.add(Turn.user(reply.text(), reply.matched()));
-                left--;
+                left = reply.stop() ? 0 : left - 1; // a user who ends the dialogue gets the final response now
                 continue;
             }
             // an agent that keeps asking once it must answer has its message taken as the response

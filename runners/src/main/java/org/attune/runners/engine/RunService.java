@@ -155,7 +155,8 @@ public final class RunService {
                 info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
                 ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
                 (String) info.settings().get("shard"), taskOptions,
-                ModelOptions.fromSettings(info.settings().get("models"), info.seed()));
+                ModelOptions.fromSettings(info.settings().get("models"), info.seed()))
+                .withFixedQuestions(info.settings().get("fixedQuestions") instanceof Number k ? k.intValue() : null);
         Set<String> done = new HashSet<>();
         journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
         Result r = execute(dir, info, content, personas, conditions, agentSpecs, req, progress, done);
@@ -281,7 +282,8 @@ public final class RunService {
         ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
         LivePages pages = new LivePages(dir.dir(), started, pairsToRender(plan, done));
         try (EpisodeJournal journal = dir.openJournal()) {
-            outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns(), ledger), req.concurrency(),
+            outcome = new EpisodeEngine(new EpisodeRunner(roles, req.questionBudget(), ledger,
+                    req.fixedQuestions() != null), req.concurrency(),
                     req.maxErrorRate(), progress, signal).run(plan, done, journal, pages::accept);
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
@@ -406,6 +408,9 @@ public final class RunService {
     static Map<String, Object> settings(RunRequest req) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("userStyle", req.userStyle());
+        if (req.fixedQuestions() != null) {
+            s.put("fixedQuestions", req.fixedQuestions());
+        }
         s.put("maxErrorRate", req.maxErrorRate());
         s.put("bootstrapResamples", org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);
         if (req.shard() != null) {

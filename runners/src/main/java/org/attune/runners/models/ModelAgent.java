@@ -69,6 +69,10 @@ public final class ModelAgent implements Agent {
         int asked = (int) ctx.transcript().stream().filter(x -> Turn.AGENT.equals(x.role())).count();
         List<Message> messages = new ArrayList<>(t.render(Map.of("question", question,
                 "budget", String.valueOf(asked + ctx.questionsLeft()))));
+        if (ctx.exactQuestions() && !messages.isEmpty() && "system".equals(messages.get(0).role())) {
+            messages.set(0, Message.system(messages.get(0).text() + "\n\nAsk exactly " + (asked + ctx.questionsLeft())
+                    + " questions, one per turn, before you give your final response: no fewer and no more."));
+        }
         for (Turn turn : ctx.transcript()) {
             messages.add(Turn.AGENT.equals(turn.role()) ? Message.assistant(askJson(turn.text())) : Message.user(turn.text()));
         }

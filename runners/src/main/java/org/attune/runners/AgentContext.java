@@ -14,7 +14,8 @@ import org.attune.tasks.TaskSet;
  * response now (every condition but discovery, and discovery once the budget is spent).
  * {@code episodeKey} lets deterministic agents seed their choices per episode. {@code exactQuestions}
  * says the agent is to ask exactly the budget's number of questions before answering (PrefDisco's
- * fixed-question ablation, {@code --fixed-questions}).
+ * fixed-question ablation, {@code --fixed-questions}). {@code image} is the item's image (an absolute
+ * file path or a URL; null when it has none), given only to an agent that {@link Agent#takesImages()}.
  */
 public record AgentContext(
         TaskSet task,
@@ -26,7 +27,8 @@ public record AgentContext(
         int questionsLeft,
         boolean mustAnswer,
         String episodeKey,
-        boolean exactQuestions) {
+        boolean exactQuestions,
+        String image) {
 
     public AgentContext {
         transcript = List.copyOf(transcript);
@@ -35,6 +37,6 @@ public record AgentContext(
     /** A context in which the agent may ask up to the budget. */
     public AgentContext(TaskSet task, Item item, Condition condition, Persona persona, ActivePreferences oracle,
                         List<Turn> transcript, int questionsLeft, boolean mustAnswer, String episodeKey) {
-        this(task, item, condition, persona, oracle, transcript, questionsLeft, mustAnswer, episodeKey, false);
+        this(task, item, condition, persona, oracle, transcript, questionsLeft, mustAnswer, episodeKey, false, null);
     }
 }

@@ -27,6 +27,7 @@ public final class EpisodeRunner {
     private final int maxTurns;
     private final ModelLedger ledger;
     private final boolean exactQuestions;
+    private final java.util.function.Function<EpisodeSpec, String> images;
 
     public EpisodeRunner(Roles roles, int maxTurns) {
         this(roles, maxTurns, new ModelLedger());
@@ -38,10 +39,17 @@ public final class EpisodeRunner {
 
     /** @param exactQuestions whether the agent is told to ask exactly {@code maxTurns} questions in discovery */
     public EpisodeRunner(Roles roles, int maxTurns, ModelLedger ledger, boolean exactQuestions) {
+        this(roles, maxTurns, ledger, exactQuestions, s -> null);
+    }
+
+    /** @param images the image of an episode's item (null when it has none), for agents that take images */
+    public EpisodeRunner(Roles roles, int maxTurns, ModelLedger ledger, boolean exactQuestions,
+                         java.util.function.Function<EpisodeSpec, String> images) {
         this.roles = roles;
         this.maxTurns = maxTurns;
         this.ledger = ledger;
         this.exactQuestions = exactQuestions;
+        this.images = images;
     }
 
     public Episode run(EpisodeSpec spec) {
@@ -77,12 +85,13 @@ public final class EpisodeRunner {
     private String converse(Agent agent, EpisodeSpec spec, List<Turn> turns) {
         boolean discovery = spec.condition() == Condition.DISCOVERY;
         int left = discovery ? maxTurns : 0;
+        String image = agent.takesImages() ? images.apply(spec) : null;
         while (true) {
             boolean mustAnswer = !discovery || left == 0;
             AgentContext ctx = new AgentContext(spec.task(), spec.item(), spec.condition(),
                     spec.condition().showsProfile() ? spec.persona() : null,
                     spec.condition().showsPreferences() ? spec.preferences() : null,
-                    turns, left, mustAnswer, spec.key(), discovery && exactQuestions);
+                    turns, left, mustAnswer, spec.key(), discovery && exactQuestions, image);
             AgentAction action = agent.act(ctx);
             if (action == null || action.text() == null) {
                 throw new IllegalStateException("agent returned no action");

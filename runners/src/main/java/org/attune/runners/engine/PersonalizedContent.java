@@ -106,6 +106,12 @@ final class PersonalizedContent {
         return Optional.ofNullable(byItem.get(key(task, item)));
     }
 
+    /** The image of a planned episode's item (an absolute path or a URL), or null when it has none. */
+    String imageOf(EpisodeSpec s) {
+        Own o = byItem.get(key(s.task().id(), s.item().id()));
+        return o == null ? null : o.record().image();
+    }
+
     /** The attribute ids of the item's own rubric, in its order; empty for an item without one. */
     List<String> criteriaOf(String task, String item) {
         Own o = byItem.get(key(task, item));

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * What a run says about the PrefDisco records it plays, beyond their episodes: the record fields no
- * part of the run uses (named once in run.json), the items with an image that are skipped (named
- * on the console, counted in run.json), and a one-time note that offline rubric scores are a
+ * part of the run uses (named once in run.json), the items with an image that are skipped for agents
+ * that take text only (named on the console, counted in run.json), and a one-time note that offline rubric scores are a
  * rough stand-in for a model judge.
  */
 final class PrefDiscoNotes {
@@ -23,33 +24,37 @@ final class PrefDiscoNotes {
     private PrefDiscoNotes() {
     }
 
-    /** The plan without the episodes of items that carry an image: no agent of this build is sent images. */
-    static List<EpisodeSpec> withoutImageItems(List<EpisodeSpec> plan, PersonalizedContent content, Consumer<String> note) {
+    /** The plan without the episodes that would show an item's image to an agent that takes text only. */
+    static List<EpisodeSpec> withoutImageItems(List<EpisodeSpec> plan, PersonalizedContent content,
+                                               Predicate<String> takesImages, Consumer<String> note) {
         List<EpisodeSpec> out = new ArrayList<>();
-        Set<String> skipped = new LinkedHashSet<>();
+        Set<String> warned = new LinkedHashSet<>();
         for (EpisodeSpec s : plan) {
-            String image = content.find(s.task().id(), s.item().id()).map(o -> o.record().image()).orElse(null);
-            if (image == null) {
+            String image = content.imageOf(s);
+            if (image == null || takesImages.test(s.agent())) {
                 out.add(s);
-            } else if (skipped.add(s.item().id())) {
-                note.accept("warning: skipped item " + s.item().id() + " of " + s.task().id() + ": it shows an image ("
-                        + image + ") and the agents of this run take text only");
+            } else if (warned.add(s.agent() + "|" + s.item().id())) {
+                note.accept("warning: skipped item " + s.item().id() + " of " + s.task().id() + " for " + s.agent()
+                        + ": it shows an image (" + image + ") and this agent takes text only");
             }
         }
         return out;
     }
 
     /** The settings entry: unused fields and the skipped items with images; null when no PrefDisco item is played. */
-    static Map<String, Object> settings(PersonalizedContent content, List<EpisodeSpec> planned, List<EpisodeSpec> kept) {
+    static Map<String, Object> settings(PersonalizedContent content, List<EpisodeSpec> planned,
+                                         List<EpisodeSpec> keptSpecs) {
         if (content.isEmpty()) {
             return null;
         }
-        Set<String> keptItems = new LinkedHashSet<>();
-        kept.forEach(s -> keptItems.add(s.task().id() + "|" + s.item().id()));
+        Set<String> kept = new LinkedHashSet<>();
+        for (EpisodeSpec s : keptSpecs) {
+            kept.add(s.key());
+        }
         Set<String> skipped = new LinkedHashSet<>();
         for (EpisodeSpec s : planned) {
-            if (!keptItems.contains(s.task().id() + "|" + s.item().id())) {
-                skipped.add(s.item().id());
+            if (!kept.contains(s.key())) {
+                skipped.add(s.item().id() + " (" + s.agent() + ")");
             }
         }
         Map<String, Object> m = new LinkedHashMap<>();

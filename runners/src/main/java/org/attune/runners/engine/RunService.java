@@ -259,7 +259,8 @@ public final class RunService {
                 conditions, List.copyOf(agents.keySet()), req.epochs(), req.seed(), req.prefsPerItem(),
                 new PreferenceSampler(catalog)));
         List<EpisodeSpec> planned = plan;
-        plan = PrefDiscoNotes.withoutImageItems(plan, content.personalized(), progress::note);
+        plan = PrefDiscoNotes.withoutImageItems(plan, content.personalized(), label -> agents.get(label).takesImages(),
+                progress::note);
         if (plan.isEmpty()) {
             throw new InvalidInputException("nothing to run: the selection of tasks, personas, conditions and agents is empty");
         }
@@ -283,7 +284,7 @@ public final class RunService {
         LivePages pages = new LivePages(dir.dir(), started, pairsToRender(plan, done));
         try (EpisodeJournal journal = dir.openJournal()) {
             outcome = new EpisodeEngine(new EpisodeRunner(roles, req.questionBudget(), ledger,
-                    req.fixedQuestions() != null), req.concurrency(),
+                    req.fixedQuestions() != null, content.personalized()::imageOf), req.concurrency(),
                     req.maxErrorRate(), progress, signal).run(plan, done, journal, pages::accept);
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);

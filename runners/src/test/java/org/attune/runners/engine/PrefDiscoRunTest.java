@@ -86,7 +86,7 @@ class PrefDiscoRunTest {
         assertThat(run.get("personas")).hasSize(10);
         assertThat(run.get("counts").get("imageEpisodesSkipped").asInt()).isEqualTo(4);
         JsonNode notesJson = run.get("settings").get("prefdisco");
-        assertThat(notesJson.get("imageItemsSkipped").toString()).isEqualTo("[\"problem_7_solheim_49b604fc\"]");
+        assertThat(notesJson.get("imageItemsSkipped").toString()).isEqualTo("[\"problem_7_solheim_49b604fc (builtin:reference)\"]");
         assertThat(notesJson.get("unusedFields").findValuesAsText("")).isEmpty();
         List<String> unused = new ArrayList<>();
         notesJson.get("unusedFields").forEach(x -> unused.add(x.asText()));

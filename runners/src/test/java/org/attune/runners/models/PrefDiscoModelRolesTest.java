@@ -88,4 +88,32 @@ class PrefDiscoModelRolesTest {
             assertThat(run.get("settings").get("fixedQuestions").asInt()).isEqualTo(3);
         }
     }
+
+    @Test
+    void aModelAgentIsSentTheItemsImageAndATextOnlyAgentSkipsIt(@TempDir Path tmp) throws Exception {
+        Path file = PrefDiscoSample.file("personalized_scienceqa.jsonl");
+        byte[] png = java.nio.file.Files.readAllBytes(file.resolveSibling("images").resolve("problem_7_image.png"));
+        try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
+            Path out = tmp.resolve("run");
+            RunRequest req = new RunRequest("quick", List.of(file.toString()), List.of(), List.of("generic"),
+                    List.of(server.spec(), "builtin:reference"), Components.BUILTIN_USER, "passive",
+                    Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, 1, 1, 0, 1, 1.0, out, null, null,
+                    ModelFixtures.options(tmp.resolve("cache")).build());
+            RunService.Result r = new RunService(Map.of()).run(req, Progress.silent());
+            assertThat(r.outcome().errors()).isZero();
+            assertThat(r.outcome().finished()).isEqualTo(1);
+            List<ChatExchange> agent = server.received().stream().filter(x -> "agent".equals(x.role())).toList();
+            assertThat(agent).singleElement().satisfies(x -> {
+                String body = x.body().toString();
+                assertThat(body).contains("\"image_url\"", "data:image/png;base64,"
+                        + java.util.Base64.getEncoder().encodeToString(png));
+                assertThat(x.last()).contains("Which color is the square in the picture?");
+            });
+            com.fasterxml.jackson.databind.JsonNode run = org.attune.personas.internal.Mappers.json()
+                    .readTree(out.resolve(RunDirectory.RUN_JSON).toFile());
+            assertThat(run.get("counts").get("imageEpisodesSkipped").asInt()).isEqualTo(1);
+            assertThat(run.get("settings").get("prefdisco").get("imageItemsSkipped").toString())
+                    .isEqualTo("[\"problem_7_solheim_49b604fc (builtin:reference)\"]");
+        }
+    }
 }

@@ -85,6 +85,7 @@ class PrefDiscoRunTest {
         JsonNode run = Mappers.json().readTree(out.resolve(RunDirectory.RUN_JSON).toFile());
         assertThat(run.get("personas")).hasSize(10);
         assertThat(run.get("counts").get("imageEpisodesSkipped").asInt()).isEqualTo(4);
+        assertThat(Files.readString(out.resolve("report").resolve("index.html"))).contains("imageEpisodesSkipped: 4");
         JsonNode notesJson = run.get("settings").get("prefdisco");
         assertThat(notesJson.get("imageItemsSkipped").toString()).isEqualTo("[\"problem_7_solheim_49b604fc (builtin:reference)\"]");
         assertThat(notesJson.get("unusedFields").findValuesAsText("")).isEmpty();

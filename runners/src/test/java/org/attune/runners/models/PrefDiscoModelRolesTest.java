@@ -50,6 +50,9 @@ class PrefDiscoModelRolesTest {
                         record.persona().bigFive().get("neuroticism").description());
                 record.criteria().forEach(c -> assertThat(system).contains(c.justification(),
                         "The person's value: " + c.value() + " (range: " + c.valueRange() + ")", c.description()));
+            
+                // the dimensions it may name: its own criteria, never the other person's
+                assertThat(system).contains("- pd-answer-length: ").doesNotContain("pd-answer-length-2");
             });
 
             List<ChatExchange> judge = server.received().stream().filter(x -> "judge".equals(x.role())).toList();

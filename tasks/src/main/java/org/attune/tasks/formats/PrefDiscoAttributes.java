@@ -15,7 +15,15 @@ import org.attune.personas.CheckKind;
  * so that both read a criterion the same way.
  */
 public final class PrefDiscoAttributes {
+    /** How the id of every PrefDisco criterion begins. */
+    public static final String ID_PREFIX = "pd-";
+
     private PrefDiscoAttributes() {
+    }
+
+    /** Whether an attribute id is a PrefDisco criterion's. */
+    public static boolean isCriterion(String attributeId) {
+        return attributeId.startsWith(ID_PREFIX);
     }
 
     /**

@@ -179,6 +179,6 @@ final class PrefDiscoRecord {
         if (s.isEmpty()) {
             s = "criterion";
         }
-        return "pd-" + (s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s);
+        return PrefDiscoAttributes.ID_PREFIX + (s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s);
     }
 }

@@ -183,8 +183,9 @@ public final class RunService {
                 info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
                 ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
                 (String) info.settings().get("shard"), taskOptions,
-                noCache ? ModelOptions.fromSettings(info.settings().get("models"), info.seed()).toBuilder().cache(false)
-                        .build() : ModelOptions.fromSettings(info.settings().get("models"), info.seed()));
+                (noCache ? ModelOptions.fromSettings(info.settings().get("models"), info.seed()).toBuilder().cache(false)
+                        .build() : ModelOptions.fromSettings(info.settings().get("models"), info.seed())))
+                .withFixedQuestions(info.settings().get("fixedQuestions") instanceof Number k ? k.intValue() : null);
         Set<String> done = new HashSet<>();
         journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
         Result r = execute(dir, info, content, personas, conditions, agentSpecs, req, progress, done,
@@ -279,7 +280,7 @@ public final class RunService {
         AttributeCatalog catalog = content.personalized().extend(this.catalog); // plus PrefDisco criteria, for every role
         ModelOptions options = req.models().toBuilder().retry(req.models().retry().withSeed(req.seed())).build();
         ModelComponents models = usesModels(req, agentSpecs) ? new ModelComponents(options, env, catalog) : null;
-        Components components = new Components(catalog, rules, library, models);
+        Components components = new Components(catalog, rules, library, models, content.personalized()::criteriaOf);
         Map<String, Agent> agents = new LinkedHashMap<>();
         agentSpecs.forEach((label, spec) -> agents.put(label, components.agent(spec)));
         EpisodeScorer scorer = new EpisodeScorer(catalog, components.judge(req.judge()), components.editor(req.editor()),
@@ -289,12 +290,25 @@ public final class RunService {
         List<EpisodeSpec> plan = Shard.parse(req.shard()).filter(RunPlan.expand(tasks, personas, content.personalized(),
                 conditions, List.copyOf(agents.keySet()), req.epochs(), req.seed(), req.prefsPerItem(),
                 new PreferenceSampler(catalog)));
+        List<EpisodeSpec> planned = plan;
+        plan = PrefDiscoNotes.withoutImageItems(plan, content.personalized(), label -> agents.get(label).takesImages(),
+                progress::note);
         if (plan.isEmpty()) {
             throw new InvalidInputException("nothing to run: the selection of tasks, personas, conditions and agents is empty");
         }
+        PrefDiscoNotes.offlineJudgeNote(req.judge(), content.personalized(), progress::note);
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
         counts.put("planned", plan.size());
+        if (planned.size() > plan.size()) {
+            counts.put(PrefDiscoNotes.IMAGE_SKIPS, planned.size() - plan.size());
+        }
         RunInfo started = info.withEnd(null, counts);
+        Map<String, Object> notes = PrefDiscoNotes.settings(content.personalized(), planned, plan);
+        if (notes != null) {
+            Map<String, Object> settings = new LinkedHashMap<>(started.settings());
+            settings.put(PrefDiscoNotes.SETTINGS, notes);
+            started = started.withSettings(settings);
+        }
         started = withModelSettings(started, models, progress);
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
         EpisodeEngine.Outcome outcome;
@@ -306,7 +320,8 @@ public final class RunService {
         rejudge.forEach(e -> rejudged.add(e.pairKey()));
         LivePages pages = new LivePages(dir.dir(), started, pairsToRender(plan, done, rejudged));
         try (EpisodeJournal journal = dir.openJournal()) {
-            outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns(), ledger), req.concurrency(),
+            outcome = new EpisodeEngine(new EpisodeRunner(roles, req.questionBudget(), ledger,
+                    req.fixedQuestions() != null, content.personalized()::imageOf), req.concurrency(),
                     req.maxErrorRate(), progress, signal).run(plan, done, journal, pages::accept);
             if (!rejudge.isEmpty()) {
                 Map<String, Persona> byId = new HashMap<>();
@@ -455,6 +470,9 @@ public final class RunService {
     static Map<String, Object> settings(RunRequest req) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("userStyle", req.userStyle());
+        if (req.fixedQuestions() != null) {
+            s.put("fixedQuestions", req.fixedQuestions());
+        }
         s.put("maxErrorRate", req.maxErrorRate());
         s.put("bootstrapResamples", org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);
         if (req.shard() != null) {

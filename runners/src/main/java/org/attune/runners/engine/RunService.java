@@ -342,6 +342,7 @@ public final class RunService {
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         started = withTraffic(started, traffic);
         Summary summary = finish(dir, started, pages);
+        outcome = outcome.overWholeRun(summary.episodes(), summary.errors(), req.maxErrorRate());
         return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
     }
 

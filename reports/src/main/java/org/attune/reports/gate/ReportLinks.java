@@ -3,41 +3,26 @@ package org.attune.reports.gate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.attune.evaluator.RunDirectory;
+import org.attune.reports.internal.PageNames;
 
 /**
- * Where an episode's page sits in a report published beside a run (SPEC §4: pages are named by a
- * short hash of the key). A link is only offered when its target exists, so it never dangles.
+ * Where an episode is shown in a report published beside a run. A link is only offered when the
+ * report is there, so it never dangles.
  */
 final class ReportLinks {
-    static final String EPISODE_PAGES = "episodes";
-    static final int HASH_CHARS = 12;
-
     private ReportLinks() {
     }
 
-    /** The short hash naming an episode page: the first 12 hex digits of SHA-256 of the key. */
-    static String shortHash(String key) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h).substring(0, HASH_CHARS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
-     * The page of an episode relative to the run directory: {@code report/episodes/<hash>.html} when
-     * it exists, else the report's {@code index.html} when that exists, else null.
+     * The page of an episode relative to the run directory: {@code report/episode.html#<hash>}
+     * (the report's one link per episode, {@link PageNames#link}) when the report has episode pages,
+     * else the report's {@code index.html} when that exists, else null.
      */
     static String episodePage(Path runDir, String key) {
         Path report = runDir.resolve(RunDirectory.REPORT_DIR);
-        String page = EPISODE_PAGES + "/" + shortHash(key) + ".html";
-        if (Files.isRegularFile(report.resolve(page))) {
-            return RunDirectory.REPORT_DIR + "/" + page;
+        if (Files.isRegularFile(report.resolve(PageNames.EPISODE_PAGE))) {
+            return RunDirectory.REPORT_DIR + "/" + PageNames.link(key);
         }
         if (Files.isRegularFile(report.resolve("index.html"))) {
             return RunDirectory.REPORT_DIR + "/index.html";
@@ -47,6 +32,10 @@ final class ReportLinks {
 
     /** A link from {@code outDir} to a path given relative to {@code runDir}, with '/' separators. */
     static String relative(Path outDir, Path runDir, String pathInRun) {
+        int hash = pathInRun.indexOf('#');
+        if (hash >= 0) { // the fragment names the episode; only the path is made relative
+            return relative(outDir, runDir, pathInRun.substring(0, hash)) + pathInRun.substring(hash);
+        }
         Path target = runDir.toAbsolutePath().normalize().resolve(pathInRun);
         Path rel = outDir.toAbsolutePath().normalize().relativize(target);
         StringBuilder sb = new StringBuilder();

@@ -7,23 +7,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.attune.evaluator.Episode;
+import org.attune.evaluator.RunDirectory;
 import org.attune.evaluator.Summarizer;
 
 /**
  * {@code junit.xml}: one test case per agent x condition x task, grouped in one suite per agent x
  * condition. A case fails when a minimum alignment is set and its mean alignment falls short; the
  * generic condition is the baseline every agent is measured against, so the threshold applies to the
- * personalized conditions only. A case whose every episode errored is reported as an error.
+ * personalized conditions only. A case whose every episode errored is reported as an error. Each
+ * case names its lowest-aligned episode by its report link, relative to the run directory.
  */
 final class JUnitReport {
     private JUnitReport() {
     }
 
     record Case(String classname, String name, double seconds, int episodes, int errors, Double alignment,
-                Double correctness, String failure, String error) {
+                Double correctness, String failure, String error, String lowest) {
         public String systemOut() {
             return String.format(Locale.ROOT, "episodes: %d, errored: %d, mean alignment: %s, correctness: %s",
-                    episodes, errors, Fmt.num(alignment, 3), Fmt.pct(correctness, 1));
+                    episodes, errors, Fmt.num(alignment, 3), Fmt.pct(correctness, 1))
+                    + (lowest == null ? "" : ", lowest alignment: " + lowest);
         }
     }
 
@@ -78,6 +81,7 @@ final class JUnitReport {
         int judged = 0;
         int errored = 0;
         long millis = 0;
+        Episode lowest = null;
         for (Episode e : eps) {
             millis += e.timing() == null ? 0 : e.timing().millis();
             if (e.failed()) {
@@ -88,6 +92,9 @@ final class JUnitReport {
             }
             sum += e.scores().alignment();
             n++;
+            if (lowest == null || e.scores().alignment() < lowest.scores().alignment()) {
+                lowest = e;
+            }
             if (e.scores().correct() != null) {
                 correct += e.scores().correct() ? 1 : 0;
                 judged++;
@@ -107,6 +114,7 @@ final class JUnitReport {
             }
         }
         return new Case("attune." + agent + "." + condition, task, millis / 1000.0, eps.size(), errored, alignment,
-                judged == 0 ? null : correct / judged, failure, error);
+                judged == 0 ? null : correct / judged, failure, error,
+                lowest == null ? null : RunDirectory.REPORT_DIR + "/" + PageNames.link(lowest.key()));
     }
 }

@@ -29,12 +29,8 @@ class GateFilesTest {
                 c -> c.score().attribute().equals("bullet-list") ? c.with(1.0) : c);
         Path cand = RunFixture.write(tmp.resolve("cand"), RunFixture.info("cand"), eps);
         if (withReport) {
-            // a report published beside the candidate, with a page for every episode
-            Path pages = Files.createDirectories(cand.resolve("report").resolve("episodes"));
-            Files.writeString(cand.resolve("report").resolve("index.html"), "<html></html>");
-            for (Episode e : eps) {
-                Files.writeString(pages.resolve(ReportLinks.shortHash(e.key()) + ".html"), "<html></html>");
-            }
+            // the report published beside the candidate
+            org.attune.reports.Reports.writeAll(cand, org.attune.reports.ReportOptions.defaults());
         }
         return Gate.compare(base, cand, FAST);
     }
@@ -56,9 +52,14 @@ class GateFilesTest {
                 .contains("### Episodes that fell most")
                 .contains("editCostNormalized.\n\nCandidate `");
         EpisodeChange worst = r.episodes().get(0);
-        String link = "../report/episodes/" + ReportLinks.shortHash(worst.key()) + ".html";
-        assertThat(md).contains("](" + link + ")");
-        assertThat(out.resolve(link).normalize()).exists();
+        // the report's own link to the episode: the page that shows it, and its hash in the report's data
+        String link = "../report/" + org.attune.reports.internal.PageNames.link(worst.key());
+        // gate.md escapes '#' in the destination; CommonMark (GitHub) reads "\\#" there as "#"
+        assertThat(md).contains("](" + link.replace("#", "\\#") + ")");
+        assertThat(out.resolve(link.substring(0, link.indexOf('#'))).normalize()).exists();
+        String hash = link.substring(link.indexOf('#') + 1);
+        assertThat(Files.readString(tmp.resolve("cand/report/data/where-" + hash.charAt(0) + ".js")))
+                .contains("\"" + hash + "\":");
         // one table row per metric, in order
         assertThat(md.lines().filter(l -> l.startsWith("| Alignment") || l.startsWith("| Normalized")
                 || l.startsWith("| Worse") || l.startsWith("| Correctness") || l.startsWith("| Edit")

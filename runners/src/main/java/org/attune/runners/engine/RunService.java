@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,6 @@ import org.attune.personas.PreferenceSampler;
 import org.attune.personas.internal.Mappers;
 import org.attune.reports.ReportOptions;
 import org.attune.reports.Reports;
-import org.attune.reports.internal.LivePages;
 import org.attune.reports.internal.RunData;
 import org.attune.runners.Agent;
 import org.attune.runners.Condition;
@@ -267,32 +265,14 @@ public final class RunService {
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
         EpisodeEngine.Outcome outcome;
         ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
-        LivePages pages = new LivePages(dir.dir(), started, pairsToRender(plan, done));
         try (EpisodeJournal journal = dir.openJournal()) {
             outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns(), ledger), req.concurrency(),
-                    req.maxErrorRate(), progress, signal).run(plan, done, journal, pages::accept);
+                    req.maxErrorRate(), progress, signal).run(plan, done, journal);
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         started = withTraffic(started, traffic);
-        Summary summary = finish(dir, started, pages);
+        Summary summary = finish(dir, started);
         return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
-    }
-
-    /**
-     * Pairs whose episode pages can be rendered as the run goes: every planned episode of the pair
-     * runs in this process (a pair with journaled episodes from before is rendered at the end).
-     */
-    static Map<String, Integer> pairsToRender(List<EpisodeSpec> plan, Set<String> done) {
-        Map<String, Integer> planned = new HashMap<>();
-        Set<String> partial = new HashSet<>();
-        for (EpisodeSpec s : plan) {
-            planned.merge(s.pairKey(), 1, Integer::sum);
-            if (done.contains(s.key())) {
-                partial.add(s.pairKey());
-            }
-        }
-        planned.keySet().removeAll(partial);
-        return planned;
     }
 
     /** The run's settings with the model roles' (options, templates and their hashes, endpoints). */
@@ -338,14 +318,12 @@ public final class RunService {
         }
     }
 
-    /** Rewrites summary.json, the report, summary.md and junit.xml from the journal (SPEC §4). */
+    /**
+     * Rewrites summary.json, the report, summary.md and junit.xml from the journal (SPEC §4). The
+     * journal is held without its long texts; the report reads those back a shard at a time.
+     */
     public static Summary finish(RunDirectory dir, RunInfo info) {
-        return finish(dir, info, null);
-    }
-
-    /** As {@link #finish(RunDirectory, RunInfo)}, keeping the episode pages {@code pages} rendered during the run. */
-    static Summary finish(RunDirectory dir, RunInfo info, LivePages pages) {
-        List<org.attune.evaluator.Episode> episodes = dir.readEpisodes();
+        List<org.attune.evaluator.Episode> episodes = dir.readEpisodes(org.attune.evaluator.EpisodeFigures.view());
         Summary summary = Summarizer.defaults(info.seed()).summarize(info.id(), episodes);
         dir.writeSummary(summary);
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
@@ -353,8 +331,8 @@ public final class RunService {
         counts.put("errors", summary.errors());
         RunInfo ended = info.withEnd(Instant.now().toString(), counts);
         dir.writeRunInfo(ended);
-        // the report is built from what was just written, without reading the journal a second time
-        Reports.writeAll(new RunData(dir.dir(), ended, episodes, summary), ReportOptions.defaults(), pages);
+        // the report is built from what was just read, without parsing the whole journal a second time
+        Reports.writeAll(new RunData(dir.dir(), ended, episodes, summary), ReportOptions.defaults());
         return summary;
     }
 

@@ -39,6 +39,16 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
     private final List<float[][]> vectors;
     private final TaskContentDetector task;
     private final double threshold;
+    /**
+     * Scores of texts already seen (a pure function of the text): agents ask the same few questions
+     * over and over, and scoring one against every attribute text was most of an offline discovery
+     * episode's CPU. Bounded; once full, new texts are scored without being remembered.
+     */
+    private final Map<String, Scored> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MEMO_SIZE = 8192;
+
+    private record Scored(double[] attributeSimilarity, double taskSimilarity) {
+    }
 
     private EmbeddingAttributeMatcher(SentenceEmbedder embedder, List<String> ids, List<float[][]> vectors,
                                       TaskContentDetector task, double threshold) {
@@ -130,12 +140,20 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
     }
 
     private MessageScores.Unit unit(String text, boolean conjunct) {
-        float[] x = embedder.embed(text);
-        double[] sims = new double[ids.size()];
-        for (int i = 0; i < sims.length; i++) {
-            sims[i] = topTwoMean(x, vectors.get(i));
+        Scored s = seen.get(text);
+        if (s == null) {
+            float[] x = embedder.embed(text);
+            double[] sims = new double[ids.size()];
+            for (int i = 0; i < sims.length; i++) {
+                sims[i] = topTwoMean(x, vectors.get(i));
+            }
+            s = new Scored(sims, task.similarity(x));
+            if (seen.size() < MEMO_SIZE) {
+                seen.put(text, s);
+            }
         }
-        return new MessageScores.Unit(text, sims, task.similarity(x), TaskContentDetector.hasCue(text), conjunct);
+        return new MessageScores.Unit(text, s.attributeSimilarity().clone(), s.taskSimilarity(),
+                TaskContentDetector.hasCue(text), conjunct);
     }
 
     /** Applies a threshold to the scores of a message. */

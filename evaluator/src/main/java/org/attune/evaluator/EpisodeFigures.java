@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 /**
  * An episode without the long texts that only its own page shows (the response and its edit, the
  * dialogue's words, the judge's justifications), for what reads a whole run at once: the summary,
- * the report's tables and charts, the gate. Ids, questions and other repeated short texts are
+ * the report's tables and charts, the gate (the start time is dropped too; the duration is kept). Ids, questions and other repeated short texts are
  * shared between episodes. Longitudinal rounds keep everything (their page details a round).
  * A 120,000-episode run held this way takes about a tenth of its journal's size in memory.
  */
@@ -43,9 +43,10 @@ public final class EpisodeFigures {
             kept = new Scores(s.alignment(), criteria, s.correct(), same.apply(s.extracted()), null, s.editCost(),
                     s.editCostNormalized(), null, s.accepted(), s.questions(), s.recall(), s.precision());
         }
-        return new Episode(e.schema(), e.key(), same.apply(e.task()), same.apply(e.item()), same.apply(e.persona()),
+        return new Episode(same.apply(e.schema()), e.key(), same.apply(e.task()), same.apply(e.item()), same.apply(e.persona()),
                 same.apply(e.condition()), same.apply(e.agent()), e.epoch(), same.apply(e.question()),
-                same.apply(e.goldAnswer()), prefs, turns, null, e.error(), kept, e.usage(), e.costUsd(), e.timing(),
+                same.apply(e.goldAnswer()), prefs, turns, null, e.error(), kept, e.usage(), e.costUsd(),
+                e.timing() == null ? null : new Timing(null, e.timing().millis()),
                 e.learner(), e.round(), e.inferred(), e.formatErrors(), e.judgeAudit());
     }
 }

@@ -1,9 +1,14 @@
 package org.attune.reports.internal;
 
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -27,6 +32,7 @@ final class EpisodeShards {
     /** Episodes per shard: a shard is cut at the first new item and persona after this many. */
     static final int SHARD = 120;
     private static final String DATA = "data/";
+    private static final JsonFactory JSON = new JsonFactory();
 
     private EpisodeShards() {
     }
@@ -58,22 +64,15 @@ final class EpisodeShards {
                 where.computeIfAbsent(h.substring(0, digits), k -> new LinkedHashMap<>()).put(h, s);
             }
         }
-        java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(s -> {
-            Map<String, String> fragments = new LinkedHashMap<>();
-            for (Episode slim : shards.get(s)) {
-                Episode e = journal.read(slim.key());
-                fragments.put(PageNames.hash(slim.key()),
-                        EpisodePage.fragment(e == null ? slim : e, index, catalogs));
-            }
-            ReportWriter.write(root.resolve(DATA + "pages-" + s + ".js"), "window.attunePages[\"" + s + "\"]=\""
-                    + packed(ScriptJson.encode(fragments)) + "\";\n");
-        });
+        java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(s ->
+                writeShard(root.resolve(DATA + "pages-" + s + ".js"), String.valueOf(s), shards.get(s), index, journal,
+                        catalogs));
         where.entrySet().parallelStream().forEach(w -> ReportWriter.write(root.resolve(DATA + "where-" + w.getKey()
                 + ".js"), "window.attuneWhere[\"" + w.getKey() + "\"]=" + ScriptJson.encode(w.getValue()) + ";\n"));
         return digits;
     }
 
-    /** Consecutive episodes in page order, cut after {@link #SHARD} at a change of pair (or at 4x, whatever). */
+    /** Consecutive episodes in page order, cut after {@link #SHARD} at a change of pair (within one pair: at four times that). */
     static List<List<Episode>> cut(List<Episode> ordered) {
         List<List<Episode>> out = new ArrayList<>();
         List<Episode> current = new ArrayList<>();
@@ -93,14 +92,48 @@ final class EpisodeShards {
         return out;
     }
 
-    /** Gzip, then base64: JSON of HTML compresses about tenfold, base64 adds a third back. */
-    static String packed(String json) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length() / 6);
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16)) {
-            gz.write(json.getBytes(StandardCharsets.UTF_8));
+    /**
+     * One shard, streamed: the JSON of its fragments goes through gzip and base64 straight into the
+     * file, so no shard is ever held whole in memory (large strings are what fills a small heap).
+     */
+    private static void writeShard(Path file, String name, List<Episode> episodes, EpisodeIndex index,
+                                   JournalLines journal, Catalogs catalogs) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                out.write(("window.attunePages[\"" + name + "\"]=\"").getBytes(StandardCharsets.US_ASCII));
+                try (OutputStream b64 = Base64.getEncoder().wrap(new KeepOpen(out));
+                     GZIPOutputStream gz = new GZIPOutputStream(b64, 1 << 16);
+                     JsonGenerator json = JSON.createGenerator(gz, JsonEncoding.UTF8)) {
+                    json.writeStartObject();
+                    for (Episode slim : episodes) {
+                        Episode e = journal.read(slim.key());
+                        json.writeStringField(PageNames.hash(slim.key()),
+                                EpisodePage.fragment(e == null ? slim : e, index, catalogs));
+                    }
+                    json.writeEndObject();
+                }
+                out.write("\";\n".getBytes(StandardCharsets.US_ASCII));
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(file + ": cannot write", e);
         }
-        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    /** Lets the base64 stream end its output without closing the file it writes into. */
+    private static final class KeepOpen extends java.io.FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

@@ -17,16 +17,21 @@ public final class PageNames {
     /** The page that shows any episode, at the report root. */
     public static final String EPISODE_PAGE = "episode.html";
 
+    /** One digest per thread: looking the algorithm up costs more than hashing a key. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private PageNames() {
     }
 
     public static String hash(String key) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h).substring(0, HASH_CHARS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] h = SHA256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(h, 0, HASH_CHARS / 2);
     }
 
     /** The link to an episode relative to the report root, e.g. {@code episode.html#3fa9c2d01b7e}. */

@@ -79,11 +79,11 @@ public final class ReportWriter {
         write(root.resolve("index.html"), t.render("overview.peb", OverviewPage.context(run, index, catalogs, compare)));
         BrowserPage.Built browser = BrowserPage.build(run, index, catalogs, compare);
         write(root.resolve("browser.html"), t.render("browser.peb", browser.context()));
-        for (Map.Entry<String, List<List<Object>>> chunk : browser.chunks().entrySet()) {
+        browser.chunks().entrySet().parallelStream().forEach(chunk -> {
             Map<String, Object> c = new HashMap<>();
-            c.put("rows", ScriptJson.safe(chunk.getValue()));
+            c.put("rows", ScriptJson.safe(chunk.getValue().get()));
             write(root.resolve(chunk.getKey()), t.render("episodes-chunk.js.peb", c));
-        }
+        });
         int digits;
         try (JournalLines journal = JournalLines.of(run.dir())) {
             digits = EpisodeShards.write(root, index, journal, catalogs);

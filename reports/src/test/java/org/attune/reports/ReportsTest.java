@@ -39,7 +39,9 @@ class ReportsTest {
         assertThat(report.resolve("episode.html")).exists();
         assertThat(htmlPages(report)).as("no page per episode").isLessThan(6);
         assertThat(Files.readString(dir.resolve("summary.md"))).contains("| builtin:reference | discovery |");
-        assertThat(dir.resolve("junit.xml")).exists();
+        // junit.xml names each case's lowest-aligned episode by the report's one link
+        assertThat(Files.readString(dir.resolve("junit.xml"))).containsPattern(
+                "lowest alignment: report/episode\\.html#[0-9a-f]{12}</system-out>");
         assertThat(report.resolve("compare.html")).doesNotExist();
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("run.json",

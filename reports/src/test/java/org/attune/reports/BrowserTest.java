@@ -164,4 +164,17 @@ class BrowserTest {
         assertThat(driver.findElement(By.tagName("body")).getText()).contains(e.item()).contains("oracle (this page)");
         assertThat(Chromium.severe(driver)).isEmpty();
     }
+
+    @Test
+    void anUnknownOrMalformedEpisodeLinkSaysSoAsText() {
+        for (String hash : java.util.List.of("000000000000", "%3Cimg%20src%3Dx%3E")) {
+            open("episode.html#" + hash);
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(2))
+                    .until(d -> d.findElement(By.cssSelector("#episode p.warning")).isDisplayed());
+            String text = driver.findElement(By.id("episode")).getText();
+            assertThat(text).satisfiesAnyOf(t -> assertThat(t).contains("no episode 000000000000 in this report"),
+                    t -> assertThat(t).contains("No episode is named in this link"));
+            assertThat(driver.findElements(By.cssSelector("#episode img"))).isEmpty();
+        }
+    }
 }

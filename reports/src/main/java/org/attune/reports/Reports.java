@@ -2,6 +2,7 @@ package org.attune.reports;
 
 import java.nio.file.Path;
 import org.attune.reports.internal.Catalogs;
+import org.attune.reports.internal.LiveFragments;
 import org.attune.reports.internal.ReportWriter;
 import org.attune.reports.internal.RunData;
 
@@ -20,8 +21,20 @@ public final class Reports {
 
     /** As {@link #writeAll(Path, ReportOptions)}, from a run already read (what its files hold). */
     public static void writeAll(RunData run, ReportOptions options) {
+        writeAll(run, options, null);
+    }
+
+    /**
+     * As {@link #writeAll(RunData, ReportOptions)}, keeping the episode fragments {@code live} rendered
+     * during the run where they are still current.
+     */
+    public static void writeAll(RunData run, ReportOptions options, LiveFragments live) {
         ReportOptions opts = options == null ? ReportOptions.defaults() : options;
         RunData baseline = opts.compareWith() == null ? null : RunData.load(opts.compareWith());
-        new ReportWriter(run, baseline, opts.minAlignment(), Catalogs.builtin(), opts.round()).writeAll();
+        if (live != null) {
+            live.finish();
+        }
+        new ReportWriter(run, baseline, opts.minAlignment(), Catalogs.builtin(), opts.round(),
+                live).writeAll();
     }
 }

@@ -62,6 +62,29 @@ class ReportsTest {
                 .contains("The answer of the retried generation.");
     }
 
+    @Test
+    void fragmentsRenderedDuringTheRunAreKeptOnlyWhereTheJournalHasExactlyWhatTheyShow(@TempDir Path whole)
+            throws IOException {
+        SyntheticRun.write(whole, SyntheticRun.Spec.small());
+        Reports.writeAll(whole, ReportOptions.defaults());
+
+        SyntheticRun.write(dir, SyntheticRun.Spec.small());
+        List<Episode> journal = new RunDirectory(dir).readEpisodes();
+        java.util.Map<String, Integer> planned = new java.util.HashMap<>();
+        journal.forEach(e -> planned.merge(e.pairKey(), 1, Integer::sum));
+        org.attune.reports.internal.LiveFragments live = new org.attune.reports.internal.LiveFragments(planned);
+        for (Episode e : journal) {
+            // the run saw an older generation of the first episode than the journal ends up with
+            live.accept(e == journal.get(0) ? withResponse(e, "An answer the journal no longer has.") : e);
+        }
+        Reports.writeAll(org.attune.reports.internal.RunData.load(dir), ReportOptions.defaults(), live);
+
+        // every fragment is what a report from the journal alone holds, the stale one rendered again
+        java.util.Map<String, String> kept = ShardReader.all(dir.resolve("report"));
+        assertThat(kept).isEqualTo(ShardReader.all(whole.resolve("report")));
+        assertThat(String.join("", kept.values())).doesNotContain("An answer the journal no longer has.");
+    }
+
     private static Episode withResponse(Episode e, String response) {
         return new Episode(e.schema(), e.key(), e.task(), e.item(), e.persona(), e.condition(), e.agent(), e.epoch(),
                 e.question(), e.goldAnswer(), e.preferences(), e.turns(), response, e.error(), e.scores(), e.usage(),

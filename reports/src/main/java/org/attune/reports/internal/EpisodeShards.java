@@ -50,11 +50,12 @@ final class EpisodeShards {
 
     /**
      * Writes the shards of every episode in {@code index} under {@code root}, each episode read in
-     * full from {@code journal} (or taken from the index when the journal has no line for it).
+     * full from {@code journal} (or taken from the index when the journal has no line for it), its
+     * fragment taken from {@code live} (may be null) where that is still current.
      *
      * @return the digits of the hash that name the {@code where} files
      */
-    static int write(Path root, EpisodeIndex index, JournalLines journal, Catalogs catalogs) {
+    static int write(Path root, EpisodeIndex index, JournalLines journal, Catalogs catalogs, LiveFragments live) {
         List<List<Episode>> shards = cut(index.episodes());
         int digits = prefixDigits(index.episodes().size());
         Map<String, Map<String, Integer>> where = new TreeMap<>();
@@ -66,7 +67,7 @@ final class EpisodeShards {
         }
         java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(s ->
                 writeShard(root.resolve(DATA + "pages-" + s + ".js"), String.valueOf(s), shards.get(s), index, journal,
-                        catalogs));
+                        catalogs, live));
         where.entrySet().parallelStream().forEach(w -> ReportWriter.write(root.resolve(DATA + "where-" + w.getKey()
                 + ".js"), "window.attuneWhere[\"" + w.getKey() + "\"]=" + ScriptJson.encode(w.getValue()) + ";\n"));
         return digits;
@@ -97,7 +98,7 @@ final class EpisodeShards {
      * file, so no shard is ever held whole in memory (large strings are what fills a small heap).
      */
     private static void writeShard(Path file, String name, List<Episode> episodes, EpisodeIndex index,
-                                   JournalLines journal, Catalogs catalogs) {
+                                   JournalLines journal, Catalogs catalogs, LiveFragments live) {
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -107,9 +108,11 @@ final class EpisodeShards {
                      JsonGenerator json = JSON.createGenerator(gz, JsonEncoding.UTF8)) {
                     json.writeStartObject();
                     for (Episode slim : episodes) {
-                        Episode e = journal.read(slim.key());
+                        Episode read = journal.read(slim.key());
+                        Episode e = read == null ? slim : read;
+                        String html = live == null ? null : live.fragment(e, index.siblings(slim));
                         json.writeStringField(PageNames.hash(slim.key()),
-                                EpisodePage.fragment(e == null ? slim : e, index, catalogs));
+                                html != null ? html : EpisodePage.fragment(e, index, catalogs));
                     }
                     json.writeEndObject();
                 }

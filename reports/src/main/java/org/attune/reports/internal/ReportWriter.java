@@ -24,6 +24,7 @@ public final class ReportWriter {
     private final Double minAlignment;
     private final Catalogs catalogs;
     private final Integer round;
+    private final LiveFragments live;
 
     public ReportWriter(RunData run, RunData baseline, Double minAlignment) {
         this(run, baseline, minAlignment, Catalogs.builtin());
@@ -35,6 +36,13 @@ public final class ReportWriter {
 
     /** @param round the round the longitudinal page details, or null for its default */
     public ReportWriter(RunData run, RunData baseline, Double minAlignment, Catalogs catalogs, Integer round) {
+        this(run, baseline, minAlignment, catalogs, round, null);
+    }
+
+    /** @param live fragments rendered during the run (kept where still current), or null */
+    public ReportWriter(RunData run, RunData baseline, Double minAlignment, Catalogs catalogs, Integer round,
+                        LiveFragments live) {
+        this.live = live;
         this.run = run;
         this.baseline = baseline;
         this.minAlignment = minAlignment;
@@ -86,7 +94,7 @@ public final class ReportWriter {
         });
         int digits;
         try (JournalLines journal = JournalLines.of(run.dir())) {
-            digits = EpisodeShards.write(root, index, journal, catalogs);
+            digits = EpisodeShards.write(root, index, journal, catalogs, live);
         }
         write(root.resolve(PageNames.EPISODE_PAGE), t.render("episode.peb", EpisodePage.shell(run.info(), compare, digits)));
         if (LongitudinalPage.applies(run)) {

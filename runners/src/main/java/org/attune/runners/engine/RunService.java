@@ -32,6 +32,7 @@ import org.attune.personas.PreferenceSampler;
 import org.attune.personas.internal.Mappers;
 import org.attune.reports.ReportOptions;
 import org.attune.reports.Reports;
+import org.attune.reports.internal.LiveFragments;
 import org.attune.reports.internal.RunData;
 import org.attune.runners.Agent;
 import org.attune.runners.Condition;
@@ -265,14 +266,32 @@ public final class RunService {
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
         EpisodeEngine.Outcome outcome;
         ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
+        LiveFragments fragments = new LiveFragments(pairsToRender(plan, done));
         try (EpisodeJournal journal = dir.openJournal()) {
             outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns(), ledger), req.concurrency(),
-                    req.maxErrorRate(), progress, signal).run(plan, done, journal);
+                    req.maxErrorRate(), progress, signal).run(plan, done, journal, fragments::accept);
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         started = withTraffic(started, traffic);
-        Summary summary = finish(dir, started);
+        Summary summary = finish(dir, started, fragments);
         return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
+    }
+
+    /**
+     * Pairs whose episode fragments can be rendered as the run goes: every planned episode of the pair
+     * runs in this process (a pair with journaled episodes from before is rendered at the end).
+     */
+    static Map<String, Integer> pairsToRender(List<EpisodeSpec> plan, Set<String> done) {
+        Map<String, Integer> planned = new java.util.HashMap<>();
+        Set<String> partial = new HashSet<>();
+        for (EpisodeSpec s : plan) {
+            planned.merge(s.pairKey(), 1, Integer::sum);
+            if (done.contains(s.key())) {
+                partial.add(s.pairKey());
+            }
+        }
+        planned.keySet().removeAll(partial);
+        return planned;
     }
 
     /** The run's settings with the model roles' (options, templates and their hashes, endpoints). */
@@ -323,6 +342,11 @@ public final class RunService {
      * journal is held without its long texts; the report reads those back a shard at a time.
      */
     public static Summary finish(RunDirectory dir, RunInfo info) {
+        return finish(dir, info, null);
+    }
+
+    /** As {@link #finish(RunDirectory, RunInfo)}, keeping the fragments {@code live} rendered during the run. */
+    static Summary finish(RunDirectory dir, RunInfo info, LiveFragments live) {
         List<org.attune.evaluator.Episode> episodes = dir.readEpisodes(org.attune.evaluator.EpisodeFigures.view());
         Summary summary = Summarizer.defaults(info.seed()).summarize(info.id(), episodes);
         dir.writeSummary(summary);
@@ -332,7 +356,7 @@ public final class RunService {
         RunInfo ended = info.withEnd(Instant.now().toString(), counts);
         dir.writeRunInfo(ended);
         // the report is built from what was just read, without parsing the whole journal a second time
-        Reports.writeAll(new RunData(dir.dir(), ended, episodes, summary), ReportOptions.defaults());
+        Reports.writeAll(new RunData(dir.dir(), ended, episodes, summary), ReportOptions.defaults(), live);
         return summary;
     }
 

@@ -175,6 +175,21 @@ class RunServiceTest {
     }
 
     @Test
+    void pairsWithEpisodesFromBeforeAreLeftToTheEnd() {
+        RunRequest req = request(Path.of("unused"), 1, 0);
+        var content = ContentResolver.content(req.tasks(), 2, req.taskOptions(), s -> { });
+        var catalog = org.attune.personas.AttributeCatalog.builtin();
+        var personas = ContentResolver.personas(List.of("2"), 10, org.attune.personas.PersonaLibrary.builtin(), catalog);
+        List<EpisodeSpec> plan = RunPlan.expand(content.tasks(), personas, content.personalized(),
+                List.of(org.attune.runners.Condition.parse("generic"), org.attune.runners.Condition.parse("oracle")),
+                List.of("a", "b"), 1, 0, 5, new org.attune.personas.PreferenceSampler(catalog));
+        assertThat(RunService.pairsToRender(plan, Set.of())).hasSize(4).containsValues(4);
+        var left = RunService.pairsToRender(plan, Set.of(plan.get(0).key()));
+        assertThat(left).hasSize(3).doesNotContainKey(org.attune.evaluator.Episode.pairKey(plan.get(0).task().id(),
+                plan.get(0).item().id(), plan.get(0).persona().id()));
+    }
+
+    @Test
     void refusesToOverwriteARunAndToResumeAFolderWithoutOne(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("run");
         new RunService().run(request(out, 2, 0), Progress.silent());

@@ -41,12 +41,13 @@ public final class EpisodeFigures {
                 criteria.add(new CriterionScore(same.apply(c.attribute()), c.score(), same.apply(c.kind()), null));
             }
             kept = new Scores(s.alignment(), criteria, s.correct(), same.apply(s.extracted()), null, s.editCost(),
-                    s.editCostNormalized(), null, s.accepted(), s.questions(), s.recall(), s.precision());
+                    s.editCostNormalized(), null, s.accepted(), s.questions(), s.recall(), s.precision(), s.unscored());
         }
         return new Episode(same.apply(e.schema()), e.key(), same.apply(e.task()), same.apply(e.item()), same.apply(e.persona()),
                 same.apply(e.condition()), same.apply(e.agent()), e.epoch(), same.apply(e.question()),
                 same.apply(e.goldAnswer()), prefs, turns, null, e.error(), kept, e.usage(), e.costUsd(),
                 e.timing() == null ? null : new Timing(null, e.timing().millis()),
-                e.learner(), e.round(), e.inferred(), e.formatErrors(), e.judgeAudit());
+                e.learner(), e.round(), e.inferred(), e.formatErrors(), e.judgeAudit(), null, e.normalizations(),
+                e.unpricedCalls());
     }
 }

@@ -49,7 +49,7 @@ class TrustedVerdictsCliTest {
         // every relative link in gate.md and the report's overview resolves to a file
         assertLinksResolve(cand.resolve("gate"), md);
         assertLinksResolve(cand.resolve("report"), Files.readString(cand.resolve("report/index.html")));
-        assertThat(md).contains("](../report/episodes/");
+        assertThat(md).contains("](../report/episode.html#");
     }
 
     private static void assertLinksResolve(Path from, String text) {

@@ -84,14 +84,28 @@ class RealRepliesRunTest extends RealRepliesServer {
                 .isEqualTo((long) agentNorms.get("fence"));
 
         // on the episode pages the reasoning is folded away under its own summary, never in the response
-        List<String> pages;
-        try (var files = java.nio.file.Files.walk(out.resolve(RunDirectory.REPORT_DIR))) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).map(RealRepliesRunTest::read)
-                    .filter(html -> html.contains(RealReplies.THOUGHT)).toList();
-        }
+        List<String> pages = fragments(out.resolve(RunDirectory.REPORT_DIR)).stream()
+                .filter(html -> html.contains(RealReplies.THOUGHT)).toList();
         assertThat(pages).isNotEmpty().allSatisfy(html -> assertThat(html)
                 .contains("<summary>the model's reasoning (not scored)</summary><pre class=\"text muted\">"
                         + RealReplies.THOUGHT));
+    }
+
+    /** Every episode fragment of a report, unpacked from its data shards as episode.html unpacks them. */
+    private static List<String> fragments(Path report) throws java.io.IOException {
+        java.util.regex.Pattern packed = java.util.regex.Pattern.compile("=\"([A-Za-z0-9+/=]*)\";\\s*$");
+        List<String> out = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(report.resolve("data"))) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith("pages-")).toList()) {
+                java.util.regex.Matcher m = packed.matcher(read(p));
+                assertThat(m.find()).as(p.toString()).isTrue();
+                byte[] gz = java.util.Base64.getDecoder().decode(m.group(1));
+                try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+                    Mappers.json().readTree(in).elements().forEachRemaining(n -> out.add(n.asText()));
+                }
+            }
+        }
+        return out;
     }
 
     private static String read(Path p) {

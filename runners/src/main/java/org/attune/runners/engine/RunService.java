@@ -279,7 +279,9 @@ public final class RunService {
         AttributeCatalog catalog = content.personalized().extend(this.catalog); // plus PrefDisco criteria, for every role
         ModelOptions options = req.models().toBuilder().retry(req.models().retry().withSeed(req.seed())).build();
         ModelComponents models = usesModels(req, agentSpecs) ? new ModelComponents(options, env, catalog) : null;
-        Components components = new Components(catalog, rules, library, models);
+        org.attune.runners.agents.external.ExternalAgents external = new org.attune.runners.agents.external.ExternalAgents(
+                dir.dir(), options.timeout(), options.retry(), options.maxConnections(), catalog);
+        Components components = new Components(catalog, rules, library, models).withExternal(external);
         Map<String, Agent> agents = new LinkedHashMap<>();
         agentSpecs.forEach((label, spec) -> agents.put(label, components.agent(spec)));
         EpisodeScorer scorer = new EpisodeScorer(catalog, components.judge(req.judge()), components.editor(req.editor()),
@@ -323,6 +325,8 @@ public final class RunService {
         } catch (RuntimeException e) {
             pages.finish(); // no page is written once the failure is being cleaned up
             throw e;
+        } finally {
+            external.close(); // agent processes end with the run's episodes
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         started = withTraffic(started, traffic);

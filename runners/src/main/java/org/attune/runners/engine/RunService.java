@@ -464,6 +464,10 @@ public final class RunService {
         if (req.shard() != null) {
             s.put("shard", Shard.parse(req.shard()).toString());
         }
+        if (req.agents().stream().anyMatch(a -> org.attune.runners.agents.external.ExternalAgents.handles(
+                ComponentSpecs.agent(a).spec()))) {
+            s.put("models", req.models().settings()); // exec: and http: agents use --timeout and --max-retries; resume reads them
+        }
         LoadOptions o = req.taskOptions();
         if (!o.isDefault()) {
             // how benchmark files were read, so that --resume reads them the same way

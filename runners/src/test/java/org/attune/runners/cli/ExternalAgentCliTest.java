@@ -77,7 +77,7 @@ class ExternalAgentCliTest {
         String python = PythonAgents.python();
         Path agent = PythonAgents.docAgent(tmp);
         Path out = tmp.resolve("run");
-        CliTest.Outcome o = run("exec:" + python + " " + agent, out, "--max-error-rate", "0");
+        CliTest.Outcome o = run("exec:" + python + " " + agent, out, "--max-error-rate", "0", "--timeout", "45");
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).contains("exec:agent");
         assertPlayedAndScored(episodes(out), "exec:agent");
@@ -85,6 +85,7 @@ class ExternalAgentCliTest {
         assertThat(runJson.at("/agents/0/label").asText()).isEqualTo("exec:agent");
         assertThat(runJson.at("/agents/0/spec").asText()).isEqualTo("exec:" + python + " " + agent);
         assertThat(out.resolve("agent-exec_agent.stderr.log")).exists();
+        assertThat(runJson.at("/settings/models/timeoutSeconds").asDouble()).isEqualTo(45.0); // resume reads it back
 
         // resume starts the recorded command again for what is missing
         Path journal = out.resolve(RunDirectory.EPISODES);

@@ -191,4 +191,21 @@ class ExternalAgentCliTest {
         assertThat(eps).isNotEmpty().allSatisfy(e -> assertThat(e.at("/error/message").asText())
                 .contains("exec:asker", "\"final\": true, which requires \"action\": \"answer\", was \"ask\""));
     }
+
+    @Test
+    void listComponentsNamesBothTransports() {
+        CliTest.Outcome o = CliTest.run("list", "components");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("exec:COMMAND", "http:URL", "docs/agents.md");
+    }
+
+    @Test
+    void aMalformedExternalSpecIsAUsageErrorBeforeAnyFolderIsMade() {
+        Path out = tmp.resolve("never");
+        CliTest.Outcome o = run("http:ftp://example.com/agent", out);
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("--agent: \"http:ftp://example.com/agent\": http: needs an http(s) URL with a host")
+                .doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
 }

@@ -81,7 +81,7 @@ public final class RunCommand implements Callable<Integer> {
     List<String> personas = new ArrayList<>();
 
     @Option(names = "--conditions", split = ",", paramLabel = "COND",
-            description = "Any of generic, persona, discovery, oracle (default: generic,discovery,oracle).")
+            description = "Any of generic, persona, discovery, oracle, persona_known (default: generic,discovery,oracle).")
     List<String> conditions = new ArrayList<>();
 
     @Option(names = "--agent", split = ",", paramLabel = "[NAME=]SPEC",
@@ -93,8 +93,13 @@ public final class RunCommand implements Callable<Integer> {
     String user;
 
     @Option(names = "--user-style", defaultValue = "passive", paramLabel = "STYLE",
-            description = "passive (default) or collaborative.")
+            description = "passive (default: never ends the dialogue), passive-stop (may end it with a stop signal"
+                    + " the agent sees) or collaborative.")
     String userStyle;
+
+    @Option(names = "--fixed-questions", paramLabel = "K",
+            description = "Tell the agent in discovery to ask exactly K questions (PrefDisco's ablation); the budget is K.")
+    Integer fixedQuestions;
 
     @Option(names = "--judge", defaultValue = Components.BUILTIN_JUDGE, paramLabel = "SPEC",
             description = "Judge (default: ${DEFAULT-VALUE}).")
@@ -217,7 +222,7 @@ public final class RunCommand implements Callable<Integer> {
                     conditions.isEmpty() ? List.of("generic", "discovery", "oracle") : conditions,
                     agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
                     concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, shard,
-                    taskOptions, modelOptions());
+                    taskOptions, modelOptions()).withFixedQuestions(fixedQuestions);
             result = service.run(req, progress);
         }
         SummaryTable.print(o, result);
@@ -230,7 +235,8 @@ public final class RunCommand implements Callable<Integer> {
         if (result.outcome().stoppedForErrors()) {
             var done = result.outcome();
             e.println("attune: " + (done.missing() > 0 ? "stopped: " : "") + "more than " + Math.round(maxErrorRate * 100)
-                    + "% of episodes errored (" + done.errors() + " of " + done.finished() + ", --max-error-rate)"
+                    + "% of episodes errored (" + result.summary().errors() + " of " + result.summary().episodes()
+                    + " in the run, --max-error-rate)"
                     + (done.missing() > 0 ? ", " + done.missing() + " not run" : "") + "; finished episodes are saved."
                     + " Resume with: attune run --resume " + result.dir() + " (add --retry-errors to play the errored"
                     + " ones again)");

@@ -14,12 +14,14 @@ import org.attune.personas.InvalidInputException;
 import org.attune.personas.PersonaLibrary;
 import org.attune.runners.Agent;
 import org.attune.runners.SimulatedUser;
+import org.attune.runners.agents.ItemCriteria;
 import org.attune.runners.agents.PlainAgent;
 import org.attune.runners.agents.ReferenceAgent;
 import org.attune.runners.agents.ScriptedAgent;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.runners.user.OfflineSimulatedUser;
+import org.attune.runners.user.StoppingUser;
 
 /**
  * Builds components from their spec strings (SPEC §5): built-ins here, model specs through
@@ -34,6 +36,7 @@ public final class Components {
     private final RulesLibrary rules;
     private final PersonaLibrary population;
     private final ModelComponents models;
+    private final ItemCriteria itemCriteria;
     private org.attune.runners.agents.external.ExternalAgents external;
 
     public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population) {
@@ -42,10 +45,17 @@ public final class Components {
 
     /** @param models builds model-backed roles; null when model specs are not available */
     public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population, ModelComponents models) {
+        this(catalog, rules, population, models, ItemCriteria.NONE);
+    }
+
+    /** @param itemCriteria the rubric of items that bring their own, for the reference agent to ask about */
+    Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population, ModelComponents models,
+               ItemCriteria itemCriteria) {
         this.catalog = catalog;
         this.rules = rules;
         this.population = population;
         this.models = models;
+        this.itemCriteria = itemCriteria;
     }
 
     /** Lets {@code exec:} and {@code http:} agents be built, by {@code external} (which owns their processes). */
@@ -65,7 +75,7 @@ public final class Components {
 
     public Agent agent(String spec) {
         if (spec.equals("builtin:reference")) {
-            return new ReferenceAgent(catalog, rules, population);
+            return new ReferenceAgent(catalog, rules, population, itemCriteria);
         }
         if (spec.equals("builtin:plain")) {
             return new PlainAgent();
@@ -83,11 +93,15 @@ public final class Components {
     }
 
     public SimulatedUser user(String spec, String style, Supplier<EmbeddingAttributeMatcher> matcher) {
+        if (StoppingUser.STYLE.equals(style)) {
+            return new StoppingUser(user(spec, "passive", matcher));
+        }
         if (spec.equals(BUILTIN_USER)) {
             boolean collaborative = "collaborative".equals(style);
             if (!collaborative && !"passive".equals(style)) {
-                throw new InvalidInputException("--user-style: must be passive or collaborative, was \"" + style + "\""
-                        + org.attune.personas.internal.DidYouMean.hint(style, List.of("passive", "collaborative")));
+                throw new InvalidInputException("--user-style: must be passive, passive-stop or collaborative, was \""
+                        + style + "\"" + org.attune.personas.internal.DidYouMean.hint(style,
+                        List.of("passive", StoppingUser.STYLE, "collaborative")));
             }
             return new LazyUser(() -> new OfflineSimulatedUser(catalog, matcher.get(), collaborative));
         }
@@ -99,7 +113,8 @@ public final class Components {
 
     public Judge judge(String spec) {
         if (spec.equals(BUILTIN_JUDGE)) {
-            return new OfflineJudge(rules);
+            // criteria without cue phrases (PrefDisco's rubrics) are judged by their level texts
+            return new org.attune.runners.user.LevelSimilarityJudge(new OfflineJudge(rules));
         }
         if (isModel(spec)) {
             return models.judge(spec, new OfflineJudge(rules), rules);

@@ -28,15 +28,30 @@ public final class EpisodeRunner {
     private final Roles roles;
     private final int maxTurns;
     private final ModelLedger ledger;
+    private final boolean exactQuestions;
+    private final java.util.function.Function<EpisodeSpec, String> images;
 
     public EpisodeRunner(Roles roles, int maxTurns) {
         this(roles, maxTurns, new ModelLedger());
     }
 
     public EpisodeRunner(Roles roles, int maxTurns, ModelLedger ledger) {
+        this(roles, maxTurns, ledger, false);
+    }
+
+    /** @param exactQuestions whether the agent is told to ask exactly {@code maxTurns} questions in discovery */
+    public EpisodeRunner(Roles roles, int maxTurns, ModelLedger ledger, boolean exactQuestions) {
+        this(roles, maxTurns, ledger, exactQuestions, s -> null);
+    }
+
+    /** @param images the image of an episode's item (null when it has none), for agents that take images */
+    public EpisodeRunner(Roles roles, int maxTurns, ModelLedger ledger, boolean exactQuestions,
+                         java.util.function.Function<EpisodeSpec, String> images) {
         this.roles = roles;
         this.maxTurns = maxTurns;
         this.ledger = ledger;
+        this.exactQuestions = exactQuestions;
+        this.images = images;
     }
 
     public Episode run(EpisodeSpec spec) {
@@ -51,7 +66,7 @@ public final class EpisodeRunner {
         try {
             Agent agent = roles.agents().get(spec.agent());
             response = converse(agent, spec, turns, reasoning);
-            scores = roles.scorer().score(spec.task().answerType(), spec.item(), spec.persona(), spec.preferences(),
+            scores = roles.scorer().score(spec.task().typeOf(spec.item()), spec.item(), spec.persona(), spec.preferences(),
                     turns, response, spec.condition() == Condition.DISCOVERY);
         } catch (ProviderRefusedException e) {
             throw e; // the run stops; the episode is not journaled, so a resume plays it
@@ -77,12 +92,13 @@ public final class EpisodeRunner {
     private String converse(Agent agent, EpisodeSpec spec, List<Turn> turns, String[] reasoning) {
         boolean discovery = spec.condition() == Condition.DISCOVERY;
         int left = discovery ? maxTurns : 0;
+        String image = agent.takesImages() ? images.apply(spec) : null;
         while (true) {
             boolean mustAnswer = !discovery || left == 0;
             AgentContext ctx = new AgentContext(spec.task(), spec.item(), spec.condition(),
-                    spec.condition() == Condition.PERSONA ? spec.persona() : null,
-                    spec.condition() == Condition.ORACLE ? spec.preferences() : null,
-                    turns, left, mustAnswer, spec.key());
+                    spec.condition().showsProfile() ? spec.persona() : null,
+                    spec.condition().showsPreferences() ? spec.preferences() : null,
+                    turns, left, mustAnswer, spec.key(), discovery && exactQuestions, image);
             AgentAction action = agent.act(ctx);
             if (action == null || action.text() == null) {
                 throw new IllegalStateException("agent returned no action");
@@ -92,7 +108,7 @@ public final class EpisodeRunner {
                 UserReply reply = roles.user().reply(new UserContext(spec.persona(), spec.preferences(), turns,
                         spec.key()), action.text());
                 turns.add(Turn.user(reply.text(), reply.matched(), reply.reasoning()));
-                left--;
+                left = reply.stop() ? 0 : left - 1; // a user who ends the dialogue gets the final response now
                 continue;
             }
             // an agent that keeps asking once it must answer has its message taken as the response

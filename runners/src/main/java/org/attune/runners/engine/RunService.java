@@ -33,7 +33,7 @@ import org.attune.personas.PreferenceSampler;
 import org.attune.personas.internal.Mappers;
 import org.attune.reports.ReportOptions;
 import org.attune.reports.Reports;
-import org.attune.reports.internal.LivePages;
+import org.attune.reports.internal.LiveFragments;
 import org.attune.reports.internal.RunData;
 import org.attune.runners.Agent;
 import org.attune.runners.Condition;
@@ -183,8 +183,9 @@ public final class RunService {
                 info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
                 ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
                 (String) info.settings().get("shard"), taskOptions,
-                noCache ? ModelOptions.fromSettings(info.settings().get("models"), info.seed()).toBuilder().cache(false)
-                        .build() : ModelOptions.fromSettings(info.settings().get("models"), info.seed()));
+                (noCache ? ModelOptions.fromSettings(info.settings().get("models"), info.seed()).toBuilder().cache(false)
+                        .build() : ModelOptions.fromSettings(info.settings().get("models"), info.seed())))
+                .withFixedQuestions(info.settings().get("fixedQuestions") instanceof Number k ? k.intValue() : null);
         Set<String> done = new HashSet<>();
         journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
         Result r = execute(dir, info, content, personas, conditions, agentSpecs, req, progress, done,
@@ -281,7 +282,8 @@ public final class RunService {
         ModelComponents models = usesModels(req, agentSpecs) ? new ModelComponents(options, env, catalog) : null;
         org.attune.runners.agents.external.ExternalAgents external = new org.attune.runners.agents.external.ExternalAgents(
                 dir.dir(), options.timeout(), options.retry(), options.maxConnections(), catalog);
-        Components components = new Components(catalog, rules, library, models).withExternal(external);
+        Components components = new Components(catalog, rules, library, models, content.personalized()::criteriaOf)
+                .withExternal(external);
         Map<String, Agent> agents = new LinkedHashMap<>();
         agentSpecs.forEach((label, spec) -> agents.put(label, components.agent(spec)));
         EpisodeScorer scorer = new EpisodeScorer(catalog, components.judge(req.judge()), components.editor(req.editor()),
@@ -291,12 +293,25 @@ public final class RunService {
         List<EpisodeSpec> plan = Shard.parse(req.shard()).filter(RunPlan.expand(tasks, personas, content.personalized(),
                 conditions, List.copyOf(agents.keySet()), req.epochs(), req.seed(), req.prefsPerItem(),
                 new PreferenceSampler(catalog)));
+        List<EpisodeSpec> planned = plan;
+        plan = PrefDiscoNotes.withoutImageItems(plan, content.personalized(), label -> agents.get(label).takesImages(),
+                progress::note);
         if (plan.isEmpty()) {
             throw new InvalidInputException("nothing to run: the selection of tasks, personas, conditions and agents is empty");
         }
+        PrefDiscoNotes.offlineJudgeNote(req.judge(), content.personalized(), progress::note);
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
         counts.put("planned", plan.size());
+        if (planned.size() > plan.size()) {
+            counts.put(PrefDiscoNotes.IMAGE_SKIPS, planned.size() - plan.size());
+        }
         RunInfo started = info.withEnd(null, counts);
+        Map<String, Object> notes = PrefDiscoNotes.settings(content.personalized(), planned, plan);
+        if (notes != null) {
+            Map<String, Object> settings = new LinkedHashMap<>(started.settings());
+            settings.put(PrefDiscoNotes.SETTINGS, notes);
+            started = started.withSettings(settings);
+        }
         started = withModelSettings(started, models, progress);
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
         EpisodeEngine.Outcome outcome;
@@ -306,9 +321,10 @@ public final class RunService {
         }
         Set<String> rejudged = new HashSet<>();
         rejudge.forEach(e -> rejudged.add(e.pairKey()));
-        LivePages pages = new LivePages(dir.dir(), started, pairsToRender(plan, done, rejudged));
+        LiveFragments pages = new LiveFragments(pairsToRender(plan, done, rejudged));
         try (EpisodeJournal journal = dir.openJournal()) {
-            outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns(), ledger), req.concurrency(),
+            outcome = new EpisodeEngine(new EpisodeRunner(roles, req.questionBudget(), ledger,
+                    req.fixedQuestions() != null, content.personalized()::imageOf), req.concurrency(),
                     req.maxErrorRate(), progress, signal).run(plan, done, journal, pages::accept);
             if (!rejudge.isEmpty()) {
                 Map<String, Persona> byId = new HashMap<>();
@@ -331,11 +347,12 @@ public final class RunService {
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         started = withTraffic(started, traffic);
         Summary summary = finish(dir, started, pages);
+        outcome = outcome.overWholeRun(summary.episodes(), summary.errors(), req.maxErrorRate());
         return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
     }
 
     /**
-     * Pairs whose episode pages can be rendered as the run goes: every planned episode of the pair
+     * Pairs whose episode fragments can be rendered as the run goes: every planned episode of the pair
      * runs in this process (a pair with journaled episodes from before is rendered at the end).
      */
     static Map<String, Integer> pairsToRender(List<EpisodeSpec> plan, Set<String> done) {
@@ -344,7 +361,7 @@ public final class RunService {
 
     /** As above, leaving out the pairs in {@code changing} (their journaled episodes are rewritten). */
     static Map<String, Integer> pairsToRender(List<EpisodeSpec> plan, Set<String> done, Set<String> changing) {
-        Map<String, Integer> planned = new HashMap<>();
+        Map<String, Integer> planned = new java.util.HashMap<>();
         Set<String> partial = new HashSet<>(changing);
         for (EpisodeSpec s : plan) {
             planned.merge(s.pairKey(), 1, Integer::sum);
@@ -403,14 +420,17 @@ public final class RunService {
         }
     }
 
-    /** Rewrites summary.json, the report, summary.md and junit.xml from the journal (SPEC §4). */
+    /**
+     * Rewrites summary.json, the report, summary.md and junit.xml from the journal (SPEC §4). The
+     * journal is held without its long texts; the report reads those back a shard at a time.
+     */
     public static Summary finish(RunDirectory dir, RunInfo info) {
         return finish(dir, info, null);
     }
 
-    /** As {@link #finish(RunDirectory, RunInfo)}, keeping the episode pages {@code pages} rendered during the run. */
-    static Summary finish(RunDirectory dir, RunInfo info, LivePages pages) {
-        List<org.attune.evaluator.Episode> episodes = dir.readEpisodes();
+    /** As {@link #finish(RunDirectory, RunInfo)}, keeping the fragments {@code live} rendered during the run. */
+    static Summary finish(RunDirectory dir, RunInfo info, LiveFragments live) {
+        List<org.attune.evaluator.Episode> episodes = dir.readEpisodes(org.attune.evaluator.EpisodeFigures.view());
         Summary summary = Summarizer.defaults(info.seed()).summarize(info.id(), episodes);
         dir.writeSummary(summary);
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
@@ -418,8 +438,8 @@ public final class RunService {
         counts.put("errors", summary.errors());
         RunInfo ended = info.withEnd(Instant.now().toString(), counts);
         dir.writeRunInfo(ended);
-        // the report is built from what was just written, without reading the journal a second time
-        Reports.writeAll(new RunData(dir.dir(), ended, episodes, summary), ReportOptions.defaults(), pages);
+        // the report is built from what was just read, without parsing the whole journal a second time
+        Reports.writeAll(new RunData(dir.dir(), ended, episodes, summary), ReportOptions.defaults(), live);
         return summary;
     }
 
@@ -459,6 +479,9 @@ public final class RunService {
     static Map<String, Object> settings(RunRequest req) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("userStyle", req.userStyle());
+        if (req.fixedQuestions() != null) {
+            s.put("fixedQuestions", req.fixedQuestions());
+        }
         s.put("maxErrorRate", req.maxErrorRate());
         s.put("bootstrapResamples", org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);
         if (req.shard() != null) {

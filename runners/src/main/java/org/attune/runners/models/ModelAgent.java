@@ -46,26 +46,37 @@ public final class ModelAgent implements Agent {
 
     /** The templates this agent renders, for run.json. */
     static List<String> templates() {
-        return List.of(Prompts.AGENT_GENERIC, Prompts.AGENT_PERSONA, Prompts.AGENT_ORACLE, Prompts.AGENT_DISCOVERY,
-                Prompts.AGENT_FINAL);
+        return List.of(Prompts.AGENT_GENERIC, Prompts.AGENT_PERSONA, Prompts.AGENT_ORACLE, Prompts.AGENT_PERSONA_KNOWN,
+                Prompts.AGENT_DISCOVERY, Prompts.AGENT_FINAL);
+    }
+
+    /** A model agent is sent an item's image with the question (a model that refuses images fails that episode). */
+    @Override
+    public boolean takesImages() {
+        return true;
     }
 
     @Override
     public AgentAction act(AgentContext ctx) {
         String question = ctx.item().prompt();
         return switch (ctx.condition()) {
-            case GENERIC -> once(Prompts.AGENT_GENERIC, Map.of("question", question));
+            case GENERIC -> once(Prompts.AGENT_GENERIC, Map.of("question", question), ctx.image());
             case PERSONA -> once(Prompts.AGENT_PERSONA, Map.of("question", question,
-                    "profile", ctx.persona() == null ? "(nothing)" : ctx.persona().profile()));
+                    "profile", ctx.persona() == null ? "(nothing)" : ctx.persona().profile()), ctx.image());
             case ORACLE -> once(Prompts.AGENT_ORACLE, Map.of("question", question, "preferences",
-                    ctx.oracle() == null ? "(none)" : PromptText.preferences(ctx.oracle(), catalog, null, false)));
+                    ctx.oracle() == null ? "(none)" : PromptText.preferences(ctx.oracle(), catalog, null, false)),
+                    ctx.image());
+            case PERSONA_KNOWN -> once(Prompts.AGENT_PERSONA_KNOWN, Map.of("question", question,
+                    "profile", ctx.persona() == null ? "(nothing)" : PromptText.persona(ctx.persona()),
+                    "preferences", ctx.oracle() == null ? "(none)"
+                            : PromptText.preferences(ctx.oracle(), catalog, ctx.persona(), true)), ctx.image());
             case DISCOVERY -> discovery(ctx, question);
         };
     }
 
-    private AgentAction once(String name, Map<String, String> values) {
+    private AgentAction once(String name, Map<String, String> values, String image) {
         Template t = Prompts.get(name);
-        return answer(new ChatCall(ROLE, t, t.render(values), false));
+        return answer(new ChatCall(ROLE, t, withImage(t.render(values), image), false));
     }
 
     /** A final response: plain text, normalized (reasoning, fence, announcing line, action object unwrapped). */
@@ -77,11 +88,27 @@ public final class ModelAgent implements Agent {
         return AgentAction.answer(p.reply().text()).withReasoning(p.reply().reasoning());
     }
 
+    /** The messages with the item's image on the first user message (the question). */
+    static List<Message> withImage(List<Message> messages, String image) {
+        List<Message> out = new ArrayList<>(messages);
+        for (int i = 0; image != null && i < out.size(); i++) {
+            if ("user".equals(out.get(i).role())) {
+                out.set(i, out.get(i).withImage(image));
+                break;
+            }
+        }
+        return out;
+    }
+
     private AgentAction discovery(AgentContext ctx, String question) {
         Template t = Prompts.get(Prompts.AGENT_DISCOVERY);
         int asked = (int) ctx.transcript().stream().filter(x -> Turn.AGENT.equals(x.role())).count();
-        List<Message> messages = new ArrayList<>(t.render(Map.of("question", question,
-                "budget", String.valueOf(asked + ctx.questionsLeft()))));
+        List<Message> messages = withImage(t.render(Map.of("question", question,
+                "budget", String.valueOf(asked + ctx.questionsLeft()))), ctx.image());
+        if (ctx.exactQuestions() && !messages.isEmpty() && "system".equals(messages.get(0).role())) {
+            messages.set(0, Message.system(messages.get(0).text() + "\n\nAsk exactly " + (asked + ctx.questionsLeft())
+                    + " questions, one per turn, before you give your final response: no fewer and no more."));
+        }
         for (Turn turn : ctx.transcript()) {
             messages.add(Turn.AGENT.equals(turn.role()) ? Message.assistant(askJson(turn.text())) : Message.user(turn.text()));
         }

@@ -87,7 +87,8 @@ public final class ModelComponents {
     public SimulatedUser user(String spec, String style) {
         boolean collaborative = "collaborative".equals(style);
         if (!collaborative && !"passive".equals(style)) {
-            throw new InvalidInputException("--user-style: must be passive or collaborative, was \"" + style + "\"");
+            throw new InvalidInputException("--user-style: must be passive, passive-stop or collaborative, was \"" + style
+                    + "\"");
         }
         ModelClient c = client("--user", spec);
         used(ModelSimulatedUser.templateName(collaborative));

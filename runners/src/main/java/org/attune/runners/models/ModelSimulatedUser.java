@@ -12,6 +12,7 @@ import org.attune.evaluator.Turn;
 import org.attune.personas.Attribute;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.internal.Mappers;
+import org.attune.tasks.formats.PrefDiscoAttributes;
 import org.attune.runners.SimulatedUser;
 import org.attune.runners.UserContext;
 import org.attune.runners.UserReply;
@@ -57,7 +58,7 @@ public final class ModelSimulatedUser implements SimulatedUser {
         messages.add(Message.system(template.renderSystem(Map.of(
                 "persona", PromptText.persona(ctx.persona()),
                 "preferences", PromptText.preferences(ctx.active(), catalog, ctx.persona(), true),
-                "attributes", PromptText.catalog(catalog)))));
+                "attributes", PromptText.catalog(listed(ctx))))));
         List<Turn> turns = ctx.transcript();
         for (Turn t : turns) {
             messages.add(Turn.AGENT.equals(t.role()) ? Message.user(t.text()) : Message.assistant(replyJson(t)));
@@ -76,6 +77,20 @@ public final class ModelSimulatedUser implements SimulatedUser {
         }
         JsonNode n = p.value();
         return new UserReply(n.get("reply").asText().strip(), targets(n.get("targets")), reasoning);
+    }
+
+    /**
+     * The dimensions the person's reply may name: the catalog without other items' own rubric criteria
+     * (a PrefDisco file brings thousands), plus this episode's active ones.
+     */
+    private AttributeCatalog listed(UserContext ctx) {
+        if (catalog.all().stream().noneMatch(a -> PrefDiscoAttributes.isCriterion(a.id()))) {
+            return catalog;
+        }
+        java.util.Set<String> active = new java.util.HashSet<>();
+        ctx.active().items().forEach(p -> active.add(p.attribute()));
+        return AttributeCatalog.of(catalog.all().stream()
+                .filter(a -> !PrefDiscoAttributes.isCriterion(a.id()) || active.contains(a.id())).toList());
     }
 
     private List<Match> targets(JsonNode node) {

@@ -71,11 +71,8 @@ class EveryCommandSecretsTest {
             }
             assertThat(attune("validate")).isZero();
             assertThat(attune("validate", ModelFixtures.tasks())).isZero();
-            Path prefdisco = Path.of(System.getProperty("attune.root", ".."), "tasks", "src", "test", "resources",
-                    "formats", "prefdisco-sample.jsonl");
-            if (Files.exists(prefdisco)) {
-                assertThat(attune("import", "prefdisco", prefdisco.toString(), "--out", dir("imported"))).isZero();
-            }
+            Path prefdisco = org.attune.runners.PrefDiscoSample.path();
+            assertThat(attune("import", "prefdisco", prefdisco.toString(), "--out", dir("imported"))).isZero();
             assertThat(attune("bench", "--episodes", "4", "--warmup", "0", "--latency-ms", "0", "--max-connections", "2",
                     "--out", dir("bench"))).isZero();
             // a refused run names the variable, never its value

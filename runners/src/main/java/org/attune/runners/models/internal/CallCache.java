@@ -58,7 +58,10 @@ public final class CallCache {
         n.put("epoch", epoch);
         ArrayNode msgs = n.putArray("messages");
         for (Message m : call.messages()) {
-            msgs.addArray().add(m.role()).add(m.text());
+            ArrayNode one = msgs.addArray().add(m.role()).add(m.text());
+            if (m.image() != null) {
+                one.add(ImageParts.key(m.image()));
+            }
         }
         return Hashing.hex(n.toString());
     }

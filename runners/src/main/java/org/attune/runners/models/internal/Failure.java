@@ -70,7 +70,9 @@ public record Failure(Kind kind, int status, Duration retryAfter, String message
             }
             if (c instanceof UncheckedIOException || c instanceof IOException) {
                 if (!(c instanceof com.fasterxml.jackson.core.JacksonException)) {
-                    return new Failure(Kind.NETWORK, 0, null, String.valueOf(c.getMessage()));
+                    // an UncheckedIOException's message repeats its cause's class name: say the cause's own words
+                    Throwable said = c instanceof UncheckedIOException && c.getCause() != null ? c.getCause() : c;
+                    return new Failure(Kind.NETWORK, 0, null, String.valueOf(said.getMessage()));
                 }
             }
         }

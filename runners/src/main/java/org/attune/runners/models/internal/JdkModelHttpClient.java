@@ -79,8 +79,9 @@ public final class JdkModelHttpClient implements HttpClient {
         } catch (IOException e) {
             // a refused connection says only "java.net.ConnectException": name where it was going
             throw new UncheckedIOException(new IOException("cannot reach " + Endpoint.withoutCredentials(request.url())
-                    + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName()
-                    + " " + e.getMessage()), e));
+                    + ": " + (e instanceof java.net.ConnectException ? "connection refused"
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " "
+                    + e.getMessage()), e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the model", e);

@@ -3,6 +3,7 @@ package org.attune.runners.models.internal;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.TextContent;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -29,7 +30,8 @@ public final class LangChainBackend implements ChatBackend {
             list.add(switch (m.role()) {
                 case "system" -> SystemMessage.from(m.text());
                 case "assistant" -> AiMessage.from(m.text());
-                default -> UserMessage.from(m.text());
+                default -> m.image() == null ? UserMessage.from(m.text())
+                        : UserMessage.from(TextContent.from(m.text()), ImageParts.content(m.image()));
             });
         }
         ChatRequest.Builder req = ChatRequest.builder().messages(list);

@@ -12,6 +12,7 @@ public final class Prompts {
     public static final String AGENT_GENERIC = "agent-generic";
     public static final String AGENT_PERSONA = "agent-persona";
     public static final String AGENT_ORACLE = "agent-oracle";
+    public static final String AGENT_PERSONA_KNOWN = "agent-persona-known";
     public static final String AGENT_DISCOVERY = "agent-discovery";
     public static final String AGENT_FINAL = "agent-final";
     public static final String USER_PASSIVE = "user-passive";
@@ -26,7 +27,8 @@ public final class Prompts {
 
     /** Every template name with its current version. */
     static final Map<String, Integer> VERSIONS = Map.ofEntries(Map.entry(AGENT_GENERIC, 1),
-            Map.entry(AGENT_PERSONA, 1), Map.entry(AGENT_ORACLE, 1), Map.entry(AGENT_DISCOVERY, 1),
+            Map.entry(AGENT_PERSONA, 1), Map.entry(AGENT_ORACLE, 1), Map.entry(AGENT_PERSONA_KNOWN, 1),
+            Map.entry(AGENT_DISCOVERY, 1),
             Map.entry(AGENT_FINAL, 1), Map.entry(USER_PASSIVE, 1), Map.entry(USER_COLLABORATIVE, 1), Map.entry(JUDGE, 1),
             Map.entry(JUDGE_REPAIR, 1),
             Map.entry(EDITOR, 1), Map.entry(CORRECTNESS, 1), Map.entry(LEARNER_ANSWER, 1), Map.entry(LEARNER_INFER, 1),

@@ -73,9 +73,9 @@ class FailedRunsFailTest {
             NodeList errors = c.getElementsByTagName("error");
             assertThat(errors.getLength()).as(c.getAttribute("classname")).isEqualTo(1);
             String message = ((Element) errors.item(0)).getAttribute("message");
-            assertThat(message).startsWith("3 of 9 episodes ended in an error; first: ").contains("(report/episodes/");
-            // the page it names exists
-            String page = message.substring(message.lastIndexOf("(report/") + 1, message.length() - 1);
+            assertThat(message).startsWith("3 of 9 episodes ended in an error; first: ").contains("(report/episode.html#");
+            // the page it names exists (the part after '#' picks the episode inside it)
+            String page = message.substring(message.lastIndexOf("(report/") + 1, message.lastIndexOf('#'));
             assertThat(out.resolve(page)).isRegularFile();
         }
         assertThat(junit.getDocumentElement().getAttribute("errors")).isEqualTo("2");

@@ -128,51 +128,52 @@ class ExternalAgentCliTest {
         }
     }
 
-    @Test
-    void aCrashMidRunErrorsOnlyTheEpisodeInFlightAndTheProcessIsRestartedThenStopped() throws Exception {
+    /**
+     * Runs the doc agent behind a wrapper that does {@code misbehave} instead of replying to its
+     * {@code at}-th request, once; checks the run went on and every other episode was scored, and
+     * that no agent process is left; returns the errored episodes.
+     */
+    private List<JsonNode> misbehavingOnce(String name, String misbehave, int at) throws Exception {
         String python = PythonAgents.python();
         Path agent = PythonAgents.docAgent(tmp);
-        Path wrapper = PythonAgents.wrapper(tmp, "crashing", "sys.exit(3)");
-        Path marker = Files.writeString(tmp.resolve("crash-once"), "");
+        Path wrapper = PythonAgents.wrapper(tmp, name, misbehave);
+        Path marker = Files.writeString(tmp.resolve("once"), "");
         Path pids = tmp.resolve("pids");
         Path out = tmp.resolve("run");
-        CliTest.Outcome o = run("exec:" + python + " " + wrapper + " " + agent + " " + marker + " 5 " + pids, out,
-                "--max-error-rate", "1");
+        CliTest.Outcome o = run("exec:" + python + " " + wrapper + " " + agent + " " + marker + " " + at + " " + pids,
+                out, "--max-error-rate", "1");
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(marker).doesNotExist();
         List<JsonNode> eps = episodes(out);
         assertThat(eps).hasSize(12);
-        List<JsonNode> failed = eps.stream().filter(e -> !e.get("error").isNull()).toList();
-        assertThat(failed).hasSize(1);
-        assertThat(failed.get(0).at("/error/message").asText())
-                .contains("exec:crashing", "the agent process ended with exit code 3", "restarted");
         eps.stream().filter(e -> e.get("error").isNull())
                 .forEach(e -> assertThat(e.at("/scores/alignment").isNumber()).isTrue());
+        List<JsonNode> failed = eps.stream().filter(e -> !e.get("error").isNull()).toList();
         assertThat(Mappers.json().readTree(out.resolve(RunDirectory.SUMMARY_JSON).toFile()).get("errors").asInt())
-                .isEqualTo(1);
-        // two processes ran (the first crashed), and none is left once the run is over
+                .isEqualTo(failed.size());
+        // two processes ran (the first was stopped), and none is left once the run is over
         List<String> started = Files.readAllLines(pids);
         assertThat(started).hasSize(2);
         for (String pid : started) {
             ProcessHandle.of(Long.parseLong(pid.strip())).ifPresent(h -> h.onExit().orTimeout(10, TimeUnit.SECONDS).join());
         }
+        return failed;
+    }
+
+    @Test
+    void aCrashMidRunErrorsOnlyTheEpisodeInFlightAndTheProcessIsRestartedThenStopped() throws Exception {
+        List<JsonNode> failed = misbehavingOnce("crashing", "sys.exit(3)", 5);
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).at("/error/message").asText())
+                .contains("exec:crashing", "the agent process ended with exit code 3", "restarted");
     }
 
     @Test
     void aStrayLineIsQuotedInTheErrorOfTheEpisodeInFlightAndTheRunGoesOn() throws Exception {
-        String python = PythonAgents.python();
-        Path agent = PythonAgents.docAgent(tmp);
-        Path wrapper = PythonAgents.wrapper(tmp, "chatty", "print('loading weights... done', flush=True)");
-        Path marker = Files.writeString(tmp.resolve("once"), "");
-        Path out = tmp.resolve("run");
-        CliTest.Outcome o = run("exec:" + python + " " + wrapper + " " + agent + " " + marker + " 3 "
-                + tmp.resolve("pids"), out, "--max-error-rate", "1");
-        assertThat(o.code()).as(o.err()).isZero();
-        List<JsonNode> failed = episodes(out).stream().filter(e -> !e.get("error").isNull()).toList();
+        List<JsonNode> failed = misbehavingOnce("chatty", "print('loading weights... done', flush=True)", 3);
         assertThat(failed).hasSize(1);
         assertThat(failed.get(0).at("/error/message").asText())
-                .contains("not a reply to a pending request", "\"loading weights... done\"");
-        assertThat(episodes(out)).hasSize(12);
+                .contains("exec:chatty", "not a reply to a pending request", "\"loading weights... done\"");
     }
 
     @Test

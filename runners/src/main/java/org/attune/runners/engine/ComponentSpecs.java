@@ -38,6 +38,9 @@ public final class ComponentSpecs {
      * {@code builtin:scripted@x/y.yaml} -> {@code builtin:scripted:y}).
      */
     public static String label(String spec) {
+        if (org.attune.runners.agents.external.ExternalAgents.handles(spec)) {
+            return org.attune.runners.agents.external.ExternalAgents.label(spec);
+        }
         int at = spec.indexOf('@');
         if (at < 0) {
             return spec;
@@ -53,6 +56,10 @@ public final class ComponentSpecs {
 
     /** Checks a spec has the form provider:name[@target]. */
     public static void check(String option, String spec) {
+        if (org.attune.runners.agents.external.ExternalAgents.handles(spec)) {
+            org.attune.runners.agents.external.ExternalAgents.check(option, spec); // a command may hold blanks
+            return;
+        }
         if (!spec.matches("[a-z][a-z0-9-]*:[^\\s]+")) {
             throw new InvalidInputException(option + ": \"" + spec
                     + "\" is not a component spec (expected e.g. builtin:reference, openai:MODEL, "

@@ -37,6 +37,7 @@ public final class Components {
     private final PersonaLibrary population;
     private final ModelComponents models;
     private final ItemCriteria itemCriteria;
+    private org.attune.runners.agents.external.ExternalAgents external;
 
     public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population) {
         this(catalog, rules, population, null);
@@ -55,6 +56,12 @@ public final class Components {
         this.population = population;
         this.models = models;
         this.itemCriteria = itemCriteria;
+    }
+
+    /** Lets {@code exec:} and {@code http:} agents be built, by {@code external} (which owns their processes). */
+    public Components withExternal(org.attune.runners.agents.external.ExternalAgents external) {
+        this.external = external;
+        return this;
     }
 
     private boolean isModel(String spec) {
@@ -78,6 +85,9 @@ public final class Components {
         }
         if (isModel(spec)) {
             return models.agent(spec);
+        }
+        if (external != null && org.attune.runners.agents.external.ExternalAgents.handles(spec)) {
+            return external.agent(ComponentSpecs.label(spec), spec);
         }
         throw unknown("--agent", spec, "builtin:reference, builtin:plain, builtin:scripted@FILE");
     }

@@ -280,7 +280,10 @@ public final class RunService {
         AttributeCatalog catalog = content.personalized().extend(this.catalog); // plus PrefDisco criteria, for every role
         ModelOptions options = req.models().toBuilder().retry(req.models().retry().withSeed(req.seed())).build();
         ModelComponents models = usesModels(req, agentSpecs) ? new ModelComponents(options, env, catalog) : null;
-        Components components = new Components(catalog, rules, library, models, content.personalized()::criteriaOf);
+        org.attune.runners.agents.external.ExternalAgents external = new org.attune.runners.agents.external.ExternalAgents(
+                dir.dir(), options.timeout(), options.retry(), options.maxConnections(), catalog);
+        Components components = new Components(catalog, rules, library, models, content.personalized()::criteriaOf)
+                .withExternal(external);
         Map<String, Agent> agents = new LinkedHashMap<>();
         agentSpecs.forEach((label, spec) -> agents.put(label, components.agent(spec)));
         EpisodeScorer scorer = new EpisodeScorer(catalog, components.judge(req.judge()), components.editor(req.editor()),
@@ -338,6 +341,8 @@ public final class RunService {
         } catch (RuntimeException e) {
             pages.finish(); // no page is written once the failure is being cleaned up
             throw e;
+        } finally {
+            external.close(); // agent processes end with the run's episodes
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         started = withTraffic(started, traffic);
@@ -481,6 +486,10 @@ public final class RunService {
         s.put("bootstrapResamples", org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);
         if (req.shard() != null) {
             s.put("shard", Shard.parse(req.shard()).toString());
+        }
+        if (req.agents().stream().anyMatch(a -> org.attune.runners.agents.external.ExternalAgents.handles(
+                ComponentSpecs.agent(a).spec()))) {
+            s.put("models", req.models().settings()); // exec: and http: agents use --timeout and --max-retries; resume reads them
         }
         LoadOptions o = req.taskOptions();
         if (!o.isDefault()) {

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param formatErrors replies of model-backed roles that did not follow their wire format (SPEC §2)
  * @param judgeAudit   with {@code --judge-all}: the model judge's scores of {@code rules} attributes,
  *                     kept beside the checker's scores in {@code scores.criteria}
+ * @param predictedProfile what an eliciting agent ({@code builtin:pep}) acted on in its final response:
+ *                     revealed and predicted preferences (absent for other agents)
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Episode(
@@ -36,7 +38,8 @@ public record Episode(
         Integer round,
         String inferred,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> formatErrors,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CriterionScore> judgeAudit) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CriterionScore> judgeAudit,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PredictedPreference> predictedProfile) {
     public static final String SCHEMA = "attune.episode/v1";
 
     public Episode {
@@ -45,6 +48,18 @@ public record Episode(
         usage = usage == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(usage));
         formatErrors = formatErrors == null ? List.of() : List.copyOf(formatErrors);
         judgeAudit = judgeAudit == null ? List.of() : List.copyOf(judgeAudit);
+        predictedProfile = predictedProfile == null ? List.of() : List.copyOf(predictedProfile);
+    }
+
+    /** An episode without a predicted profile. */
+    public Episode(String schema, String key, String task, String item, String persona, String condition, String agent,
+                   int epoch, String question, String goldAnswer, List<PreferenceWeight> preferences, List<Turn> turns,
+                   String response, ErrorInfo error, Scores scores, Map<String, RoleUsage> usage, double costUsd,
+                   Timing timing, String learner, Integer round, String inferred, List<String> formatErrors,
+                   List<CriterionScore> judgeAudit) {
+        this(schema, key, task, item, persona, condition, agent, epoch, question, goldAnswer, preferences, turns,
+                response, error, scores, usage, costUsd, timing, learner, round, inferred, formatErrors, judgeAudit,
+                List.of());
     }
 
     /** An episode without model diagnostics (no format errors, no judge audit). */

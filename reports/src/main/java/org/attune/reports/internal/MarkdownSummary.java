@@ -28,6 +28,7 @@ final class MarkdownSummary {
         c.put("baselineId", baseline == null ? null : baseline.info().id());
         c.put("deltas", baseline == null ? List.of() : ComparePage.groups(run, baseline));
         c.put("learners", learners(summary.longitudinal()));
+        c.put("elicitation", summary.elicitation());
         c.put("bin", summary.longitudinal() == null ? null : summary.longitudinal().binSize());
         return c;
     }

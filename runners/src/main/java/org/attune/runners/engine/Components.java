@@ -16,6 +16,8 @@ import org.attune.runners.SimulatedUser;
 import org.attune.runners.agents.PlainAgent;
 import org.attune.runners.agents.ReferenceAgent;
 import org.attune.runners.agents.ScriptedAgent;
+import org.attune.runners.agents.pep.PepAgents;
+import org.attune.runners.agents.pep.PepSetup;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.runners.user.OfflineSimulatedUser;
@@ -33,6 +35,8 @@ public final class Components {
     private final RulesLibrary rules;
     private final PersonaLibrary population;
     private final ModelComponents models;
+    private final PepSetup pep;
+    private PepAgents pepAgents; // built on first use: fitting priors costs nothing for runs without PEP
 
     public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population) {
         this(catalog, rules, population, null);
@@ -40,10 +44,21 @@ public final class Components {
 
     /** @param models builds model-backed roles; null when model specs are not available */
     public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population, ModelComponents models) {
+        this(catalog, rules, population, models, PepSetup.defaults());
+    }
+
+    private Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population, ModelComponents models,
+                       PepSetup pep) {
         this.catalog = catalog;
         this.rules = rules;
         this.population = population;
         this.models = models;
+        this.pep = pep;
+    }
+
+    /** These components with what the run tells the {@code builtin:pep} agents (seed, split, PrefDisco records). */
+    public Components withPep(PepSetup setup) {
+        return new Components(catalog, rules, population, models, setup);
     }
 
     private boolean isModel(String spec) {
@@ -59,6 +74,14 @@ public final class Components {
         if (spec.equals("builtin:reference")) {
             return new ReferenceAgent(catalog, rules, population);
         }
+        if (PepAgents.isPep(spec)) {
+            synchronized (this) {
+                if (pepAgents == null) {
+                    pepAgents = new PepAgents(catalog, rules, population, pep);
+                }
+                return pepAgents.agent(spec);
+            }
+        }
         if (spec.equals("builtin:plain")) {
             return new PlainAgent();
         }
@@ -68,7 +91,7 @@ public final class Components {
         if (isModel(spec)) {
             return models.agent(spec);
         }
-        throw unknown("--agent", spec, "builtin:reference, builtin:plain, builtin:scripted@FILE");
+        throw unknown("--agent", spec, "builtin:reference, builtin:plain, builtin:scripted@FILE, builtin:pep[@STRATEGY]");
     }
 
     public SimulatedUser user(String spec, String style, Supplier<EmbeddingAttributeMatcher> matcher) {

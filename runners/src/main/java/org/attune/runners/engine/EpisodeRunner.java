@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.ErrorInfo;
+import org.attune.evaluator.PredictedPreference;
 import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.Turn;
@@ -42,12 +43,15 @@ public final class EpisodeRunner {
         String startedAt = Instant.now().toString();
         List<Turn> turns = new ArrayList<>();
         String response = null;
+        List<PredictedPreference> predicted = List.of();
         Scores scores = null;
         ErrorInfo error = null;
         ModelLedger.Sheet sheet = ledger.open(spec.epoch());
         try {
             Agent agent = roles.agents().get(spec.agent());
-            response = converse(agent, spec, turns);
+            AgentAction last = converse(agent, spec, turns);
+            response = last.text();
+            predicted = last.predicted();
             scores = roles.scorer().score(spec.task().answerType(), spec.item(), spec.persona(), spec.preferences(),
                     turns, response, spec.condition() == Condition.DISCOVERY);
         } catch (RuntimeException e) {
@@ -62,14 +66,14 @@ public final class EpisodeRunner {
         }
         String gold = spec.item().answer();
         return new Episode(Episode.SCHEMA, spec.key(), spec.task().id(), spec.item().id(), spec.persona().id(),
-                spec.condition().id(), spec.agent(), spec.epoch(), spec.item().prompt(), gold, prefs, turns,
+                spec.conditionLabel(), spec.agent(), spec.epoch(), spec.item().prompt(), gold, prefs, turns,
                 response, error, scores, sheet.usage(), sheet.costUsd(), new org.attune.evaluator.Timing(startedAt, millis),
-                null, null, null, sheet.formatErrors(), sheet.judgeAudit());
+                null, null, null, sheet.formatErrors(), sheet.judgeAudit(), predicted);
     }
 
-    private String converse(Agent agent, EpisodeSpec spec, List<Turn> turns) {
+    private AgentAction converse(Agent agent, EpisodeSpec spec, List<Turn> turns) {
         boolean discovery = spec.condition() == Condition.DISCOVERY;
-        int left = discovery ? maxTurns : 0;
+        int left = !discovery ? 0 : spec.budget() != null ? spec.budget() : maxTurns;
         while (true) {
             boolean mustAnswer = !discovery || left == 0;
             AgentContext ctx = new AgentContext(spec.task(), spec.item(), spec.condition(),
@@ -89,7 +93,7 @@ public final class EpisodeRunner {
                 continue;
             }
             // an agent that keeps asking once it must answer has its message taken as the response
-            return action.text();
+            return action;
         }
     }
 }

@@ -95,6 +95,9 @@ final class Beliefs {
      * "no preference" and each value (weighted by how probable each is now).
      */
     double expectedGain(int b) {
+        if (known[b]) {
+            return 0; // nothing left to learn from asking
+        }
         double pb = p(b);
         Map<String, Double> values = valueProbabilities(b);
         double gain = entropy(pb);

@@ -14,6 +14,12 @@ import org.attune.runners.agents.ReferenceOperators;
  */
 public final class PepAgents {
     public static final String SPEC = "builtin:pep";
+    /**
+     * How many attributes one question turn asks about (one hint each, in one message). With the built-in
+     * library's flat priors a single attribute per turn cannot tell a good strategy from a random one at a
+     * budget of one question (docs/spec-notes.md gives the measurements); four can.
+     */
+    static final int ATTRIBUTES_PER_TURN = 4;
 
     private final AttributeCatalog catalog;
     private final ReferenceOperators operators;
@@ -36,8 +42,7 @@ public final class PepAgents {
 
     /** The agent of a spec; an unknown strategy is an input error naming the known ones. */
     public Agent agent(String spec) {
-        return new PepAgent(QuestionStrategy.ofSpec(spec), this::priors, catalog, operators, seed,
-                Integer.getInteger("attune.pep.width", 2));
+        return new PepAgent(QuestionStrategy.ofSpec(spec), this::priors, catalog, operators, seed, ATTRIBUTES_PER_TURN);
     }
 
     PopulationPriors priors(AgentContext ctx) {

@@ -26,6 +26,7 @@ final class PepReplies {
     private static final Pattern CLAUSES = Pattern.compile("(?<=[.!?;])\\s+|\\n+|\\s+[-\u2013\u2014]+\\s+");
     private static final Pattern NO_PREFERENCE = Pattern.compile("(?i)\\b(no (strong |real |particular )?"
             + "(preference|opinion)|(do ?n['\u2019]?t|doesn['\u2019]?t|do not|does not) (really )?(mind|care|matter)"
+            + "|(do ?n['\u2019]?t|do not) (really )?have (a |any )?(strong |real |particular )?(preference|opinion)"
             + "|either (way|is fine|one)|whatever (you think|works)|up to you|not fussed|no strong feelings)\\b");
 
     private final BiFunction<Attribute, String, String> valueReader;

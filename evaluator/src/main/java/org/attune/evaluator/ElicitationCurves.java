@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Builds summary.json's {@code elicitation} curves from the groups of a budget sweep ({@code discovery@N}). */
-final class Elicitation {
+final class ElicitationCurves {
     private static final Pattern SWEPT = Pattern.compile("discovery@(\\d+)");
 
     /** Computes a bootstrap interval of a per-episode figure over (item, persona) clusters. */
@@ -18,7 +18,7 @@ final class Elicitation {
         Interval of(List<Episode> episodes, Function<Scores, Double> figure, String stream);
     }
 
-    private Elicitation() {
+    private ElicitationCurves() {
     }
 
     /** The budget of a swept discovery condition label, or null for any other condition. */

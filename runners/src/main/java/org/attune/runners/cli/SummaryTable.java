@@ -32,7 +32,8 @@ final class SummaryTable {
     /** The agent x condition table, the model traffic (when a role was a model) and the judge audit. */
     static void groups(PrintWriter out, org.attune.evaluator.Summary summary, ModelTraffic traffic) {
         boolean models = traffic != null;
-        String fmt = "%-22s %-10s %-22s %8s %9s %9s %8s %6s" + (models ? " %7s %10s%n" : "%n");
+        int width = Math.max(10, summary.groups().stream().mapToInt(g -> g.condition().length()).max().orElse(0));
+        String fmt = "%-22s %-" + width + "s %-22s %8s %9s %9s %8s %6s" + (models ? " %7s %10s%n" : "%n");
         out.printf(Locale.ROOT, fmt, "agent", "condition", "alignment [95% CI]", "correct", "edit cost", "questions",
                 "episodes", "errors", "calls", "est. cost");
         for (GroupSummary g : summary.groups()) {

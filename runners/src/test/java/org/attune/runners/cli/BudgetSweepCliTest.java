@@ -117,6 +117,9 @@ class BudgetSweepCliTest {
         o = CliTest.run("run", "-q", "--agent", "builtin:pep@greedy", "--out", tmp.resolve("z").toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("unknown PEP strategy \"greedy\"");
+        o = CliTest.run("run", "-q", "--mode", "longitudinal", "--budgets", "1", "--out", tmp.resolve("w").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("--budgets").contains("longitudinal");
         assertThat(tmp.resolve("x")).doesNotExist();
     }
 }

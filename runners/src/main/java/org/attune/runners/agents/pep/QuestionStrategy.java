@@ -81,8 +81,8 @@ public enum QuestionStrategy {
                 case RANDOM -> 0;
             };
         }
-        // stable sort: ties keep the priors' order
-        open.sort((x, y) -> Math.abs(score[x] - score[y]) < 1e-12 ? 0 : Double.compare(score[y], score[x]));
+        // best first; equal scores keep the priors' order (an exact, transitive order, as sorting requires)
+        open.sort(java.util.Comparator.<Integer>comparingDouble(a -> -score[a]).thenComparingInt(a -> a));
         return new ArrayList<>(open.subList(0, Math.min(width, open.size())));
     }
 }

@@ -15,6 +15,9 @@ import java.nio.file.StandardOpenOption;
 public final class EpisodeJournal implements AutoCloseable {
     private final Path path;
     private final OutputStream out;
+    /** Bytes of whole lines in the file: a failed write is cut back to here, so no torn line is left. */
+    private long whole;
+    private String failed;
 
     EpisodeJournal(Path path) {
         this.path = path;
@@ -22,8 +25,10 @@ public final class EpisodeJournal implements AutoCloseable {
             Files.createDirectories(path.toAbsolutePath().getParent());
             this.out = Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                     StandardOpenOption.WRITE);
+            this.whole = Files.size(path);
         } catch (IOException e) {
-            throw new org.attune.personas.InvalidInputException(path + ": cannot open for appending: " + e.getMessage());
+            throw new WriteFailedException(path.toAbsolutePath().getParent(), path + ": cannot open for appending: "
+                    + DiskErrors.describe(e));
         }
     }
 
@@ -42,11 +47,28 @@ public final class EpisodeJournal implements AutoCloseable {
     }
 
     private synchronized void write(byte[] line) {
+        if (failed != null) {
+            throw new WriteFailedException(path.toAbsolutePath().getParent(), failed);
+        }
         try {
             out.write(line);
             out.flush();
+            whole += line.length;
         } catch (IOException e) {
-            throw new IllegalStateException(path + ": cannot append: " + e.getMessage(), e);
+            failed = path + ": cannot append: " + DiskErrors.describe(e);
+            cutBack();
+            throw new WriteFailedException(path.toAbsolutePath().getParent(), failed);
+        }
+    }
+
+    /** Removes the part of a line a failed write may have left, keeping every whole line. */
+    private void cutBack() {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path, StandardOpenOption.WRITE)) {
+            if (ch.size() > whole) {
+                ch.truncate(whole);
+            }
+        } catch (IOException ignored) {
+            // a resume sets a torn last line aside anyway
         }
     }
 

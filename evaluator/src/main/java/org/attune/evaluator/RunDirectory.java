@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,20 +98,34 @@ public final class RunDirectory {
         }
     }
 
-    /** Writes via a temporary file in the same folder and an atomic rename. */
+    /**
+     * Writes via a temporary file in the same folder and an atomic rename. The temporary file is
+     * created with the process umask (not {@code Files.createTempFile}'s 0600), so the rename never
+     * narrows a file's mode; it is removed when the write fails.
+     *
+     * @throws WriteFailedException naming the file and what happened (a full disk, a folder not writable)
+     */
     public static void writeAtomic(Path target, String content) {
+        Path parent = target.toAbsolutePath().getParent();
+        Path tmp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            try (java.io.OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                out.write(content.getBytes(StandardCharsets.UTF_8));
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new InvalidInputException(target + ": cannot write: " + e.getMessage());
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the write already failed; that is the error to report
+            }
+            throw new WriteFailedException(parent, target + ": cannot write: " + DiskErrors.describe(e));
         }
     }
 

@@ -36,4 +36,23 @@ public final class Reports {
         }
         new ReportWriter(run, baseline, opts.minAlignment(), Catalogs.builtin(), opts.round(), live).writeAll();
     }
+
+    /**
+     * Removes what an interrupted or failed report build leaves in a run folder: the staging folder,
+     * a set-aside old report (put back when no new one replaced it) and temporary files of atomic writes.
+     */
+    public static void removeTemporaries(Path runDir) {
+        ReportWriter.removeTemporaries(runDir);
+    }
+
+    /**
+     * The agent x condition x task groups that miss the report's thresholds ({@code --min-alignment}),
+     * each as {@code agent / condition / task: why}; empty when there is no threshold or all pass.
+     */
+    public static java.util.List<String> missedThresholds(Path runDir, ReportOptions options) {
+        if (options == null || options.minAlignment() == null) {
+            return java.util.List.of();
+        }
+        return org.attune.reports.internal.JUnitReport.missed(RunData.load(runDir), options.minAlignment());
+    }
 }

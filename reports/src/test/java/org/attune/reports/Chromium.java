@@ -49,6 +49,16 @@ final class Chromium {
     }
 
     /** Console messages at SEVERE since the last call. */
+    /** Whether a page opened an alert, confirm or prompt dialog. */
+    static boolean alertShown(ChromeDriver driver) {
+        try {
+            driver.switchTo().alert();
+            return true;
+        } catch (org.openqa.selenium.NoAlertPresentException e) {
+            return false;
+        }
+    }
+
     static List<String> severe(ChromeDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Opens every page of a hostile run in Chromium: the payloads show as text and none of them runs. */
@@ -41,14 +40,7 @@ class HostileBrowserTest {
     private void assertNothingRan(String page) {
         Object pwned = driver.executeScript("return window.__attunePwned === undefined ? null : window.__attunePwned;");
         assertThat(pwned).as("a payload ran on " + page).isNull();
-        boolean alert;
-        try {
-            driver.switchTo().alert();
-            alert = true;
-        } catch (NoAlertPresentException e) {
-            alert = false;
-        }
-        assertThat(alert).as("alert on " + page).isFalse();
+        assertThat(Chromium.alertShown(driver)).as("alert on " + page).isFalse();
         assertThat(driver.findElements(By.cssSelector("img, iframe, object, embed, main svg:not([data-chart])")))
                 .as("injected elements on " + page).isEmpty();
         assertThat(Chromium.severe(driver)).as("console errors on " + page).isEmpty();

@@ -17,6 +17,8 @@ public enum Condition {
             }
         }
         throw new org.attune.personas.InvalidInputException(
-                "--conditions: unknown condition \"" + s + "\" (known: generic, persona, discovery, oracle)");
+                "--conditions: unknown condition \"" + s + "\" (known: generic, persona, discovery, oracle)"
+                        + org.attune.personas.internal.DidYouMean.hint(s, java.util.Arrays.stream(values()).map(Condition::id)
+                                .toList()));
     }
 }

@@ -20,7 +20,8 @@ public record Suite(String id, String description, List<String> tasks, int limit
         try {
             text = Files2.readResource(res);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("--suite: unknown suite \"" + id + "\" (known: quick, full, longitudinal)");
+            throw new InvalidInputException("--suite: unknown suite \"" + id + "\" (known: quick, full, longitudinal)"
+                    + org.attune.personas.internal.DidYouMean.hint(id, java.util.List.of("quick", "full", "longitudinal")));
         }
         JsonNode root = Files2.parse(name, text);
         NodeReader r = new NodeReader(name);

@@ -70,6 +70,19 @@ public final class NodeReader {
         return "a mapping";
     }
 
+    /** A problem for each field of {@code node} not among {@code known}, with the closest known name when one is. */
+    public void onlyFields(JsonNode node, String path, java.util.List<String> known) {
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        node.fieldNames().forEachRemaining(f -> {
+            if (!known.contains(f)) {
+                problem(join(path, f), "unknown field (known: " + String.join(", ", known) + ")"
+                        + DidYouMean.hint(f, known));
+            }
+        });
+    }
+
     public boolean requireObject(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
             problem(path, "expected a mapping, was " + kind(node));

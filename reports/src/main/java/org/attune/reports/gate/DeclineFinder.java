@@ -25,10 +25,11 @@ final class DeclineFinder {
         this.options = options;
     }
 
-    /** Attributes whose mean criterion score fell, worst first. */
+    /** Attributes whose mean criterion score fell, per agent (never pooled), worst first. */
     List<AttributeChange> attributes(List<Pair> pairs) {
-        Map<String, Map<String, Double>> base = new TreeMap<>();
-        Map<String, Map<String, Double>> cand = new TreeMap<>();
+        Map<List<String>, Map<String, Double>> base = new TreeMap<>(Comparator.<List<String>, String>comparing(
+                k -> k.get(0)).thenComparing(k -> k.get(1)));
+        Map<List<String>, Map<String, Double>> cand = new HashMap<>();
         Map<String, String> clusterOf = new HashMap<>();
         for (Pair p : pairs) {
             Map<String, Double> c = new HashMap<>();
@@ -39,17 +40,19 @@ final class DeclineFinder {
                 Double other = c.get(s.attribute());
                 if (other != null) {
                     String key = p.key() + "#" + s.attribute();
-                    base.computeIfAbsent(s.attribute(), k -> new HashMap<>()).put(key, s.score());
-                    cand.computeIfAbsent(s.attribute(), k -> new HashMap<>()).put(key, other);
+                    List<String> unit = List.of(p.agent(), s.attribute());
+                    base.computeIfAbsent(unit, k -> new HashMap<>()).put(key, s.score());
+                    cand.computeIfAbsent(unit, k -> new HashMap<>()).put(key, other);
                     clusterOf.put(key, p.cluster());
                 }
             }
         }
         double threshold = options.thresholds().forMetric(MetricFamily.ALIGNMENT.id());
         List<AttributeChange> out = new ArrayList<>();
-        for (String attribute : base.keySet()) {
-            Paired paired = Paired.of(base.get(attribute), cand.get(attribute), clusterOf::get);
-            long seed = PreferenceSampler.streamSeed(options.seed() + "|gate|attribute|" + attribute);
+        for (List<String> unit : base.keySet()) {
+            String attribute = unit.get(1);
+            Paired paired = Paired.of(base.get(unit), cand.get(unit), clusterOf::get);
+            long seed = PreferenceSampler.streamSeed(options.seed() + "|gate|attribute|" + unit.get(0) + "|" + attribute);
             Interval d = paired.meanDifference(options.method(), Math.min(options.resamples(), ATTRIBUTE_RESAMPLES),
                     seed, options.level());
             if (d.mean() == null || d.mean() >= 0) {
@@ -60,10 +63,11 @@ final class DeclineFinder {
             double lo = d.lo() == null ? d.mean() : d.lo();
             double hi = d.hi() == null ? d.mean() : d.hi();
             Verdict v = Verdict.decide(Direction.HIGHER_IS_BETTER, lo, hi, threshold, options.strict());
-            out.add(new AttributeChange(attribute, paired.pairs(), paired.baselineMean().of(ones),
+            out.add(new AttributeChange(unit.get(0), attribute, paired.pairs(), paired.baselineMean().of(ones),
                     paired.candidateMean().of(ones), d.mean(), lo, hi, v));
         }
-        out.sort(Comparator.comparingDouble(AttributeChange::delta).thenComparing(AttributeChange::attribute));
+        out.sort(Comparator.comparingDouble(AttributeChange::delta).thenComparing(AttributeChange::agent)
+                .thenComparing(AttributeChange::attribute));
         return out.subList(0, Math.min(options.topAttributes(), out.size()));
     }
 

@@ -28,6 +28,11 @@ record EpisodePairs(List<Pair> matched, List<String> onlyBaseline, List<String> 
             return candidate.condition();
         }
 
+        /** The candidate's agent label (the baseline's after the agent map). */
+        String agent() {
+            return candidate.agent();
+        }
+
         /** Both sides finished with scores. */
         boolean usable() {
             return !baseline.failed() && !candidate.failed() && baseline.scores() != null && candidate.scores() != null;

@@ -36,10 +36,10 @@ final class Figures {
     }
 
     static String metric(MetricResult m) {
-        return m.id() + " " + delta(m.share(), m.delta()) + " " + interval(m.share(), m.lo(), m.hi());
+        return m.comparison() + " " + m.id() + " " + delta(m.share(), m.delta()) + " " + interval(m.share(), m.lo(), m.hi());
     }
 
     static String attribute(AttributeChange a) {
-        return a.attribute() + " " + delta(false, a.delta()) + " " + interval(false, a.lo(), a.hi());
+        return a.agent() + " " + a.attribute() + " " + delta(false, a.delta()) + " " + interval(false, a.lo(), a.hi());
     }
 }

@@ -48,6 +48,16 @@ public final class Gate {
         base.tornWarning().ifPresent(warnings::add);
         cand.tornWarning().ifPresent(warnings::add);
         List<String> reasons = new ArrayList<>(Comparability.reasons(base.info(), cand.info()));
+        GateReport.Labels labels = labels(base, cand, options.agentMap());
+        if (!labels.same()) {
+            String listed = "comparison units (agent / condition) only in the baseline: "
+                    + orNone(labels.onlyBaseline()) + "; only in the candidate: " + orNone(labels.onlyCandidate());
+            if (options.requireSameLabels()) {
+                reasons.add(listed + " (--require-same-labels)");
+            } else {
+                warnings.add(listed + "; they are not gated");
+            }
+        }
         EpisodePairs pairs = EpisodePairs.match(base.episodes(), cand.episodes(), options.agentMap());
         if (pairs.matched().isEmpty()) {
             reasons.add("no candidate episode has the key of a baseline episode (task|item|persona|condition|agent|"
@@ -76,16 +86,52 @@ public final class Gate {
         }
         warnings.addAll(pairingWarnings(pairs, usable));
 
-        List<MetricResult> metrics = new MetricCalculator(options).compute(usable);
+        MetricCalculator.Computed computed = new MetricCalculator(options).compute(usable);
+        List<MetricResult> metrics = computed.metrics();
         DeclineFinder declines = new DeclineFinder(options);
         boolean regression = metrics.stream().anyMatch(m -> m.verdict() == Verdict.REGRESSION);
         return new GateReport(GateOutcome.SCHEMA, regression ? "regression" : "no regression",
                 regression ? GateOutcome.REGRESSION : GateOutcome.PASS, baseRef, candRef,
                 new GateReport.Settings(options.resamples(), options.seed(), options.method().name().toLowerCase(
                         java.util.Locale.ROOT), options.level(), options.strict(), options.allowMismatch(),
-                        options.agentMap().describe()),
-                warnings, pairing(pairs, usable), metrics, declines.attributes(usable),
+                        options.agentMap().describe(), FAMILY_WISE, computed.familySize(), computed.adjustedLevel(),
+                        options.requireSameLabels(), options.reportUrl()),
+                warnings, pairing(pairs, usable), comparisons(metrics), labels, metrics, declines.attributes(usable),
                 declines.episodes(usable, candidateDir));
+    }
+
+    /** How the family-wise error over every (unit x metric) is controlled (named in gate.md and docs/ci.md). */
+    static final String FAMILY_WISE = "bonferroni";
+
+    /** One entry per comparison unit, in the order of the metrics. */
+    private static List<GateReport.Comparison> comparisons(List<MetricResult> metrics) {
+        java.util.Map<String, List<MetricResult>> byUnit = new java.util.LinkedHashMap<>();
+        for (MetricResult m : metrics) {
+            byUnit.computeIfAbsent(m.comparison(), k -> new ArrayList<>()).add(m);
+        }
+        List<GateReport.Comparison> out = new ArrayList<>();
+        for (List<MetricResult> unit : byUnit.values()) {
+            List<String> regressed = unit.stream().filter(m -> m.verdict() == Verdict.REGRESSION)
+                    .map(MetricResult::id).toList();
+            out.add(new GateReport.Comparison(unit.get(0).agent(), unit.get(0).condition(),
+                    regressed.isEmpty() ? "no regression" : "regression", regressed));
+        }
+        return out;
+    }
+
+    /** Comparison units (agent after the agent map, condition) found in one run only. */
+    private static GateReport.Labels labels(Run base, Run cand, AgentMap map) {
+        Set<String> b = new java.util.TreeSet<>();
+        base.episodes().forEach(e -> b.add(map.apply(e.agent()) + " / " + e.condition()));
+        Set<String> c = new java.util.TreeSet<>();
+        cand.episodes().forEach(e -> c.add(e.agent() + " / " + e.condition()));
+        List<String> onlyB = b.stream().filter(u -> !c.contains(u)).toList();
+        List<String> onlyC = c.stream().filter(u -> !b.contains(u)).toList();
+        return new GateReport.Labels(onlyB, onlyC);
+    }
+
+    private static String orNone(List<String> units) {
+        return units.isEmpty() ? "none" : String.join(", ", units);
     }
 
     private static List<String> pairingWarnings(EpisodePairs pairs, List<Pair> usable) {

@@ -26,9 +26,9 @@ public final class GateConsole {
             sb.append("WARNING: ").append(w).append('\n');
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"metric", "baseline", "candidate", "change", "interval", "threshold", "verdict"});
+        rows.add(new String[] {"agent / condition  metric", "baseline", "candidate", "change", "interval", "threshold", "verdict"});
         for (MetricResult m : r.metrics()) {
-            rows.add(new String[] {m.id(), Figures.value(m.share(), m.baseline()),
+            rows.add(new String[] {m.comparison() + "  " + m.id(), Figures.value(m.share(), m.baseline()),
                 Figures.value(m.share(), m.candidate()), Figures.delta(m.share(), m.delta()),
                 Figures.interval(m.share(), m.lo(), m.hi()), Figures.threshold(m.share(), m.threshold()),
                 m.verdict().label()});
@@ -38,6 +38,10 @@ public final class GateConsole {
             sb.append("Regressed: ").append(r.regressions().stream().map(Figures::metric)
                     .collect(Collectors.joining("; "))).append('\n');
         }
+        sb.append("Family-wise ").append(Math.round(r.settings().level() * 100)).append("% over ")
+                .append(r.settings().familySize()).append(" gated figures (").append(r.settings().familyWise())
+                .append(String.format(java.util.Locale.ROOT, ": each interval at %.2f%%)",
+                        r.settings().adjustedLevel() * 100)).append('\n');
         if (!r.attributes().isEmpty()) {
             List<AttributeChange> shown = r.regressedAttributes().isEmpty() ? r.attributes() : r.regressedAttributes();
             sb.append(r.regressedAttributes().isEmpty() ? "Attributes that fell most: " : "Regressed attributes: ")

@@ -46,7 +46,7 @@ final class GateJunit {
         for (MetricResult m : r.metrics()) {
             w.writeCharacters("\n  ");
             w.writeStartElement("testcase");
-            w.writeAttribute("classname", SUITE);
+            w.writeAttribute("classname", SUITE + "." + m.agent() + "." + m.condition());
             w.writeAttribute("name", m.id());
             String figures = m.title() + ": baseline " + Figures.value(m.share(), m.baseline()) + ", candidate "
                     + Figures.value(m.share(), m.candidate()) + ", change " + Figures.delta(m.share(), m.delta())
@@ -55,7 +55,7 @@ final class GateJunit {
             if (m.verdict() == Verdict.REGRESSION) {
                 w.writeStartElement("failure");
                 w.writeAttribute("type", "regression");
-                w.writeAttribute("message", m.id() + " regressed: " + Figures.delta(m.share(), m.delta()) + " "
+                w.writeAttribute("message", m.comparison() + ": " + m.id() + " regressed: " + Figures.delta(m.share(), m.delta()) + " "
                         + Figures.interval(m.share(), m.lo(), m.hi()));
                 w.writeCharacters(figures);
                 w.writeEndElement();

@@ -77,15 +77,27 @@ final class GateMarkdown {
         m.put("regression", !r.regressions().isEmpty());
         m.put("regressionCount", r.regressions().size());
         m.put("gatedCount", gated.size());
-        m.put("regressedNames", r.regressions().stream().map(MetricResult::id).collect(Collectors.joining(", ")));
+        m.put("regressedNames", r.comparisons().stream().filter(c -> !c.regressed().isEmpty())
+                .map(c -> c.agent() + " / " + c.condition() + " (" + String.join(", ", c.regressed()) + ")")
+                .collect(Collectors.joining("; ")));
+        m.put("regressedComparisons", r.comparisons().stream().filter(c -> !c.regressed().isEmpty()).count());
+        m.put("comparisonCount", r.comparisons().size());
         m.put("improvementCount", r.improvements().size());
-        m.put("improvedNames", r.improvements().stream().map(MetricResult::id).collect(Collectors.joining(", ")));
+        m.put("improvedNames", r.improvements().stream().map(MetricResult::name).collect(Collectors.joining(", ")));
+        m.put("familyWise", r.settings().familyWise());
+        m.put("familySize", r.settings().familySize());
+        m.put("adjustedPercent", String.format(java.util.Locale.ROOT, "%.2f", r.settings().adjustedLevel() * 100));
+        m.put("onlyBaselineUnits", r.labels().onlyBaseline());
+        m.put("onlyCandidateUnits", r.labels().onlyCandidate());
         m.put("warnings", r.warnings());
         m.put("levelPercent", String.valueOf(Math.round(r.settings().level() * 100)));
         m.put("metrics", r.metrics().stream().map(GateMarkdown::metricRow).toList());
         m.put("attributes", r.attributes().stream().map(GateMarkdown::attributeRow).toList());
         Path runDir = Path.of(r.candidate().dir());
-        m.put("episodes", r.episodes().stream().map(e -> episodeRow(e, outDir, runDir)).toList());
+        String url = r.settings().reportUrl();
+        m.put("reportLink", url != null || ReportLinks.hasReport(runDir)
+                ? ReportLinks.link(outDir, runDir, ReportLinks.INDEX, url) : null);
+        m.put("episodes", r.episodes().stream().map(e -> episodeRow(e, outDir, runDir, url)).toList());
         GateReport.Pairing p = r.pairing();
         m.put("matched", p.matched());
         m.put("compared", p.compared());
@@ -105,7 +117,9 @@ final class GateMarkdown {
 
     private static Map<String, Object> metricRow(MetricResult x) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("title", x.title());
+        row.put("agent", x.agent());
+        row.put("condition", x.condition());
+        row.put("title", MetricFamily.byId(x.family()).map(MetricFamily::title).orElse(x.family()));
         row.put("baseline", Figures.value(x.share(), x.baseline()));
         row.put("candidate", Figures.value(x.share(), x.candidate()));
         row.put("delta", Figures.delta(x.share(), x.delta()));
@@ -116,6 +130,8 @@ final class GateMarkdown {
             case REGRESSION -> "❌";
             case IMPROVEMENT -> "🟢";
             case NO_SIGNIFICANT_CHANGE -> "✅";
+            case DROP_WITHIN_THRESHOLD -> "🔸";
+            case GAIN_WITHIN_THRESHOLD -> "🔹";
             case NOT_APPLICABLE -> "➖";
         });
         return row;
@@ -123,6 +139,7 @@ final class GateMarkdown {
 
     private static Map<String, Object> attributeRow(AttributeChange a) {
         Map<String, Object> row = new LinkedHashMap<>();
+        row.put("agent", a.agent());
         row.put("attribute", a.attribute());
         row.put("pairs", a.pairs());
         row.put("baseline", Figures.value(false, a.baseline()));
@@ -133,14 +150,15 @@ final class GateMarkdown {
         return row;
     }
 
-    private static Map<String, Object> episodeRow(EpisodeChange e, Path outDir, Path runDir) {
+    private static Map<String, Object> episodeRow(EpisodeChange e, Path outDir, Path runDir, String url) {
         Map<String, Object> row = new HashMap<>();
         row.put("key", e.key());
         row.put("condition", e.condition());
+        row.put("agent", e.agent());
         row.put("baseline", Figures.value(false, e.baseline()));
         row.put("candidate", Figures.value(false, e.candidate()));
         row.put("delta", Figures.delta(false, e.delta()));
-        row.put("link", e.reportPage() == null ? null : ReportLinks.relative(outDir, runDir, e.reportPage()));
+        row.put("link", e.reportPage() == null ? null : ReportLinks.link(outDir, runDir, e.reportPage(), url));
         return row;
     }
 }

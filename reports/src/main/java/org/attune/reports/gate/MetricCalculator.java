@@ -18,9 +18,11 @@ import org.attune.personas.PreferenceSampler;
 import org.attune.reports.gate.EpisodePairs.Pair;
 
 /**
- * Computes every gate metric over the usable matched episodes: means as paired differences over
- * (item, persona) clusters, and the rate and gain figures as the difference of the statistic
- * recomputed on each resample of clusters.
+ * Computes every gate metric per comparison unit (agent label, condition), never pooled across agents:
+ * means as paired differences over (item, persona) clusters, and the rate and gain figures as the
+ * difference of the statistic recomputed on each resample of clusters. The condition label is an opaque
+ * string ({@code discovery@3} gates like any condition). Family-wise error over every applicable
+ * (unit x metric) is controlled by Bonferroni: each interval is computed at level 1 - alpha / m.
  */
 final class MetricCalculator {
 
@@ -30,41 +32,55 @@ final class MetricCalculator {
         this.options = options;
     }
 
-    List<MetricResult> compute(List<Pair> pairs) {
-        List<String> conditions = pairs.stream().map(Pair::condition).distinct()
-                .sorted(Comparator.comparingInt(Summarizer::conditionRank).thenComparing(c -> c)).toList();
-        List<MetricResult> out = new ArrayList<>();
-        out.add(mean(MetricFamily.ALIGNMENT, null, pairs, Scores::alignment));
-        if (conditions.size() > 1) {
+    /** The metrics of every unit, and the Bonferroni-adjusted level their intervals were computed at. */
+    record Computed(List<MetricResult> metrics, int familySize, double adjustedLevel) {
+    }
+
+    Computed compute(List<Pair> pairs) {
+        List<Pending> pending = new ArrayList<>();
+        for (String agent : pairs.stream().map(Pair::agent).distinct().sorted().toList()) {
+            List<Pair> ofAgent = pairs.stream().filter(p -> p.agent().equals(agent)).toList();
+            List<String> conditions = ofAgent.stream().map(Pair::condition).distinct()
+                    .sorted(Comparator.comparingInt(Summarizer::conditionRank).thenComparing(c -> c)).toList();
+            SlotTable slots = SlotTable.of(ofAgent);
+            boolean generic = conditions.contains(Summarizer.GENERIC);
+            boolean oracle = conditions.contains(Summarizer.ORACLE);
             for (String c : conditions) {
-                out.add(mean(MetricFamily.ALIGNMENT, c, only(pairs, c), Scores::alignment));
+                Unit u = new Unit(agent, c);
+                List<Pair> unit = only(ofAgent, c);
+                pending.add(mean(MetricFamily.ALIGNMENT, u, unit, Scores::alignment));
+                if (generic && oracle && !c.equals(Summarizer.GENERIC) && !c.equals(Summarizer.ORACLE)) {
+                    pending.add(gain(u, slots));
+                }
+                if (generic && !c.equals(Summarizer.GENERIC)) {
+                    pending.add(worseThanGeneric(u, slots));
+                }
+                pending.add(mean(MetricFamily.CORRECTNESS, u, unit,
+                        s -> s.correct() == null ? null : (s.correct() ? 1.0 : 0.0)));
+                pending.add(mean(MetricFamily.EDIT_COST, u, unit, Scores::editCostNormalized));
+                pending.add(mean(MetricFamily.RECALL, u, unit, Scores::recall));
             }
         }
-        SlotTable slots = SlotTable.of(pairs);
-        boolean generic = conditions.contains(Summarizer.GENERIC);
-        boolean oracle = conditions.contains(Summarizer.ORACLE);
-        for (String c : conditions) {
-            if (generic && oracle && !c.equals(Summarizer.GENERIC) && !c.equals(Summarizer.ORACLE)) {
-                out.add(gain(c, slots));
-            }
-        }
-        for (String c : conditions) {
-            if (generic && !c.equals(Summarizer.GENERIC)) {
-                out.add(worseThanGeneric(c, slots));
-            }
-        }
-        out.add(mean(MetricFamily.CORRECTNESS, null, pairs,
-                s -> s.correct() == null ? null : (s.correct() ? 1.0 : 0.0)));
-        out.add(mean(MetricFamily.EDIT_COST, null, pairs, Scores::editCostNormalized));
-        out.add(mean(MetricFamily.RECALL, null, pairs, Scores::recall));
-        return out;
+        int m = (int) pending.stream().filter(p -> p.result() == null).count();
+        double level = 1 - (1 - options.level()) / Math.max(1, m);
+        return new Computed(pending.stream().map(p -> p.result() != null ? p.result() : resolve(p, level)).toList(),
+                m, level);
+    }
+
+    /** A comparison unit: one agent label under one condition. */
+    record Unit(String agent, String condition) {
+    }
+
+    /** A metric whose interval is still to be computed (or, with {@code result}, one that is not applicable). */
+    private record Pending(MetricFamily family, Unit unit, int clusters, int pairs, Statistic base, Statistic cand,
+            Statistic difference, String undefined, MetricResult result) {
     }
 
     private static List<Pair> only(List<Pair> pairs, String condition) {
         return pairs.stream().filter(p -> p.condition().equals(condition)).toList();
     }
 
-    private MetricResult mean(MetricFamily family, String condition, List<Pair> pairs, Function<Scores, Double> f) {
+    private Pending mean(MetricFamily family, Unit unit, List<Pair> pairs, Function<Scores, Double> f) {
         Map<String, Double> b = new HashMap<>();
         Map<String, Double> c = new HashMap<>();
         Map<String, String> clusterOf = new HashMap<>();
@@ -74,17 +90,16 @@ final class MetricCalculator {
             clusterOf.put(p.key(), p.cluster());
         }
         Paired paired = Paired.of(b, c, clusterOf::get);
-        String id = condition == null ? family.id() : family.forCondition(condition);
         if (paired.size() == 0) {
-            return notApplicable(family, id, condition, "no matched episode has this score in both runs");
+            return notApplicable(family, unit, "no matched episode has this score in both runs");
         }
-        return result(family, id, condition, paired.size(), paired.pairs(), paired.baselineMean(),
-                paired.candidateMean(), paired.meanDifference());
+        return pending(family, unit, paired.size(), paired.pairs(), paired.baselineMean(), paired.candidateMean(),
+                paired.meanDifference(), null);
     }
 
     /** (mean A_X - mean A_generic) / (mean A_oracle - mean A_generic) over slots with all three. */
-    private MetricResult gain(String condition, SlotTable slots) {
-        String id = MetricFamily.NORMALIZED_GAIN.forCondition(condition);
+    private Pending gain(Unit unit, SlotTable slots) {
+        String condition = unit.condition();
         List<double[]> rows = new ArrayList<>(); // per cluster: cNum, cDen, bNum, bDen, slots
         for (Map<String, Map<String, double[]>> cluster : slots.clusters().values()) {
             double[] row = new double[5];
@@ -106,13 +121,13 @@ final class MetricCalculator {
         }
         Statistic cand = Statistic.ratio(column(rows, 0), column(rows, 1));
         Statistic base = Statistic.ratio(column(rows, 2), column(rows, 3));
-        return ratioResult(MetricFamily.NORMALIZED_GAIN, id, condition, rows, base, cand,
+        return ratioResult(MetricFamily.NORMALIZED_GAIN, unit, rows, base, cand,
                 "oracle and generic align equally, so the gain is undefined");
     }
 
     /** Share of slots whose alignment under the condition is below generic. */
-    private MetricResult worseThanGeneric(String condition, SlotTable slots) {
-        String id = MetricFamily.WORSE_THAN_GENERIC.forCondition(condition);
+    private Pending worseThanGeneric(Unit unit, SlotTable slots) {
+        String condition = unit.condition();
         List<double[]> rows = new ArrayList<>(); // per cluster: cWorse, bWorse, slots
         for (Map<String, Map<String, double[]>> cluster : slots.clusters().values()) {
             double[] row = new double[3];
@@ -132,50 +147,59 @@ final class MetricCalculator {
         double[] n = column(rows, 2);
         Statistic cand = Statistic.ratio(column(rows, 0), n);
         Statistic base = Statistic.ratio(column(rows, 1), n);
-        return ratioResult(MetricFamily.WORSE_THAN_GENERIC, id, condition, rows, base, cand,
+        return ratioResult(MetricFamily.WORSE_THAN_GENERIC, unit, rows, base, cand,
                 "no matched pair has both this condition and generic");
     }
 
-    private MetricResult ratioResult(MetricFamily family, String id, String condition, List<double[]> rows,
-            Statistic base, Statistic cand, String undefined) {
+    private Pending ratioResult(MetricFamily family, Unit unit, List<double[]> rows, Statistic base, Statistic cand,
+            String undefined) {
         if (rows.isEmpty()) {
-            return notApplicable(family, id, condition, "no matched pair has the conditions this figure needs");
+            return notApplicable(family, unit, "no matched pair has the conditions this figure needs");
         }
         int units = (int) rows.stream().mapToDouble(r -> r[r.length - 1]).sum();
-        MetricResult r = result(family, id, condition, rows.size(), units, base, cand, cand.minus(base));
-        return r.verdict() == Verdict.NOT_APPLICABLE ? notApplicable(family, id, condition, undefined) : r;
+        return pending(family, unit, rows.size(), units, base, cand, cand.minus(base), undefined);
     }
 
-    private MetricResult result(MetricFamily family, String id, String condition, int clusters, int pairs,
-            Statistic base, Statistic cand, Statistic difference) {
+    /** A metric to gate, or not applicable when a side's value is undefined on the full sample. */
+    private Pending pending(MetricFamily family, Unit unit, int clusters, int pairs, Statistic base, Statistic cand,
+            Statistic difference, String undefined) {
         int[] ones = new int[clusters];
         Arrays.fill(ones, 1);
-        double b = base.of(ones);
-        double c = cand.of(ones);
+        if (Double.isNaN(base.of(ones)) || Double.isNaN(cand.of(ones))) {
+            return notApplicable(family, unit, undefined);
+        }
+        return new Pending(family, unit, clusters, pairs, base, cand, difference, undefined, null);
+    }
+
+    private MetricResult resolve(Pending p, double level) {
+        int[] ones = new int[p.clusters()];
+        Arrays.fill(ones, 1);
+        String id = p.family().forCondition(p.unit().condition());
         double threshold = options.thresholds().forMetric(id);
-        long seed = PreferenceSampler.streamSeed(options.seed() + "|gate|" + id);
-        Interval d = Bootstrap.interval(options.method(), clusters, difference, options.resamples(), seed,
-                options.level());
-        if (Double.isNaN(b) || Double.isNaN(c) || d.mean() == null) {
-            return new MetricResult(id, family.id(), title(family, condition), condition, family.direction(),
-                    family.share(), threshold, null, null, null, null, null, clusters, pairs, Verdict.NOT_APPLICABLE,
-                    null);
+        long seed = PreferenceSampler.streamSeed(options.seed() + "|gate|" + p.unit().agent() + "|" + id);
+        Interval d = Bootstrap.interval(options.method(), p.clusters(), p.difference(), options.resamples(), seed,
+                level);
+        if (d.mean() == null) {
+            return notApplicable(p.family(), p.unit(), p.undefined()).result();
         }
         double lo = d.lo() == null ? d.mean() : d.lo();
         double hi = d.hi() == null ? d.mean() : d.hi();
-        Verdict v = Verdict.decide(family.direction(), lo, hi, threshold, options.strict());
-        return new MetricResult(id, family.id(), title(family, condition), condition, family.direction(),
-                family.share(), threshold, b, c, d.mean(), lo, hi, clusters, pairs, v, null);
+        Verdict v = Verdict.decide(p.family().direction(), lo, hi, threshold, options.strict());
+        return new MetricResult(id, p.family().id(), title(p.family(), p.unit()), p.unit().agent(),
+                p.unit().condition(), p.family().direction(), p.family().share(), threshold, p.base().of(ones),
+                p.cand().of(ones), d.mean(), lo, hi, p.clusters(), p.pairs(), v, null);
     }
 
-    private MetricResult notApplicable(MetricFamily family, String id, String condition, String why) {
-        return new MetricResult(id, family.id(), title(family, condition), condition, family.direction(),
-                family.share(), options.thresholds().forMetric(id), null, null, null, null, null, 0, 0,
-                Verdict.NOT_APPLICABLE, why);
+    private Pending notApplicable(MetricFamily family, Unit unit, String why) {
+        String id = family.forCondition(unit.condition());
+        return new Pending(family, unit, 0, 0, null, null, null, why, new MetricResult(id, family.id(),
+                title(family, unit), unit.agent(), unit.condition(), family.direction(), family.share(),
+                options.thresholds().forMetric(id), null, null, null, null, null, 0, 0, Verdict.NOT_APPLICABLE,
+                why == null ? "undefined" : why));
     }
 
-    private static String title(MetricFamily family, String condition) {
-        return condition == null ? family.title() : family.title() + ", " + condition;
+    private static String title(MetricFamily family, Unit unit) {
+        return family.title() + ", " + unit.agent() + " / " + unit.condition();
     }
 
     private static double[] column(List<double[]> rows, int i) {

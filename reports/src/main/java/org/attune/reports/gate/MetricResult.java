@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param id        e.g. {@code alignment} or {@code alignment.discovery}
  * @param family    the {@link MetricFamily} id
- * @param condition the condition it is restricted to, or null for all
+ * @param agent     the agent label of the comparison unit
+ * @param condition the condition label of the comparison unit (opaque, e.g. {@code discovery@3})
  * @param clusters  (item, persona) clusters resampled
  * @param pairs     matched units compared (episodes, or agent-pair slots for rates and gains)
  * @param note      why a metric is not applicable, or null
@@ -18,6 +19,7 @@ public record MetricResult(
         String id,
         String family,
         String title,
+        String agent,
         String condition,
         Direction direction,
         boolean share,
@@ -31,4 +33,15 @@ public record MetricResult(
         int pairs,
         Verdict verdict,
         String note) {
+
+    /** The comparison unit, e.g. {@code builtin:reference / oracle}. */
+    @com.fasterxml.jackson.annotation.JsonProperty("comparison")
+    public String comparison() {
+        return agent + " / " + condition;
+    }
+
+    /** The metric within its unit, unique in a gate report, e.g. {@code builtin:reference alignment.oracle}. */
+    public String name() {
+        return agent + " " + id;
+    }
 }

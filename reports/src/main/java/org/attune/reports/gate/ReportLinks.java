@@ -3,51 +3,50 @@ package org.attune.reports.gate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.attune.evaluator.RunDirectory;
+import org.attune.reports.internal.PageNames;
 
 /**
- * Where an episode's page sits in a report published beside a run (SPEC §4: pages are named by a
- * short hash of the key). A link is only offered when its target exists, so it never dangles.
+ * Links from gate files to the candidate's report (SPEC §4: pages named by a short hash of the key).
+ * Every episode link comes from {@link PageNames#link}, the one place the page scheme is defined. A
+ * relative link is only offered when its target exists, so it never dangles; with a report URL every
+ * link is absolute, for a pull-request comment.
  */
 final class ReportLinks {
-    static final String EPISODE_PAGES = "episodes";
-    static final int HASH_CHARS = 12;
+    static final String INDEX = "index.html";
 
     private ReportLinks() {
     }
 
-    /** The short hash naming an episode page: the first 12 hex digits of SHA-256 of the key. */
-    static String shortHash(String key) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h).substring(0, HASH_CHARS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
-     * The page of an episode relative to the run directory: {@code report/episodes/<hash>.html} when
-     * it exists, else the report's {@code index.html} when that exists, else null.
+     * The page of an episode relative to the report root when the run has a report with that page,
+     * else the report's {@code index.html} when there is a report, else null.
      */
     static String episodePage(Path runDir, String key) {
         Path report = runDir.resolve(RunDirectory.REPORT_DIR);
-        String page = EPISODE_PAGES + "/" + shortHash(key) + ".html";
-        if (Files.isRegularFile(report.resolve(page))) {
-            return RunDirectory.REPORT_DIR + "/" + page;
+        String page = PageNames.link(key);
+        if (Files.isRegularFile(report.resolve(PageNames.file(page)))) {
+            return page;
         }
-        if (Files.isRegularFile(report.resolve("index.html"))) {
-            return RunDirectory.REPORT_DIR + "/index.html";
-        }
-        return null;
+        return hasReport(runDir) ? INDEX : null;
     }
 
-    /** A link from {@code outDir} to a path given relative to {@code runDir}, with '/' separators. */
-    static String relative(Path outDir, Path runDir, String pathInRun) {
-        Path target = runDir.toAbsolutePath().normalize().resolve(pathInRun);
+    /** Whether a report was published beside the run ({@code report/index.html}). */
+    static boolean hasReport(Path runDir) {
+        return Files.isRegularFile(runDir.resolve(RunDirectory.REPORT_DIR).resolve(INDEX));
+    }
+
+    /**
+     * A link to {@code page} (relative to the report root of {@code runDir}): absolute under
+     * {@code reportUrl} when given, else relative to {@code outDir} with '/' separators.
+     */
+    static String link(Path outDir, Path runDir, String page, String reportUrl) {
+        if (reportUrl != null) {
+            return (reportUrl.endsWith("/") ? reportUrl : reportUrl + "/") + page;
+        }
+        String file = PageNames.file(page);
+        String fragment = page.substring(file.length());
+        Path target = runDir.toAbsolutePath().normalize().resolve(RunDirectory.REPORT_DIR).resolve(file);
         Path rel = outDir.toAbsolutePath().normalize().relativize(target);
         StringBuilder sb = new StringBuilder();
         for (Path part : rel) {
@@ -56,6 +55,6 @@ final class ReportLinks {
             }
             sb.append(java.net.URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
-        return sb.toString();
+        return sb + fragment;
     }
 }

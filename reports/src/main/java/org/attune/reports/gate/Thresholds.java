@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Files2;
 
@@ -60,8 +59,10 @@ public record Thresholds(Map<String, Double> values) {
 
     private static String check(String key, JsonNode value) {
         if (MetricFamily.ofMetric(key).isEmpty()) {
-            return "unknown metric (known: " + Arrays.stream(MetricFamily.values()).map(MetricFamily::id)
-                    .collect(Collectors.joining(", ")) + ", optionally followed by .CONDITION)";
+            List<String> families = Arrays.stream(MetricFamily.values()).map(MetricFamily::id).toList();
+            int dot = key.indexOf('.');
+            return "unknown metric (known: " + String.join(", ", families) + ", optionally followed by .CONDITION)"
+                    + org.attune.personas.internal.DidYouMean.hint(dot < 0 ? key : key.substring(0, dot), families);
         }
         if (key.endsWith(".")) {
             return "missing condition after the dot";

@@ -71,7 +71,7 @@ final class BrowserPage {
     private static List<Object> row(Episode e, EpisodeIndex index, int agent, int condition, int task, int persona) {
         Scores s = e.failed() ? null : e.scores();
         List<Object> r = new ArrayList<>(14);
-        r.add(PageNames.path(e.key()));
+        r.add(PageNames.link(e.key()));
         r.add(task);
         r.add(e.item());
         r.add(persona);

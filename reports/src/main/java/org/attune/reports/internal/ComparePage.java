@@ -100,7 +100,7 @@ final class ComparePage {
                 double d = e.scores().alignment() - b.scores().alignment();
                 if (Math.abs(d) > 1e-9) {
                     out.add(new Moved(e.key(), e.item(), e.persona(), e.agent(), e.condition(), e.epoch(),
-                            b.scores().alignment(), e.scores().alignment(), d, PageNames.path(e.key())));
+                            b.scores().alignment(), e.scores().alignment(), d, PageNames.link(e.key())));
                 }
             }
         }

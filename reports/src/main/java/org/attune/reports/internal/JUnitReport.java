@@ -13,9 +13,10 @@ import org.attune.evaluator.Summarizer;
  * {@code junit.xml}: one test case per agent x condition x task, grouped in one suite per agent x
  * condition. A case fails when a minimum alignment is set and its mean alignment falls short; the
  * generic condition is the baseline every agent is measured against, so the threshold applies to the
- * personalized conditions only. A case whose every episode errored is reported as an error.
+ * personalized conditions only. A case with any errored episode carries an error: how many, the first
+ * one's message and the link to its page.
  */
-final class JUnitReport {
+public final class JUnitReport {
     private JUnitReport() {
     }
 
@@ -71,17 +72,42 @@ final class JUnitReport {
         return c;
     }
 
+    private static String describe(Episode e) {
+        if (e.error() == null) {
+            return "no scores";
+        }
+        String m = e.error().message() == null ? "" : e.error().message();
+        return e.error().kind() + (m.isEmpty() ? "" : ": " + (m.length() > 300 ? m.substring(0, 300) + "..." : m));
+    }
+
+    /** The cases that miss the minimum alignment, as {@code agent / condition / task: why}. */
+    public static List<String> missed(RunData run, double minAlignment) {
+        List<String> out = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Suite> suites = (List<Suite>) context(run, minAlignment).get("suites");
+        for (Suite s : suites) {
+            for (Case c : s.cases()) {
+                if (c.failure() != null) {
+                    out.add(s.name() + " / " + c.name() + ": " + c.failure());
+                }
+            }
+        }
+        return out;
+    }
+
     private static Case testCase(String agent, String condition, String task, List<Episode> eps, Double min) {
         double sum = 0;
         int n = 0;
         double correct = 0;
         int judged = 0;
         int errored = 0;
+        Episode firstError = null;
         long millis = 0;
         for (Episode e : eps) {
             millis += e.timing() == null ? 0 : e.timing().millis();
             if (e.failed()) {
                 errored++;
+                firstError = firstError == null ? e : firstError;
             }
             if (!EpisodeIndex.usable(e)) {
                 continue;
@@ -96,9 +122,12 @@ final class JUnitReport {
         Double alignment = n == 0 ? null : sum / n;
         String failure = null;
         String error = null;
-        if (errored == eps.size()) {
-            error = "all " + eps.size() + " episodes ended in an error";
-        } else if (min != null && !Summarizer.GENERIC.equals(condition)) {
+        if (firstError != null) {
+            error = (errored == eps.size() ? "all " + errored : errored + " of " + eps.size())
+                    + " episodes ended in an error; first: " + firstError.key() + ": " + describe(firstError)
+                    + " (report/" + PageNames.link(firstError.key()) + ")";
+        }
+        if (errored < eps.size() && min != null && !Summarizer.GENERIC.equals(condition)) {
             if (alignment == null) {
                 failure = String.format(Locale.ROOT, "no scored episodes to hold against the minimum alignment %.2f", min);
             } else if (alignment < min - 1e-12) {

@@ -168,7 +168,7 @@ final class LongitudinalPage {
             out.add(new RoundView(e.learner(), Palette.category(i), e.task(), e.item(), !ok,
                     ok ? e.scores().editCost() : null, ok ? e.scores().editCostNormalized() : null,
                     ok && e.scores().editCost() == 0, e.inferred() != null, belief.description(), beliefs, wanted, diff,
-                    PageNames.path(e.key())));
+                    PageNames.link(e.key())));
         }
         return out;
     }
@@ -191,12 +191,12 @@ final class LongitudinalPage {
                 if (e == null) {
                     cells.add(new Cell(r, null, "#ffffff", "round " + r + ": not run"));
                 } else if (!EpisodeIndex.usable(e) || e.scores().editCost() == null) {
-                    cells.add(new Cell(r, PageNames.path(e.key()), "#D55E00", "round " + r + ": error"));
+                    cells.add(new Cell(r, PageNames.link(e.key()), "#D55E00", "round " + r + ": error"));
                 } else {
                     int cost = e.scores().editCost();
                     // accepted rounds stay pale; edited ones darken with their cost
                     String colour = cost == 0 ? "#e6eaee" : Palette.ramp(1 - Math.sqrt(cost / (double) max));
-                    cells.add(new Cell(r, PageNames.path(e.key()), colour, String.format(Locale.ROOT,
+                    cells.add(new Cell(r, PageNames.link(e.key()), colour, String.format(Locale.ROOT,
                             "round %d, %s: %s", r, e.item(), cost == 0 ? "accepted" : cost + " word edits")));
                 }
             }

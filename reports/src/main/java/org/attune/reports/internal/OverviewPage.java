@@ -64,7 +64,8 @@ final class OverviewPage {
                 personas + (personas == 1 ? " persona" : " personas"),
                 "seed " + info.seed(),
                 info.createdAt() == null ? "start unknown" : "started " + info.createdAt(),
-                String.format(java.util.Locale.ROOT, "est. cost $%.2f", cost));
+                String.format(java.util.Locale.ROOT, "est. cost $%.2f", cost))
+                + (info.settings().get("partialMerge") instanceof String partial ? " \u00b7 " + partial : "");
     }
 
     static List<Fact> facts(RunInfo info, Summary summary) {

@@ -31,8 +31,22 @@ public final class PageNames {
         return "episodes/" + h.substring(0, 2) + "/" + h + ".html";
     }
 
+    /**
+     * The link to an episode's page relative to the report root: every episode link (report pages,
+     * gate.md, junit.xml) is made here, so the page scheme changes in one place.
+     */
+    public static String link(String key) {
+        return path(key);
+    }
+
+    /** The file part of a link made by {@link #link} (without any {@code #fragment}). */
+    public static String file(String link) {
+        int hash = link.indexOf('#');
+        return hash < 0 ? link : link.substring(0, hash);
+    }
+
     /** The same page as linked from another episode page (two folders deep). */
     public static String fromEpisode(String key) {
-        return "../../" + path(key);
+        return "../../" + link(key);
     }
 }

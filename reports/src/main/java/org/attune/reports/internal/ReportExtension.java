@@ -2,6 +2,7 @@ package org.attune.reports.internal;
 
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Map;
  * Number formatting for templates, so Java hands templates raw figures: {@code num(d)},
  * {@code pct(d)} (a share as a percentage), {@code signed(d)} (a delta with its sign),
  * {@code spct(d)} (a delta of shares in percentage points) and {@code a100} (alignment 1-5 as a
- * 0-100% scale). A missing figure renders as an en dash.
+ * 0-100% scale). A missing figure renders as an en dash. {@code markdown} renders model and data
+ * text as safe HTML ({@link MarkdownHtml}).
  */
 final class ReportExtension extends AbstractExtension {
 
@@ -22,7 +24,21 @@ final class ReportExtension extends AbstractExtension {
                 "pct", new NumberFilter((v, d) -> Fmt.pct(v, d), 0),
                 "signed", new NumberFilter((v, d) -> Fmt.signed(v, d), 2),
                 "spct", new NumberFilter((v, d) -> Fmt.signedPoints(v, d), 0),
-                "a100", new NumberFilter((v, d) -> Fmt.alignmentPct(v), 0));
+                "a100", new NumberFilter((v, d) -> Fmt.alignmentPct(v), 0),
+                "markdown", new MarkdownFilter());
+    }
+
+    private static final class MarkdownFilter implements Filter {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+                            int lineNumber) {
+            return new SafeString(MarkdownHtml.render(input == null ? null : input.toString()));
+        }
     }
 
     private interface Formatter {

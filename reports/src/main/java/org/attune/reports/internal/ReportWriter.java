@@ -145,6 +145,31 @@ public final class ReportWriter {
         }
     }
 
+    /** See {@link org.attune.reports.Reports#removeTemporaries}. */
+    public static void removeTemporaries(Path dir) {
+        deleteTree(staging(dir));
+        Path target = dir.resolve(RunDirectory.REPORT_DIR);
+        Path old = dir.resolve("." + RunDirectory.REPORT_DIR + ".old");
+        try {
+            if (Files.exists(old) && !Files.exists(target)) {
+                Files.move(old, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(old + ": cannot put back", e);
+        }
+        deleteTree(old);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(".") && n.endsWith(".tmp");
+            }).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot list", e);
+        }
+    }
+
     static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;

@@ -30,10 +30,12 @@ class GateFilesTest {
         Path cand = RunFixture.write(tmp.resolve("cand"), RunFixture.info("cand"), eps);
         if (withReport) {
             // a report published beside the candidate, with a page for every episode
-            Path pages = Files.createDirectories(cand.resolve("report").resolve("episodes"));
-            Files.writeString(cand.resolve("report").resolve("index.html"), "<html></html>");
+            Path report = Files.createDirectories(cand.resolve("report"));
+            Files.writeString(report.resolve("index.html"), "<html></html>");
             for (Episode e : eps) {
-                Files.writeString(pages.resolve(ReportLinks.shortHash(e.key()) + ".html"), "<html></html>");
+                Path page = report.resolve(org.attune.reports.internal.PageNames.path(e.key()));
+                Files.createDirectories(page.getParent());
+                Files.writeString(page, "<html></html>");
             }
         }
         return Gate.compare(base, cand, FAST);
@@ -48,21 +50,37 @@ class GateFilesTest {
                 .containsExactly("gate.md", "gate.json", "gate-junit.xml");
         String md = Files.readString(out.resolve("gate.md"));
         assertThat(md.lines().findFirst()).hasValue("## ❌ Attune gate: regression");
-        assertThat(md).contains("metrics regressed:** alignment, alignment.discovery")
-                .contains("| Alignment (1-5) | ")
-                .contains("| Metric | Baseline | Candidate | Change | 95% interval | Threshold | Verdict |")
+        assertThat(md).contains("comparisons (agent / condition) regressed:** builtin:reference / discovery (alignment.discovery")
+                .contains("| builtin:reference | generic | Alignment (1-5) | ")
+                .contains("clusters. [Candidate report](../report/index.html)\n\n| Agent")
+                .contains("| Agent | Condition | Metric | Baseline | Candidate | Change | Interval (95% family-wise) |")
                 .contains("### Attributes that fell most")
-                .contains("| bullet-list | ")
+                .contains("| builtin:reference | bullet-list | ")
                 .contains("### Episodes that fell most")
-                .contains("editCostNormalized.\n\nCandidate `");
+                .contains("[Candidate report](../report/index.html)");
         EpisodeChange worst = r.episodes().get(0);
-        String link = "../report/episodes/" + ReportLinks.shortHash(worst.key()) + ".html";
+        String h = org.attune.reports.internal.PageNames.hash(worst.key());
+        String link = "../report/episodes/" + h.substring(0, 2) + "/" + h + ".html";
         assertThat(md).contains("](" + link + ")");
         assertThat(out.resolve(link).normalize()).exists();
+        // every relative link of gate.md resolves to a file
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\]\\(([^)]+)\\)").matcher(md);
+        int links = 0;
+        while (m.find()) {
+            links++;
+            assertThat(out.resolve(m.group(1).replaceAll("#.*", "")).normalize()).isRegularFile();
+        }
+        assertThat(links).isEqualTo(r.episodes().size() + 1);
+        // with --report-url every link is absolute under it
+        GateReport published = (GateReport) Gate.compare(tmp.resolve("base"), tmp.resolve("cand"),
+                GateOptions.builder().resamples(500).reportUrl("https://ci.example/artifacts/7/report").build());
+        String abs = GateFiles.markdown(published, out);
+        assertThat(abs).contains("[Candidate report](https://ci.example/artifacts/7/report/index.html)")
+                .contains("](https://ci.example/artifacts/7/report/episodes/" + h.substring(0, 2) + "/" + h + ".html)")
+                .doesNotContain("](../");
         // one table row per metric, in order
-        assertThat(md.lines().filter(l -> l.startsWith("| Alignment") || l.startsWith("| Normalized")
-                || l.startsWith("| Worse") || l.startsWith("| Correctness") || l.startsWith("| Edit")
-                || l.startsWith("| Elicitation"))).hasSize(r.metrics().size());
+        assertThat(md.lines().filter(l -> l.matches("\\| " + java.util.regex.Pattern.quote(RunFixture.AGENT)
+                + " \\| (generic|discovery|oracle) \\| .*"))).hasSize(r.metrics().size());
     }
 
     @Test
@@ -72,7 +90,7 @@ class GateFilesTest {
         Path cand = RunFixture.write(tmp.resolve("cand"), RunFixture.info("cand"),
                 RunFixture.episodes(RunFixture.AGENT));
         String md = GateFiles.markdown(Gate.compare(base, cand, FAST), cand.resolve("gate"));
-        assertThat(md).startsWith("## ✅ Attune gate: no regression\n\nNo metric regressed.\n\nCandidate `")
+        assertThat(md).startsWith("## ✅ Attune gate: no regression\n\nNo comparison (agent / condition) regressed.\n\nCandidate `")
                 .doesNotContain("### Attributes").doesNotContain("### Episodes").doesNotContain("⚠️");
     }
 
@@ -92,8 +110,12 @@ class GateFilesTest {
         assertThat(json.path("verdict").asText()).isEqualTo("regression");
         assertThat(json.path("exitCode").asInt()).isEqualTo(1);
         assertThat(json.path("metrics")).hasSize(r.metrics().size());
-        JsonNode first = json.path("metrics").get(0);
-        assertThat(first.path("id").asText()).isEqualTo("alignment");
+        JsonNode first = json.path("metrics").get(4);
+        assertThat(first.path("id").asText()).isEqualTo("alignment.discovery");
+        assertThat(first.path("agent").asText()).isEqualTo(RunFixture.AGENT);
+        assertThat(first.path("comparison").asText()).isEqualTo(RunFixture.AGENT + " / discovery");
+        assertThat(json.path("comparisons")).hasSize(3);
+        assertThat(json.path("settings").path("familyWise").asText()).isEqualTo("bonferroni");
         assertThat(first.path("verdict").asText()).isEqualTo("regression");
         assertThat(first.path("direction").asText()).isEqualTo("higher is better");
         assertThat(first.path("lo").isNumber()).isTrue();
@@ -114,8 +136,11 @@ class GateFilesTest {
         assertThat(suite.getAttribute("failures")).isEqualTo(String.valueOf(r.regressions().size()));
         assertThat(suite.getElementsByTagName("failure").getLength()).isEqualTo(r.regressions().size());
         Element firstFailure = (Element) suite.getElementsByTagName("failure").item(0);
-        assertThat(((Element) firstFailure.getParentNode()).getAttribute("name")).isEqualTo("alignment");
-        assertThat(firstFailure.getAttribute("message")).startsWith("alignment regressed: -");
+        assertThat(((Element) firstFailure.getParentNode()).getAttribute("name")).isEqualTo("alignment.discovery");
+        assertThat(((Element) firstFailure.getParentNode()).getAttribute("classname"))
+                .isEqualTo("attune.gate." + RunFixture.AGENT + ".discovery");
+        assertThat(firstFailure.getAttribute("message"))
+                .startsWith(RunFixture.AGENT + " / discovery: alignment.discovery regressed: -");
     }
 
     @Test

@@ -41,11 +41,15 @@ class GateTest {
         assertThat(out.exitCode()).isZero();
         GateReport r = (GateReport) out;
         assertThat(r.verdict()).isEqualTo("no regression");
-        assertThat(r.metrics()).extracting(MetricResult::id).containsExactly("alignment", "alignment.generic",
-                "alignment.discovery", "alignment.oracle", "normalizedGain.discovery",
-                "worseThanGenericRate.discovery", "worseThanGenericRate.oracle", "correctness", "editCostNormalized",
-                "recall");
-        assertThat(r.metrics()).allSatisfy(m -> {
+        assertThat(r.metrics()).extracting(MetricResult::id).containsExactly(
+                "alignment.generic", "correctness.generic", "editCostNormalized.generic", "recall.generic",
+                "alignment.discovery", "normalizedGain.discovery", "worseThanGenericRate.discovery",
+                "correctness.discovery", "editCostNormalized.discovery", "recall.discovery",
+                "alignment.oracle", "worseThanGenericRate.oracle", "correctness.oracle", "editCostNormalized.oracle",
+                "recall.oracle");
+        assertThat(r.comparisons()).extracting(GateReport.Comparison::condition)
+                .containsExactly("generic", "discovery", "oracle");
+        assertThat(applicable(r)).hasSize(13).allSatisfy(m -> {
             assertThat(m.verdict()).isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE);
             assertThat(m.delta()).isZero();
             assertThat(m.lo()).isZero();
@@ -69,17 +73,17 @@ class GateTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.verdict()).isEqualTo("regression");
         assertThat(r.regressions()).extracting(MetricResult::id)
-                .containsExactly("alignment", "alignment.discovery", "alignment.oracle", "normalizedGain.discovery",
-                        "editCostNormalized")
-                .doesNotContain("alignment.generic", "correctness", "recall");
+                .contains("alignment.discovery", "alignment.oracle")
+                .doesNotContain("alignment.generic", "correctness.discovery", "recall.discovery");
         assertThat(r.regressedAttributes()).extracting(AttributeChange::attribute).containsExactly("word-budget");
-        MetricResult alignment = r.metrics().get(0);
+        MetricResult alignment = metric(r, "alignment.discovery");
         assertThat(alignment.delta()).isLessThan(-0.3);
         assertThat(alignment.hi()).isLessThan(-0.1);
         assertThat(r.episodes()).hasSize(10).allSatisfy(e -> assertThat(e.delta()).isNegative());
         String console = GateConsole.render(r);
         assertThat(console).startsWith("Attune gate: REGRESSION (exit 1)")
-                .contains("Regressed: alignment ").contains("Regressed attributes: word-budget");
+                .contains("Regressed: builtin:reference / discovery alignment.discovery ")
+                .contains("Regressed attributes: builtin:reference word-budget");
     }
 
     @Test
@@ -93,8 +97,8 @@ class GateTest {
                     .build());
             assertThat(out.exitCode()).as("strict=" + strict).isZero();
             GateReport r = (GateReport) out;
-            assertThat(r.metrics()).allSatisfy(m -> assertThat(m.verdict()).isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE));
-            assertThat(Math.abs(r.metrics().get(0).delta())).isLessThan(0.01);
+            assertThat(applicable(r)).allSatisfy(m -> assertThat(m.verdict()).isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE));
+            assertThat(Math.abs(metric(r, "alignment.discovery").delta())).isLessThan(0.02);
         }
     }
 
@@ -106,13 +110,13 @@ class GateTest {
                 c -> c.with(c.score().score() - 0.1 + (rng.nextDouble() - 0.5) * 0.6));
         Path cand = run("cand", RunFixture.info("cand"), shifted);
         GateReport lenient = (GateReport) Gate.compare(baseline(), cand, FAST);
-        MetricResult a = lenient.metrics().get(0);
+        MetricResult a = metric(lenient, "alignment.discovery");
         assertThat(a.lo()).isLessThan(-0.1);
         assertThat(a.hi()).isGreaterThan(-0.1);
-        assertThat(a.verdict()).isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE);
+        assertThat(a.verdict()).isNotEqualTo(Verdict.REGRESSION);
         GateReport strict = (GateReport) Gate.compare(baseline(), cand,
                 GateOptions.builder().resamples(2000).strict(true).build());
-        assertThat(strict.metrics().get(0).verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(metric(strict, "alignment.discovery").verdict()).isEqualTo(Verdict.REGRESSION);
         assertThat(strict.exitCode()).isEqualTo(1);
     }
 
@@ -254,5 +258,9 @@ class GateTest {
 
     static MetricResult metric(GateReport r, String id) {
         return r.metrics().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    static List<MetricResult> applicable(GateReport r) {
+        return r.metrics().stream().filter(m -> m.verdict() != Verdict.NOT_APPLICABLE).toList();
     }
 }

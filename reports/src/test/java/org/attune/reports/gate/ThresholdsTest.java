@@ -55,7 +55,8 @@ class ThresholdsTest {
         assertThatThrownBy(() -> Thresholds.load(f)).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.problems()).containsExactly(
                         f + ": alignmnet: unknown metric (known: alignment, normalizedGain, worseThanGenericRate, "
-                                + "correctness, editCostNormalized, recall, optionally followed by .CONDITION)",
+                                + "correctness, editCostNormalized, recall, optionally followed by .CONDITION);"
+                                + " did you mean \"alignment\"?",
                         f + ": recall: must be a non-negative number, was -0.5",
                         f + ": correctness: expected a number, was \"lots\""));
     }

@@ -55,4 +55,28 @@ class JUnitReportTest {
         assertThat(d.getDocumentElement().getAttribute("failures")).isEqualTo("1");
         assertThat(d.getDocumentElement().getAttribute("errors")).isEqualTo("1");
     }
+
+    @Test
+    void aCaseWithSomeErroredEpisodesCarriesAnErrorWithTheCountTheFirstMessageAndItsPage() throws Exception {
+        List<Episode> mixed = List.of(
+                Fixtures.scored("i1", "p1", "discovery", "a", 3.0, List.of()),
+                Fixtures.errored("i2", "p1", "discovery", "a"),
+                Fixtures.scored("i3", "p1", "discovery", "a", 4.0, List.of()));
+        RunInfo info = new RunInfo(RunInfo.SCHEMA, "r", "0", null, null, null, null, 0, 1, 0, 5, 5, 1,
+                null, null, null, null, null, null, null, null, null, null, null);
+        RunData run = new RunData(Path.of("."), info, mixed, Summarizer.defaults(0).summarize("r", mixed));
+        String xml = Templates.get().render("junit.xml.peb", JUnitReport.context(run, 3.8));
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(d.getElementsByTagName("testcase").getLength()).isEqualTo(1);
+        Element error = (Element) d.getElementsByTagName("error").item(0);
+        assertThat(error).isNotNull();
+        String key = mixed.get(1).key();
+        assertThat(error.getAttribute("message")).startsWith("1 of 3 episodes ended in an error; first: " + key + ": ")
+                .contains(mixed.get(1).error().kind()).endsWith("(report/" + PageNames.link(key) + ")");
+        // a missed threshold is a failure beside it
+        assertThat(d.getElementsByTagName("failure").getLength()).isEqualTo(1);
+        assertThat(JUnitReport.missed(run, 3.8)).singleElement().asString().startsWith("a \u00b7 discovery / ")
+                .contains("below the minimum 3.80");
+    }
 }

@@ -1,8 +1,6 @@
 package org.attune.runners.agents;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +9,7 @@ import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.personas.ActivePreference;
 import org.attune.personas.Attribute;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.Persona;
 import org.attune.personas.PersonaLibrary;
-import org.attune.personas.Preference;
 import org.attune.runners.Agent;
 import org.attune.runners.AgentAction;
 import org.attune.runners.AgentContext;
@@ -24,25 +20,32 @@ import org.attune.runners.AgentContext;
  * <ul>
  * <li>generic: the item's reference solution in its plain default style;</li>
  * <li>persona: preferences guessed from the profile by {@link PersonaGuess}'s documented rules;</li>
- * <li>discovery: asks, one attribute per turn, about the attributes that matter most often in the
- *     item's domain (by total importance across the persona library: a population prior), in
- *     varied phrasings, reads each value from the reply, then personalizes with what it learned;</li>
+ * <li>discovery: asks, one attribute per turn, about the attributes its {@link QuestionPlan} picks
+ *     (by default those that matter most often in the item's domain, by total importance across the
+ *     persona library: a population prior), in varied phrasings, reads every value each reply
+ *     reveals sentence by sentence ({@link ReplyReader}), then personalizes with all of them;</li>
  * <li>oracle: personalizes with every active preference.</li>
  * </ul>
- * Personalizing = adding a phrase for each judge attribute wanted strongly (value 4-5), then
+ * Personalizing = adding a phrase for each judge attribute wanted strongly (value 4-5) and a
+ * lighter one for a middle wish (3), then
  * applying the style operators of the rules attributes in the library's canonical order.
  */
 public final class ReferenceAgent implements Agent {
     private final AttributeCatalog catalog;
     private final RulesLibrary rules;
     private final ReferencePhrases phrases = ReferencePhrases.load();
-    private final Map<String, List<Attribute>> priorityByDomain = new HashMap<>();
-    private final PersonaLibrary population;
+    private final QuestionPlan questions;
 
+    /** The reference agent with its default plan: the population prior of {@link PopulationPriorPlan}. */
     public ReferenceAgent(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population) {
+        this(catalog, rules, new PopulationPriorPlan(catalog, population));
+    }
+
+    /** The reference agent asking about what {@code questions} chooses. */
+    public ReferenceAgent(AttributeCatalog catalog, RulesLibrary rules, QuestionPlan questions) {
         this.catalog = catalog;
         this.rules = rules;
-        this.population = population;
+        this.questions = questions;
     }
 
     @Override
@@ -63,52 +66,31 @@ public final class ReferenceAgent implements Agent {
     }
 
     private AgentAction discover(AgentContext ctx, String base) {
-        List<Attribute> ranked = priorities(ctx.task().domain());
+        List<Attribute> plan = questions.attributes(ctx);
         List<Turn> turns = ctx.transcript();
         int asked = (int) turns.stream().filter(t -> Turn.AGENT.equals(t.role())).count();
-        if (!ctx.mustAnswer() && ctx.questionsLeft() > 0 && asked < ranked.size()) {
-            Attribute next = ranked.get(asked);
-            return AgentAction.ask(Questions.about(next, ctx.episodeKey()));
+        if (!ctx.mustAnswer() && ctx.questionsLeft() > 0 && asked < plan.size()) {
+            return AgentAction.ask(Questions.about(plan.get(asked), ctx.episodeKey()));
         }
+        return AgentAction.answer(personalize(base, learned(ctx, plan)));
+    }
+
+    /** Every value the replies revealed, for the attribute asked about and any other one volunteered; later replies win. */
+    Map<String, String> learned(AgentContext ctx, List<Attribute> plan) {
+        List<Attribute> domain = catalog.all().stream().filter(a -> a.appliesTo(ctx.task().domain())).toList();
+        List<Turn> turns = ctx.transcript();
         Map<String, String> learned = new LinkedHashMap<>();
         int q = 0;
         for (int i = 0; i < turns.size(); i++) {
-            Turn t = turns.get(i);
-            if (Turn.AGENT.equals(t.role())) {
-                Attribute a = q < ranked.size() ? ranked.get(q) : null;
+            if (Turn.AGENT.equals(turns.get(i).role())) {
+                List<Attribute> about = q < plan.size() ? List.of(plan.get(q)) : List.of();
                 q++;
-                if (a != null && i + 1 < turns.size() && Turn.USER.equals(turns.get(i + 1).role())) {
-                    String value = ReplyReader.value(a, turns.get(i + 1).text());
-                    if (value != null) {
-                        learned.put(a.id(), value);
-                    }
+                if (i + 1 < turns.size() && Turn.USER.equals(turns.get(i + 1).role())) {
+                    learned.putAll(ReplyReader.read(turns.get(i + 1).text(), about, domain).values());
                 }
             }
         }
-        return AgentAction.answer(personalize(base, learned));
-    }
-
-    /** Attributes that apply to the domain, most total importance across the population first. */
-    List<Attribute> priorities(String domain) {
-        synchronized (priorityByDomain) {
-            return priorityByDomain.computeIfAbsent(domain, d -> {
-                Map<String, Integer> weight = new HashMap<>();
-                for (Persona p : population.all()) {
-                    for (Map.Entry<String, Preference> e : p.preferences().entrySet()) {
-                        weight.merge(e.getKey(), e.getValue().importance(), Integer::sum);
-                    }
-                }
-                List<Attribute> out = new ArrayList<>();
-                for (Attribute a : catalog.all()) {
-                    if (a.appliesTo(d)) {
-                        out.add(a);
-                    }
-                }
-                out.sort(Comparator.<Attribute>comparingInt(a -> -weight.getOrDefault(a.id(), 0))
-                        .thenComparing(Attribute::id));
-                return List.copyOf(out);
-            });
-        }
+        return learned;
     }
 
     /** Adds judge-attribute phrases for strong wishes, then applies the rules operators. */
@@ -123,9 +105,13 @@ public final class ReferenceAgent implements Agent {
             }
             if (a.isRules() && rules.find(a.id()).isPresent()) {
                 ruleValues.put(a.id(), e.getValue());
-            } else if (a.isScale() && Integer.parseInt(e.getValue()) >= 4 && phrases.byAttribute().containsKey(a.id())) {
+            } else if (a.isScale() && phrases.byAttribute().containsKey(a.id())) {
                 ReferencePhrases.Phrase p = phrases.byAttribute().get(a.id());
-                (p.atStart() ? start : end).add(p.text());
+                int v = Integer.parseInt(e.getValue());
+                String text = v >= 4 ? p.text() : v == 3 ? p.light() : null;
+                if (text != null) {
+                    (p.atStart() ? start : end).add(text);
+                }
             }
         }
         String text = base;

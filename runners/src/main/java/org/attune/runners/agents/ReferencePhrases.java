@@ -9,7 +9,11 @@ import org.attune.personas.internal.Files2;
 record ReferencePhrases(Map<String, Phrase> byAttribute) {
     static final String RESOURCE = "attune/agents/reference.yaml";
 
-    record Phrase(boolean atStart, String text) {
+    /**
+     * @param text  the phrase for a strong wish (4-5)
+     * @param light the phrase for a middle wish (3); null when there is none
+     */
+    record Phrase(boolean atStart, String text, String light) {
     }
 
     static ReferencePhrases load() {
@@ -17,7 +21,7 @@ record ReferencePhrases(Map<String, Phrase> byAttribute) {
         Map<String, Phrase> m = new LinkedHashMap<>();
         root.path("phrases").fields().forEachRemaining(e ->
                 m.put(e.getKey(), new Phrase("start".equals(e.getValue().path("at").asText()),
-                        e.getValue().path("text").asText())));
+                        e.getValue().path("text").asText(), e.getValue().path("light").asText(null))));
         return new ReferencePhrases(m);
     }
 }

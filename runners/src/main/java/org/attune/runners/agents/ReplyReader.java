@@ -1,52 +1,146 @@
 package org.attune.runners.agents;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.attune.evaluator.EditDistance;
 import org.attune.personas.Attribute;
 
 /**
- * Reads a value out of the person's reply about one attribute: the value whose plain-language
- * description the reply contains most completely (ties broken by Jaccard overlap), or null when
- * the person has no preference or nothing fits.
+ * Reads what a person's reply says about preference attributes, sentence by sentence: for each
+ * attribute a sentence speaks to, a value (the one whose plain-language description the sentence
+ * contains most completely, ties broken by Jaccard overlap), or "no preference". One sentence's "no strong preference" covers only the
+ * attribute that sentence is about, so it never hides a value stated in another sentence.
+ * Reusable by any agent that asks about attributes and must read the answer.
  */
-final class ReplyReader {
+public final class ReplyReader {
+    /** Sentence ends; descriptions and attribute names never contain one. */
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])[\"')\\]]*\\s+|\\R+");
+    private static final Pattern NO_PREFERENCE = Pattern.compile("(?i)\\bno (?:strong |real |particular )?"
+            + "(?:preference|opinion)\\b|\\b(?:i )?(?:don't|do not) (?:really )?(?:mind|care)\\b|\\b(?:it )?(?:doesn't|does not) "
+            + "(?:really )?matter\\b|\\beither (?:way|one|is fine)\\b");
+    private static final Pattern DEFLECTION = Pattern.compile("(?i)that is what i am asking|i don't know, that is");
+    /** A value needs at least half of its description's words in the sentence. */
+    private static final double MIN_SCORE = 0.5;
+    /** A value of an attribute that the sentence does not name and nobody asked about needs most of them. */
+    private static final double MIN_SCORE_UNASKED = 0.8;
+
     private ReplyReader() {
     }
 
-    static String value(Attribute a, String reply) {
-        String r = reply.toLowerCase(Locale.ROOT);
-        if (r.contains("no strong preference") || r.contains("that is what i am asking")) {
-            return null;
+    /**
+     * What one reply says.
+     *
+     * @param values       attribute id to the value the reply states, in reply order
+     * @param noPreference attributes the reply says the person has no preference about (and states no value for)
+     */
+    public record Reading(Map<String, String> values, Set<String> noPreference) {
+        public Reading {
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            noPreference = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(noPreference));
         }
-        Set<String> replyTokens = words(r);
-        String best = null;
-        double bestScore = 0.5; // demand at least half of a description's words
-        for (String v : a.values()) {
-            Set<String> d = words(a.describe(v).toLowerCase(Locale.ROOT));
-            if (d.isEmpty()) {
+    }
+
+    /**
+     * Reads a reply to a question about {@code asked}; values of {@code others} (attributes the person
+     * may volunteer) count only when a sentence names the attribute or contains most of a value's words.
+     */
+    public static Reading read(String reply, Collection<Attribute> asked, Collection<Attribute> others) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Set<String> none = new LinkedHashSet<>();
+        List<Attribute> all = new ArrayList<>(asked);
+        for (Attribute o : others) {
+            if (all.stream().noneMatch(a -> a.id().equals(o.id()))) {
+                all.add(o);
+            }
+        }
+        Set<String> askedIds = new HashSet<>();
+        asked.forEach(a -> askedIds.add(a.id()));
+        for (String sentence : SENTENCES.split(reply == null ? "" : reply)) {
+            String s = sentence.toLowerCase(Locale.ROOT);
+            if (s.isBlank() || DEFLECTION.matcher(s).find()) {
                 continue;
             }
-            Set<String> inter = new HashSet<>(d);
-            inter.retainAll(replyTokens);
-            Set<String> union = new HashSet<>(d);
-            union.addAll(replyTokens);
-            double containment = inter.size() / (double) d.size();
-            double score = containment + 0.5 * inter.size() / (double) union.size();
-            if (score > bestScore) {
-                bestScore = score;
-                best = v;
+            List<Attribute> named = named(s, all);
+            if (NO_PREFERENCE.matcher(s).find()) {
+                List<Attribute> about = !named.isEmpty() ? named : asked.size() == 1 ? List.copyOf(asked) : List.of();
+                about.forEach(a -> none.add(a.id()));
+                continue;
+            }
+            Set<String> words = words(s);
+            for (Attribute a : all) {
+                double floor = named.contains(a) || askedIds.contains(a.id()) ? MIN_SCORE : MIN_SCORE_UNASKED;
+                String best = null;
+                double bestScore = 0;
+                for (String v : a.values()) {
+                    double score = score(words, a.describe(v));
+                    if (score >= floor && score > bestScore) {
+                        bestScore = score;
+                        best = v;
+                    }
+                }
+                if (best != null) {
+                    values.put(a.id(), best);
+                }
             }
         }
-        return best;
+        none.removeAll(values.keySet());
+        return new Reading(values, none);
+    }
+
+    /** The value a reply states for one attribute, or null when it states none (or no preference). */
+    public static String value(Attribute a, String reply) {
+        return read(reply, List.of(a), List.of()).values().get(a.id());
+    }
+
+    /** Attributes whose name the sentence uses, leaving out a name inside a longer one it uses ("length" in "sentence length"). */
+    private static List<Attribute> named(String sentence, List<Attribute> all) {
+        List<Attribute> out = new ArrayList<>();
+        for (Attribute a : all) {
+            String name = a.name().toLowerCase(Locale.ROOT);
+            if (containsWords(sentence, name) && all.stream().noneMatch(b -> b != a
+                    && containsWords(sentence, b.name().toLowerCase(Locale.ROOT)) && containsWords(b.name().toLowerCase(Locale.ROOT), name))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Whether text contains phrase at word boundaries. */
+    private static boolean containsWords(String text, String phrase) {
+        for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+            int end = i + phrase.length();
+            if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Containment of the description's words in the sentence plus half their Jaccard overlap. */
+    private static double score(Set<String> sentence, String description) {
+        Set<String> d = words(description.toLowerCase(Locale.ROOT));
+        if (d.isEmpty()) {
+            return 0;
+        }
+        Set<String> inter = new HashSet<>(d);
+        inter.retainAll(sentence);
+        Set<String> union = new HashSet<>(d);
+        union.addAll(sentence);
+        return inter.size() / (double) d.size() + 0.5 * inter.size() / union.size();
     }
 
     private static Set<String> words(String s) {
         Set<String> out = new HashSet<>();
-        List<String> tokens = EditDistance.tokens(s);
-        for (String t : tokens) {
+        for (String t : EditDistance.tokens(s)) {
             if (Character.isLetterOrDigit(t.charAt(0))) {
                 out.add(t);
             }

@@ -32,6 +32,7 @@ public final class ScriptedAgent implements Agent {
         if (!r.requireObject(root, "")) {
             throw new InvalidInputException(r.problems());
         }
+        r.onlyFields(root, "", List.of("questions", "answer"));
         List<String> qs = r.strings(root, "", "questions", 0);
         String a = r.string(root, "", "answer");
         if (!r.ok()) {

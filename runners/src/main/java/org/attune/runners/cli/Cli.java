@@ -34,7 +34,7 @@ public final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("attune: " + ex.getMessage());
+            e.println("attune: " + ex.getMessage() + suggestion(ex));
             e.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             e.flush();
             return ExitCodes.INPUT;
@@ -60,6 +60,15 @@ public final class Cli {
             return code;
         });
         return cl;
+    }
+
+    /** Picocli's closest options to an unknown one (its own similarity), as "; did you mean ...?". */
+    private static String suggestion(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", u.getSuggestions().subList(0,
+                    Math.min(2, u.getSuggestions().size()))) + "?";
+        }
+        return "";
     }
 
     /** The single exception-to-exit-code mapping. */

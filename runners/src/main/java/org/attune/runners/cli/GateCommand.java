@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "gate",
         description = {"Compare a candidate run with a baseline run, episode by episode, and fail on a regression.",
-            "Each metric's change is a paired mean over (item, persona) clusters with a bootstrap interval: a"
-                    + " regression when the interval lies wholly beyond -threshold on the bad side, an improvement"
+            "Each (agent label, condition) of the candidate is compared with the same of the baseline, never pooled"
+                    + " across agents; each metric's change is a paired mean over (item, persona) clusters with a bootstrap"
+                    + " interval, Bonferroni-adjusted over every gated (comparison x metric): a regression when the interval lies wholly beyond -threshold on the bad side, an improvement"
                     + " when wholly beyond +threshold on the good side, otherwise no significant change.",
             "Writes gate.md (a pull-request comment), gate.json and gate-junit.xml.",
             "Exit codes: 0 no regression, 1 regression, 2 bad input, 3 runs not comparable."})
@@ -61,6 +62,16 @@ public final class GateCommand implements Callable<Integer> {
 
     @Option(names = "--strict", description = "Fail when an interval merely reaches past the threshold on the bad side.")
     boolean strict;
+
+    @Option(names = "--require-same-labels",
+            description = "Refuse (exit 3) when an (agent label, condition) is in one run only; by default such units"
+                    + " are listed and not gated.")
+    boolean requireSameLabels;
+
+    @Option(names = "--report-url", paramLabel = "URL",
+            description = "Where the candidate's report/ folder is published (e.g. the CI artifact's browse URL): every"
+                    + " link in gate.md becomes absolute, for a pull-request comment.")
+    String reportUrl;
 
     @Option(names = "--thresholds", paramLabel = "FILE",
             description = "YAML mapping of metric (alignment, alignment.discovery, ...) to threshold.")
@@ -106,6 +117,8 @@ public final class GateCommand implements Callable<Integer> {
                 .agentMap(AgentMap.parse(agentMap))
                 .allowMismatch(allowMismatch)
                 .strict(strict)
+                .requireSameLabels(requireSameLabels)
+                .reportUrl(reportUrl)
                 .thresholds(thresholds())
                 .resamples(resamples)
                 .seed(seed)
@@ -136,7 +149,8 @@ public final class GateCommand implements Callable<Integer> {
         return switch (method.toLowerCase(Locale.ROOT)) {
             case "percentile" -> Bootstrap.Method.PERCENTILE;
             case "bca" -> Bootstrap.Method.BCA;
-            default -> throw new InvalidInputException("--method: expected percentile or bca, was \"" + method + "\"");
+            default -> throw new InvalidInputException("--method: expected percentile or bca, was \"" + method + "\""
+                    + org.attune.personas.internal.DidYouMean.hint(method, List.of("percentile", "bca")));
         };
     }
 }

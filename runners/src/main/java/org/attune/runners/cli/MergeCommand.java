@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code attune merge DIR... --out DIR}: combines the shards of one run. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Combine shard run directories (attune run --shard i/n) into one run.")
+        description = {"Combine shard run directories (attune run --shard i/n) into one run.",
+            "Exit codes: 0 merged, 2 a shard missing or given twice (or bad input), 3 shards of different splits or"
+                    + " configurations."})
 public final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,9 +27,18 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The merged run directory.")
     Path out;
 
+    @Option(names = "--allow-partial",
+            description = "Merge a set that misses shards anyway; run.json and the report say which are missing.")
+    boolean allowPartial;
+
     @Override
     public Integer call() {
-        Summary s = RunMerge.merge(dirs, out);
+        Summary s;
+        try {
+            s = RunMerge.merge(dirs, out, allowPartial);
+        } catch (RunMerge.NotComparable e) {
+            throw new NotComparableException(e.getMessage());
+        }
         spec.commandLine().getOut().println("merged " + dirs.size() + " shards: " + s.episodes() + " episodes, "
                 + s.errors() + " errors -> " + out);
         return ExitCodes.OK;

@@ -1,12 +1,15 @@
 package org.attune.runners.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.attune.evaluator.RunDirectory;
 import org.attune.evaluator.RunInfo;
 import org.attune.personas.InvalidInputException;
 import org.attune.reports.ReportOptions;
 import org.attune.reports.Reports;
+import org.attune.runners.engine.RunFolder;
 import org.attune.runners.engine.RunService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code attune report DIR [--compare DIR]}: rebuilds summary and reports from a run directory. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Rebuild summary.json, the HTML report, summary.md and junit.xml of a run.")
+        description = {"Rebuild summary.json, the HTML report, summary.md and junit.xml of a run.",
+            "Exit codes: 0 ok, 1 a group missed a threshold (--min-alignment), 2 bad input."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,14 +45,29 @@ public final class ReportCommand implements Callable<Integer> {
         if (compare != null && !new RunDirectory(compare).hasRunInfo()) {
             throw new InvalidInputException(compare + ": not a run directory (no run.json)");
         }
-        RunService.finish(run, info);
         if (round != null && round < 1) {
             throw new InvalidInputException("--round: must be 1 or more, was " + round);
         }
-        if (compare != null || minAlignment != null || round != null) {
-            Reports.writeAll(dir, new ReportOptions(compare, minAlignment, round));
+        if (minAlignment != null && !(minAlignment >= 1 && minAlignment <= 5)) {
+            throw new InvalidInputException("--min-alignment: must be within 1-5, was " + minAlignment);
         }
+        ReportOptions options = new ReportOptions(compare, minAlignment, round);
+        List<String> missed = RunFolder.locked(dir, "attune report " + dir, () -> {
+            RunService.finish(run, info);
+            if (compare != null || minAlignment != null || round != null) {
+                Reports.writeAll(dir, options);
+            }
+            return Reports.missedThresholds(dir, options);
+        });
         spec.commandLine().getOut().println("report: " + dir.resolve(RunDirectory.REPORT_DIR).resolve("index.html"));
+        if (!missed.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("attune: " + missed.size() + " group(s) missed the thresholds (failures in "
+                    + dir.resolve(RunDirectory.JUNIT_XML) + "):");
+            missed.forEach(m -> err.println("  " + m));
+            err.flush();
+            return ExitCodes.REGRESSION;
+        }
         return ExitCodes.OK;
     }
 }

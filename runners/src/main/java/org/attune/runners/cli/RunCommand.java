@@ -72,6 +72,11 @@ public final class RunCommand implements Callable<Integer> {
                     + " knowledge, factual, commonsense, social.")
     String domain;
 
+    @Option(names = "--skip-invalid",
+            description = "Play the valid records of --tasks files with invalid ones (counted, listed, recorded in"
+                    + " run.json); by default such a file stops the run (exit 2).")
+    boolean skipInvalid;
+
     @Option(names = "--personas", split = ",", paramLabel = "ID|FILE|N",
             description = "Personas: ids, files, or a number N for the first N of the library (default: the suite's).")
     List<String> personas = new ArrayList<>();
@@ -212,11 +217,12 @@ public final class RunCommand implements Callable<Integer> {
             result = new LongitudinalService(signal, env).run(req,
                     new LongitudinalOptions(rounds, learners.isEmpty() ? Learners.DEFAULT : learners), progress);
         } else if (!"episodes".equals(mode)) {
-            throw new InvalidInputException("--mode: must be episodes or longitudinal, was \"" + mode + "\"");
+            throw new InvalidInputException("--mode: must be episodes or longitudinal, was \"" + mode + "\""
+                    + org.attune.personas.internal.DidYouMean.hint(mode, List.of("episodes", "longitudinal")));
         } else if (!learners.isEmpty()) {
             throw new InvalidInputException("--learner: learners belong to --mode longitudinal");
         } else {
-            LoadOptions taskOptions = LoadOptions.parse(format, map, answerType, labels, domain);
+            LoadOptions taskOptions = LoadOptions.parse(format, map, answerType, labels, domain).withSkipInvalid(skipInvalid);
             List<String> agentList = agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents;
             RunRequest req = new RunRequest(suite == null ? "quick" : suite, tasks, personas,
                     PlannedCondition.withBudgets(conditions.isEmpty() ? List.of("generic", "discovery", "oracle")
@@ -234,9 +240,12 @@ public final class RunCommand implements Callable<Integer> {
             return signal.code();
         }
         if (result.outcome().stoppedForErrors()) {
-            e.println("attune: stopped: more than " + Math.round(maxErrorRate * 100)
-                    + "% of episodes errored; finished episodes are saved. Resume with: attune run --resume "
-                    + result.dir());
+            var done = result.outcome();
+            e.println("attune: " + (done.missing() > 0 ? "stopped: " : "") + "more than " + Math.round(maxErrorRate * 100)
+                    + "% of episodes errored (" + done.errors() + " of " + done.finished() + ", --max-error-rate)"
+                    + (done.missing() > 0 ? ", " + done.missing() + " not run" : "") + "; finished episodes are saved."
+                    + " Resume with: attune run --resume " + result.dir() + " (add --retry-errors to play the errored"
+                    + " ones again)");
             return ExitCodes.TOO_MANY_ERRORS;
         }
         return ExitCodes.OK;

@@ -63,23 +63,13 @@ public final class ValidateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** How many record problems of one benchmark file are listed before "... and N more". */
-    static final int SHOWN_RECORD_PROBLEMS = 50;
-
     static String validate(Path f, Map<String, Persona> personas) {
         String name = f.toString();
         if (TaskFormats.claims(f, LoadOptions.defaults())) {
             // a public benchmark file (JSON lines, CSV, ...): every record must load
             LoadResult r = TaskFormats.load(f, LoadOptions.defaults());
-            List<String> p = r.problems();
-            if (!p.isEmpty()) {
-                List<String> shown = new ArrayList<>(p.subList(0, Math.min(p.size(), SHOWN_RECORD_PROBLEMS)));
-                if (p.size() > SHOWN_RECORD_PROBLEMS) {
-                    shown.add(name + ": ... and " + (p.size() - SHOWN_RECORD_PROBLEMS) + " more records with problems");
-                }
-                shown.add(name + ": read as " + r.format() + ": " + r.set().items().size()
-                        + " items loaded; the records above did not");
-                throw new InvalidInputException(shown);
+            if (!r.problems().isEmpty()) {
+                throw new InvalidInputException(org.attune.runners.engine.RecordProblems.lines(f, r));
             }
             return r.format() + " tasks: " + r.set().items().size() + " items";
         }

@@ -1,6 +1,7 @@
 package org.attune.runners.engine;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import org.attune.evaluator.CorrectnessChecker;
 import org.attune.evaluator.Editor;
@@ -98,7 +99,8 @@ public final class Components {
         if (spec.equals(BUILTIN_USER)) {
             boolean collaborative = "collaborative".equals(style);
             if (!collaborative && !"passive".equals(style)) {
-                throw new InvalidInputException("--user-style: must be passive or collaborative, was \"" + style + "\"");
+                throw new InvalidInputException("--user-style: must be passive or collaborative, was \"" + style + "\""
+                        + org.attune.personas.internal.DidYouMean.hint(style, List.of("passive", "collaborative")));
             }
             return new LazyUser(() -> new OfflineSimulatedUser(catalog, matcher.get(), collaborative));
         }
@@ -128,14 +130,19 @@ public final class Components {
         throw unknown("--editor", spec, BUILTIN_EDITOR);
     }
 
+    /** Component schemes, for a suggestion when one is mistyped. */
+    private static final List<String> PROVIDERS = List.of("builtin", "openai", "anthropic", "gemini", "ollama",
+            "openai-compatible");
+
     private static InvalidInputException unknown(String option, String spec, String known) {
         ComponentSpecs.check(option, spec);
         String provider = spec.substring(0, spec.indexOf(':'));
         if (!provider.equals("builtin")) {
-            return new InvalidInputException(option + ": \"" + spec + "\": model providers (" + provider
-                    + ") are not available in this build yet; use " + known);
+            return new InvalidInputException(option + ": \"" + spec + "\": no provider \"" + provider + "\" (known: "
+                    + String.join(", ", PROVIDERS) + ")" + org.attune.personas.internal.DidYouMean.hint(provider, PROVIDERS));
         }
-        return new InvalidInputException(option + ": unknown component \"" + spec + "\" (known: " + known + ")");
+        return new InvalidInputException(option + ": unknown component \"" + spec + "\" (known: " + known + ")"
+                + org.attune.personas.internal.DidYouMean.hint(spec, List.of(known.split(", "))));
     }
 
     /** Defers loading the embedding model until the first message, so runs without discovery skip it. */

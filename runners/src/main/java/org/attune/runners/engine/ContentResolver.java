@@ -26,13 +26,17 @@ final class ContentResolver {
     /** How many skipped records of one file are listed before "... and N more". */
     static final int SHOWN_PROBLEMS = 5;
 
-    /** The task sets of a run, and the persona and rubric of each item that came from a PrefDisco file. */
-    record Content(List<TaskSet> tasks, PersonalizedContent personalized) {
+    /**
+     * The task sets of a run, the persona and rubric of each item that came from a PrefDisco file, and
+     * how many invalid records {@code --skip-invalid} left out.
+     */
+    record Content(List<TaskSet> tasks, PersonalizedContent personalized, int skippedInvalid) {
     }
 
     /**
-     * Built-in ids, Attune task set files, or public benchmark files read with {@code options};
-     * records a benchmark file could not load are passed to {@code notes}, the rest are run.
+     * Built-in ids, Attune task set files, or public benchmark files read with {@code options}; a
+     * benchmark file with records that do not load is refused with validate's lines, unless
+     * {@code options.skipInvalid()}: then those records are passed to {@code notes} and the rest are run.
      */
     /** The task sets only, for modes that play no PrefDisco items. */
     static List<TaskSet> tasks(List<String> args, int limit, LoadOptions options, Consumer<String> notes) {
@@ -47,6 +51,7 @@ final class ContentResolver {
     static Content content(List<String> args, int limit, LoadOptions options, Consumer<String> notes) {
         Map<String, TaskSet> out = new LinkedHashMap<>();
         List<PersonalizedContent.Source> sources = new ArrayList<>();
+        int[] skipped = new int[1];
         for (String a : args) {
             Path p = Path.of(a);
             TaskSet t = Files.isRegularFile(p) ? null : TaskSets.builtin().get(a);
@@ -57,6 +62,7 @@ final class ContentResolver {
                             + String.join(", ", TaskSets.builtin().keySet()) + ") nor an existing file");
                 }
                 LoadResult r = TaskFormats.claims(p, options) ? benchmark(p, options, notes) : null;
+                skipped[0] += r == null ? 0 : r.problems().size();
                 t = r != null ? r.set() : TaskSets.load(p);
                 personalized = r != null ? r.personalized() : List.of();
             }
@@ -69,14 +75,20 @@ final class ContentResolver {
             }
         }
         return new Content(List.copyOf(out.values()),
-                sources.isEmpty() ? PersonalizedContent.none() : PersonalizedContent.of(sources));
+                sources.isEmpty() ? PersonalizedContent.none() : PersonalizedContent.of(sources), skipped[0]);
     }
 
     private static LoadResult benchmark(Path p, LoadOptions options, Consumer<String> notes) {
         LoadResult r = TaskFormats.load(p, options);
+        if (!r.problems().isEmpty() && !options.skipInvalid()) {
+            List<String> lines = new ArrayList<>(RecordProblems.lines(p, r));
+            lines.add(p + ": fix the records (attune validate " + p + " lists them), or play the valid ones with"
+                    + " --skip-invalid");
+            throw new InvalidInputException(lines);
+        }
         if (!r.problems().isEmpty()) {
             notes.accept(p + ": read as " + r.format() + ": " + r.set().items().size() + " items; "
-                    + r.problems().size() + " records skipped:");
+                    + r.problems().size() + " invalid records skipped (--skip-invalid):");
             r.problems().stream().limit(SHOWN_PROBLEMS).forEach(x -> notes.accept("  " + x));
             if (r.problems().size() > SHOWN_PROBLEMS) {
                 notes.accept("  ... and " + (r.problems().size() - SHOWN_PROBLEMS) + " more");
@@ -103,7 +115,12 @@ final class ContentResolver {
                 if (n < 1) {
                     throw new InvalidInputException("--personas: a count must be at least 1, was " + a);
                 }
-                chosen.addAll(all.subList(0, Math.min(n, all.size())));
+                if (n > all.size()) {
+                    throw new InvalidInputException("--personas: " + n + " personas asked for, but the library has "
+                            + all.size() + "; give at most " + all.size() + " (or persona ids and files)");
+                }
+                chosen.addAll(all);
+                chosen.subList(n, chosen.size()).clear();
             } else if (library.find(a).isPresent()) {
                 chosen.add(library.find(a).get());
             } else if (personaFile(a, library) != null) {

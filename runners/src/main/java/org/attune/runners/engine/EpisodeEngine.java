@@ -14,12 +14,18 @@ import org.attune.evaluator.EpisodeJournal;
 /**
  * Runs planned episodes on a bounded thread pool and appends each finished episode to the
  * journal at once. Episodes whose key is already journaled are skipped (resume). When the share of
- * errored episodes passes {@code maxErrorRate} (after a minimum sample), no new episode starts.
+ * errored episodes passes {@code maxErrorRate} (after a minimum sample), no new episode starts; the
+ * share is checked once more at the end over every episode, for runs of any size. A journal that
+ * cannot be written (a full disk) stops the run once: no new episode starts and the failure is
+ * rethrown after the episodes in flight are done.
  */
 public final class EpisodeEngine {
     /** Minimum finished episodes before the error rate can stop a run. */
     static final int MIN_FOR_ERROR_RATE = 20;
 
+    /**
+     * @param stoppedForErrors the error share passed the maximum, while running or at the end
+     */
     public record Outcome(int planned, int skipped, int finished, int errors, boolean stoppedForErrors) {
         /** Episodes of the plan that are still missing from the journal. */
         public int missing() {
@@ -52,6 +58,8 @@ public final class EpisodeEngine {
         AtomicInteger count = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> writeFailure =
+                new java.util.concurrent.atomic.AtomicReference<>();
         progress.start(todo.size());
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
             Thread t = new Thread(r, "attune-episode");
@@ -65,8 +73,14 @@ public final class EpisodeEngine {
                         return;
                     }
                     Episode e = runner.run(spec);
-                    journal.append(e);
-                    finished.accept(e);
+                    try {
+                        journal.append(e);
+                        finished.accept(e);
+                    } catch (org.attune.evaluator.WriteFailedException | java.io.UncheckedIOException failure) {
+                        writeFailure.compareAndSet(null, failure); // the first says it all: stop once
+                        stop.set(true);
+                        return;
+                    }
                     int f = count.incrementAndGet();
                     int err = e.failed() ? errors.incrementAndGet() : errors.get();
                     progress.step(f, err);
@@ -85,6 +99,10 @@ public final class EpisodeEngine {
         } finally {
             progress.finish();
         }
-        return new Outcome(plan.size(), plan.size() - todo.size(), count.get(), errors.get(), stop.get());
+        if (writeFailure.get() != null) {
+            throw writeFailure.get(); // RunFolder.stopped says what to do with it
+        }
+        boolean overAtEnd = count.get() > 0 && errors.get() / (double) count.get() > maxErrorRate;
+        return new Outcome(plan.size(), plan.size() - todo.size(), count.get(), errors.get(), stop.get() || overAtEnd);
     }
 }

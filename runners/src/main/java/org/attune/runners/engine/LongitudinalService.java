@@ -104,7 +104,8 @@ public final class LongitudinalService {
                 tasks.stream().map(TaskSet::id).toList(), taskArgs, personas.stream().map(Persona::id).toList(),
                 learners, null, req.judge(), req.editor(), RunService.contentHash(catalog, tasks, personas), settings,
                 Map.of("planned", 0));
-        return execute(dir, info, tasks, personas, agent.spec(), opts, req, progress, Map.of());
+        return RunFolder.locked(out, "attune run --resume " + out,
+                () -> execute(dir, info, tasks, personas, agent.spec(), opts, req, progress, Map.of()));
     }
 
     /** Continues a longitudinal run with its recorded configuration. */
@@ -177,6 +178,8 @@ public final class LongitudinalService {
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> writeFailure =
+                new java.util.concurrent.atomic.AtomicReference<>();
         StreamRunner.Tally tally = new StreamRunner.Tally() {
             @Override
             public void played(Episode e) {
@@ -203,8 +206,15 @@ public final class LongitudinalService {
             for (LongitudinalPlan.Stream stream : streams) {
                 for (String label : labels) {
                     Learner learner = Learners.create(label, kit);
-                    pool.execute(() -> runner.run(label, learner, stream.rounds(), done, journal, tally,
-                            () -> stop.get() || signal.requested() || Thread.currentThread().isInterrupted()));
+                    pool.execute(() -> {
+                        try {
+                            runner.run(label, learner, stream.rounds(), done, journal, tally,
+                                    () -> stop.get() || signal.requested() || Thread.currentThread().isInterrupted());
+                        } catch (org.attune.evaluator.WriteFailedException | java.io.UncheckedIOException failed) {
+                            writeFailure.compareAndSet(null, failed); // stop every stream once; reported below
+                            stop.set(true);
+                        }
+                    });
                 }
             }
             pool.shutdown();
@@ -217,7 +227,11 @@ public final class LongitudinalService {
         } finally {
             progress.finish();
         }
-        return new EpisodeEngine.Outcome(planned, skipped.get(), finished.get(), errors.get(), stop.get());
+        if (writeFailure.get() != null) {
+            throw writeFailure.get();
+        }
+        boolean overAtEnd = finished.get() > 0 && errors.get() / (double) finished.get() > req.maxErrorRate();
+        return new EpisodeEngine.Outcome(planned, skipped.get(), finished.get(), errors.get(), stop.get() || overAtEnd);
     }
 
     private LearnerKit kit(Components components, String agentSpec) {

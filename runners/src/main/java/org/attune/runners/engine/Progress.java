@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Progress on the error stream: a bar redrawn in place on a terminal, or a line every 10% when
- * the output is a log.
+ * the output is a log. The count shown never goes back: episode threads report their counts in
+ * whatever order they reach this lock, so a count lower than one already shown is dropped.
  */
 public final class Progress {
     private final PrintWriter err;
@@ -15,6 +16,8 @@ public final class Progress {
     private long t0;
     private int lastDecile = -1;
     private long lastDraw;
+    private int shown;
+    private int shownErrors;
 
     public Progress(PrintWriter err, boolean interactive, boolean quiet) {
         this.err = err;
@@ -29,12 +32,19 @@ public final class Progress {
     synchronized void start(int total) {
         this.total = total;
         this.t0 = System.nanoTime();
+        this.shown = 0;
+        this.shownErrors = 0;
+        this.lastDecile = -1;
     }
 
-    synchronized void step(int done, int errors) {
-        if (quiet || total == 0) {
+    synchronized void step(int reported, int reportedErrors) {
+        if (quiet || total == 0 || reported <= shown) {
             return;
         }
+        shown = reported;
+        shownErrors = Math.max(shownErrors, reportedErrors);
+        int done = shown;
+        int errors = shownErrors;
         double secs = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
         String line = String.format(Locale.ROOT, "%s %d/%d episodes, %d errors, %.0f/s",
                 bar(done), done, total, errors, done / secs);

@@ -15,17 +15,39 @@ import org.attune.evaluator.Summary;
 import org.attune.personas.InvalidInputException;
 
 /**
- * Combines shard directories into one run ({@code attune merge}): the configurations must agree
- * (apart from the shard, ids, times and counts) and no episode key may appear in two shards.
+ * Combines shard directories into one run ({@code attune merge}): each must be a shard ({@code i/n} in
+ * its run.json) of the same {@code n} and configuration (apart from the shard, ids, times and counts),
+ * none may repeat and, unless {@code allowPartial}, none may be missing; no episode key may appear in
+ * two shards.
  */
 public final class RunMerge {
+    /** The settings key recording an incomplete merge (the shards that were missing). */
+    public static final String PARTIAL = "partialMerge";
+
+    /** Shards of different {@code n} or configurations cannot be merged (exit 3). */
+    public static final class NotComparable extends RuntimeException {
+        NotComparable(String message) {
+            super(message);
+        }
+    }
+
     private RunMerge() {
     }
 
     public static Summary merge(List<Path> shards, Path out) {
+        return merge(shards, out, false);
+    }
+
+    /** @param allowPartial merge a set that misses shards anyway, recording which in run.json and the report */
+    public static Summary merge(List<Path> shards, Path out, boolean allowPartial) {
         if (shards.size() < 2) {
             throw new InvalidInputException("merge: give at least two run directories");
         }
+        List<String> missing = ShardSet.check(shards, allowPartial);
+        return RunFolder.locked(out, "attune merge ... --out " + out + " again", () -> mergeLocked(shards, out, missing));
+    }
+
+    private static Summary mergeLocked(List<Path> shards, Path out, List<String> missing) {
         RunDirectory target = new RunDirectory(out);
         if (target.hasRunInfo()) {
             throw new InvalidInputException(out + ": already holds a run; choose another --out");
@@ -43,7 +65,7 @@ public final class RunMerge {
             } else {
                 String diff = difference(first, info);
                 if (diff != null) {
-                    throw new InvalidInputException("merge: " + dir + " and " + firstDir + " differ in " + diff
+                    throw new NotComparable("merge: " + dir + " and " + firstDir + " differ in " + diff
                             + "; only shards of one configuration can be merged");
                 }
             }
@@ -64,6 +86,9 @@ public final class RunMerge {
         Map<String, Object> settings = new LinkedHashMap<>(first.settings());
         settings.remove("shard");
         settings.put("mergedFrom", shards.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+        if (!missing.isEmpty()) {
+            settings.put(PARTIAL, "incomplete (--allow-partial): missing shard " + String.join(", ", missing));
+        }
         RunInfo merged = new RunInfo(RunInfo.SCHEMA, out.getFileName().toString(), first.attuneVersion(),
                 first.createdAt(), null, first.mode(), first.suite(), first.seed(), first.epochs(), first.limit(),
                 first.maxTurns(), first.prefsPerItem(), first.concurrency(), first.conditions(), first.tasks(),

@@ -66,7 +66,6 @@ public final class RunRescorer {
     }
 
     public Result rescore(Request req, Progress progress) {
-        long t0 = System.nanoTime();
         RunDirectory src = new RunDirectory(req.source());
         if (!src.hasRunInfo()) {
             throw new InvalidInputException(req.source() + ": not a run directory (no " + RunDirectory.RUN_JSON + ")");
@@ -74,6 +73,12 @@ public final class RunRescorer {
         if (req.out().toAbsolutePath().normalize().equals(req.source().toAbsolutePath().normalize())) {
             throw new InvalidInputException("--out: must be a new directory; re-scoring never changes the run it reads");
         }
+        return RunFolder.locked(req.out(), "attune score " + req.source() + " --out " + req.out(),
+                () -> rescoreLocked(src, req, progress));
+    }
+
+    private Result rescoreLocked(RunDirectory src, Request req, Progress progress) {
+        long t0 = System.nanoTime();
         RunInfo info = src.readRunInfo();
         if (!"episodes".equals(info.mode())) {
             throw new InvalidInputException(src.file(RunDirectory.RUN_JSON) + ": mode: \"" + info.mode()

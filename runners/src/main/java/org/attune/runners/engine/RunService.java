@@ -90,6 +90,8 @@ public final class RunService {
             }
         }
         agentSpecs.values().forEach(spec -> ModelComponents.check("--agent", spec, req.models(), env));
+        agentSpecs.values().stream().filter(spec -> spec.startsWith(SCRIPTED)) // a bad file fails before any folder
+                .forEach(spec -> org.attune.runners.agents.ScriptedAgent.load(Path.of(spec.substring(SCRIPTED.length()))));
         ModelComponents.check("--user", req.user(), req.models(), env);
         ModelComponents.check("--judge", req.judge(), req.models(), env);
         ModelComponents.check("--editor", req.editor(), req.models(), env);
@@ -102,6 +104,15 @@ public final class RunService {
         List<Persona> personas = content.personalized().withOwnPersonas(tasks,
                 ContentResolver.personas(req.personas(), suite.personas(), library, catalog));
         Path out = req.out() != null ? req.out() : defaultOut();
+        return RunFolder.locked(out, "attune run --resume " + out, () -> start(out, req, conditions, agentSpecs,
+                content, personas, limit, taskArgs, progress));
+    }
+
+    /** Starts a new run into {@code out}, holding its lock. */
+    private Result start(Path out, RunRequest req, List<PlannedCondition> conditions, Map<String, String> agentSpecs,
+                         ContentResolver.Content content, List<Persona> personas, int limit, List<String> taskArgs,
+                         Progress progress) {
+        List<TaskSet> tasks = content.tasks();
         RunDirectory dir = new RunDirectory(out);
         if (dir.hasRunInfo()) {
             throw new InvalidInputException(out + ": already holds a run; use --resume " + out + " or another --out");
@@ -113,6 +124,9 @@ public final class RunService {
                 agentSpecs.entrySet().stream().map(e -> new ComponentSpec(e.getKey(), e.getValue())).toList(),
                 req.user(), req.judge(), req.editor(), contentHash(tasks, personas, content.personalized()),
                 withPersonaFiles(settings(req), req.personas(), library), Map.of("planned", 0));
+        if (content.skippedInvalid() > 0) { // recorded: the run plays fewer items than the files hold
+            info = info.withSettings(withEntry(info.settings(), "skippedInvalidRecords", content.skippedInvalid()));
+        }
         return execute(dir, info, content, personas, conditions, agentSpecs, req, progress, Set.of());
     }
 
@@ -130,6 +144,11 @@ public final class RunService {
         if (!dir.hasRunInfo()) {
             throw new InvalidInputException(out + ": cannot resume: no " + RunDirectory.RUN_JSON + " in this folder");
         }
+        return RunFolder.locked(out, "attune run --resume " + out, () -> resumeLocked(dir, progress, retryErrors));
+    }
+
+    private Result resumeLocked(RunDirectory dir, Progress progress, boolean retryErrors) {
+        Path out = dir.dir();
         RunInfo info = dir.readRunInfo();
         if (LongitudinalService.MODE.equals(info.mode())) {
             if (retryErrors) {
@@ -166,6 +185,8 @@ public final class RunService {
         }
         return r;
     }
+
+    private static final String SCRIPTED = "builtin:scripted@";
 
     /** The settings key listing the persona files a run was made with (absolute paths). */
     static final String PERSONA_FILES = "personaFiles";
@@ -272,6 +293,9 @@ public final class RunService {
         try (EpisodeJournal journal = dir.openJournal()) {
             outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns(), ledger), req.concurrency(),
                     req.maxErrorRate(), progress, signal).run(plan, done, journal, pages::accept);
+        } catch (RuntimeException e) {
+            pages.finish(); // no page is written once the failure is being cleaned up
+            throw e;
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         started = withTraffic(started, traffic);
@@ -409,6 +433,7 @@ public final class RunService {
             f.put("answerType", o.answerType() == null ? null : o.answerType().id());
             f.put("labels", o.labels() == null ? null : o.labels().toString());
             f.put("domain", o.domain());
+            f.put("skipInvalid", o.skipInvalid());
             s.put("taskFormat", f);
         }
         return s;
@@ -422,7 +447,14 @@ public final class RunService {
         }
         Object labels = m.get("labels");
         return LoadOptions.parse((String) m.get("format"), (List<String>) m.get("map"), (String) m.get("answerType"),
-                labels == null ? null : Path.of(labels.toString()), (String) m.get("domain"));
+                labels == null ? null : Path.of(labels.toString()), (String) m.get("domain"))
+                .withSkipInvalid(Boolean.TRUE.equals(m.get("skipInvalid")));
+    }
+
+    private static Map<String, Object> withEntry(Map<String, Object> settings, String key, Object value) {
+        Map<String, Object> out = new LinkedHashMap<>(settings);
+        out.put(key, value);
+        return out;
     }
 
     static Path defaultOut() {

@@ -2,6 +2,7 @@ package org.attune.runners.user;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,27 +13,54 @@ final class ClauseSplitter {
     /** Words that open a question; a conjunction before one of them starts a new clause. */
     private static final String OPENER = "(?:should|shall|would|will|do|does|did|are|is|can|could|may|might"
             + "|how|what|which|where|when|want|any|anything)\\b";
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[?;!])\\s*|(?<=\\.)\\s+(?=[A-Z])");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[?!])\\s*|(?<=;)\\s+|(?<=\\.)\\s+(?=[A-Z])");
     private static final Pattern JOINT = Pattern.compile("(?i)(?:\\s*,\\s*(?:and\\s+|or\\s+|also,?\\s+)?"
             + "|\\s+(?:and|or)\\s+)(?:also,?\\s+|maybe\\s+)?(?=" + OPENER + ")|\\s+and\\s+also\\s+");
     /** "and", "plus", "as well as" inside one question, which may join two requests. */
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s*,?\\s+(?:and(?:\\s+then)?|plus|as well as)\\s+");
     private static final int MIN_CHARS = 3;
+    private static final String END = "[^,:;?.!]{0,40}(?:\\s*[,:;.!\\-\u2014]+|\\s*$)";
+    /**
+     * A clause's opening that frames the question rather than asking it ("Great question!",
+     * "Before I answer,", "To tailor this for you:"): it is never about an attribute.
+     */
+    private static final Pattern FRAMING = Pattern.compile("(?i)^(?:"
+            + "(?:hi|hello|hey|dear [a-z]+)(?: there)?(?:\\s*[,:;.!]+|\\s*$)"
+            + "|(?:great|good|interesting|nice|fair|excellent) question" + END
+            + "|(?:thanks?|thank you)(?: for [^,:;?.!]{0,40})?(?:\\s*[,:;.!]+|\\s*$)"
+            + "|(?:ok(?:ay)?|sure|alright|all right|got it|understood|perfect|great|happy to help)(?:\\s*[,:;.!]+|\\s*$)"
+            + "|(?:so,? |and,? |but,? )?before (?:i|we) (?:answer|begin|start|get started|get going|dive in|respond|reply|explain|write|go on|proceed|solve|work)" + END
+            + "|(?:so that i can|in order to|to) (?:tailor|personali[sz]e|adapt|shape|pitch|fit|customi[sz]e|make|get) (?:this|it|my [a-z]+|the [a-z]+)" + END
+            + "|(?:a |one )?quick (?:question|check)(?: (?:before|first)[^,:;?.!]{0,40})?(?:\\s*[,:;.!\\-\u2014]+|\\s*$)"
+            + "|one (?:more|last|quick|other) (?:thing|question)(?: (?:before|first)[^,:;?.!]{0,40})?(?:\\s*[,:;.!\\-\u2014]+|\\s*$)"
+            + "|just to (?:check|confirm|be sure)(?:\\s*[,:;.!\\-\u2014]+|\\s*$)"
+            + "|(?:i'd|i would) like to (?:ask|check|know)(?: (?:you )?(?:one thing|something))?(?:\\s*[,:;.!\\-\u2014]+|\\s*$)"
+            + ")\\s*");
 
     private ClauseSplitter() {
     }
 
+    /** The questions of a message, each without its framing; a clause that is only framing is dropped. */
     static List<String> split(String message) {
         List<String> out = new ArrayList<>();
         for (String sentence : SENTENCE.split(SentenceEmbedder.normalize(message))) {
             for (String part : JOINT.split(sentence)) {
-                String p = part.strip().replaceAll("^(?i)(also|and|or)\\b[,\\s]*", "");
+                String p = stripFraming(part.strip().replaceAll("^(?i)(also|and|or)\\b[,\\s]*", ""));
                 if (p.replaceAll("[^\\p{L}\\p{N}]", "").length() >= MIN_CHARS) {
                     out.add(p);
                 }
             }
         }
         return out;
+    }
+
+    /** A clause without its framing opening(s); empty when it is framing only. */
+    static String stripFraming(String clause) {
+        String s = clause.strip();
+        for (Matcher m = FRAMING.matcher(s); m.lookingAt() && m.end() > 0; m = FRAMING.matcher(s)) {
+            s = s.substring(m.end()).strip();
+        }
+        return s;
     }
 
     /** The conjuncts of one clause ("headings and a summary" gives two); one element when none. */

@@ -15,22 +15,29 @@ import org.attune.personas.Choice;
  * with an in-process sentence embedding model.
  *
  * <p>Each attribute is represented by the embeddings of its name, description, question hints,
- * choice descriptions and scale anchors; a text's similarity to it is the mean of its two best
- * cosine similarities. The message is scored whole, clause by clause when it asks several
- * questions, and conjunct by conjunct when a clause joins requests ("headings and a summary");
- * every unit whose best attribute reaches the threshold (conjuncts: the threshold plus
- * {@link #CONJUNCT_MARGIN}) contributes that attribute. A question asks about the task when a
+ * choice descriptions, scale anchors and labelled example questions ({@link QuestionExamples}); a
+ * text's similarity to it is the mean of its two best cosine similarities, plus {@link #CUE_BONUS}
+ * when one of the attribute's lexical cues occurs in the text ({@link QuestionCues}). The message is
+ * scored question by question, each without its framing ("Before I answer,": {@link ClauseSplitter}),
+ * and conjunct by conjunct when a question joins requests ("headings and a summary"). A question's
+ * best attribute counts when it reaches the threshold and no small-talk example is closer; a conjunct
+ * also needs {@link #CONJUNCT_MARGIN} more and a cue of its own. A question asks about the task when a
  * lexical cue fires or the task prototypes beat every attribute.
  * Deterministic for a given model and catalog; safe to call from several threads.
  */
 public final class EmbeddingAttributeMatcher implements AttributeMatcher {
     /**
-     * The default similarity threshold, chosen by grid search on the tuning half of the labeled
-     * questions ({@code AttributeMatcherAccuracyTest} fails if the two drift apart).
+     * The default similarity threshold: the highest of the best plateau of a grid search on the tuning
+     * half of the fresh paraphrase set ({@code AttributeMatcherAccuracyTest} fails if the two drift apart).
      */
-    public static final double DEFAULT_THRESHOLD = 0.41;
+    public static final double DEFAULT_THRESHOLD = 0.49;
     /** A task prototype must reach this similarity (and beat every attribute) to count. */
     static final double TASK_FLOOR = 0.40;
+    /** Added to an attribute's similarity when one of its lexical cues occurs in the unit ({@link QuestionCues}). */
+    static final double CUE_BONUS = 0.15;
+    /** Questions about the person's own life and tastes, never about how an answer is written. */
+    private static final java.util.regex.Pattern SMALL_TALK = java.util.regex.Pattern.compile(
+            "(?i)\\byour favou?rite (?!(?:way|format|style|kind of (?:answer|explanation|reply)))");
     /** Extra similarity a conjunct needs: it is a shorter, more ambiguous text than a question. */
     static final double CONJUNCT_MARGIN = 0.10;
 
@@ -38,14 +45,18 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
     private final List<String> ids;
     private final List<float[][]> vectors;
     private final TaskContentDetector task;
+    private final Prototypes offTopic;
+    private final QuestionCues cues;
     private final double threshold;
 
     private EmbeddingAttributeMatcher(SentenceEmbedder embedder, List<String> ids, List<float[][]> vectors,
-                                      TaskContentDetector task, double threshold) {
+                                      TaskContentDetector task, Prototypes offTopic, QuestionCues cues, double threshold) {
         this.embedder = embedder;
         this.ids = ids;
         this.vectors = vectors;
         this.task = task;
+        this.offTopic = offTopic;
+        this.cues = cues;
         this.threshold = threshold;
     }
 
@@ -58,8 +69,10 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
         SentenceEmbedder embedder = SentenceEmbedder.shared();
         List<String> ids = new ArrayList<>();
         List<float[][]> vectors = new ArrayList<>();
+        QuestionExamples examples = QuestionExamples.load();
         for (Attribute a : catalog.all()) {
-            List<String> texts = texts(a);
+            List<String> texts = new ArrayList<>(texts(a));
+            texts.addAll(examples.forAttribute(a.id()));
             float[][] v = new float[texts.size()][];
             for (int i = 0; i < v.length; i++) {
                 v[i] = embedder.embed(texts.get(i));
@@ -68,7 +81,8 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
             vectors.add(v);
         }
         return new EmbeddingAttributeMatcher(embedder, List.copyOf(ids), List.copyOf(vectors),
-                TaskContentDetector.load(embedder), threshold);
+                TaskContentDetector.load(embedder, examples.task()), Prototypes.of(embedder, examples.offTopic()),
+                QuestionCues.load(), threshold);
     }
 
     /** The texts that stand for an attribute. */
@@ -104,19 +118,10 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
 
     /** Scores a message against every attribute and the task prototypes, before any threshold. */
     MessageScores score(String message) {
-        String whole = SentenceEmbedder.normalize(message);
         List<MessageScores.Unit> out = new ArrayList<>();
-        if (whole.isEmpty()) {
-            return new MessageScores(out);
-        }
-        out.add(unit(whole, false));
-        List<String> clauses = ClauseSplitter.split(whole);
-        if (clauses.size() > 1) {
-            for (String c : clauses) {
-                out.add(unit(c, false));
-            }
-        } else {
-            clauses = List.of(whole);
+        List<String> clauses = ClauseSplitter.split(SentenceEmbedder.normalize(message));
+        for (String c : clauses) {
+            out.add(unit(c, false));
         }
         for (String c : clauses) {
             List<String> conjuncts = ClauseSplitter.conjuncts(c);
@@ -135,28 +140,39 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
         for (int i = 0; i < sims.length; i++) {
             sims[i] = topTwoMean(x, vectors.get(i));
         }
-        return new MessageScores.Unit(text, sims, task.similarity(x), TaskContentDetector.hasCue(text), conjunct);
+        return new MessageScores.Unit(text, sims, cues.fire(text, ids), task.similarity(x),
+                TaskContentDetector.hasCue(text), offTopic.similarity(x), conjunct);
     }
 
-    /** Applies a threshold to the scores of a message. */
+    /** Applies the threshold and cue bonus to the scores of a message. */
     MatchResult decide(MessageScores scores, double threshold) {
+        return decide(scores, threshold, CUE_BONUS);
+    }
+
+    MatchResult decide(MessageScores scores, double threshold, double cueBonus) {
         Map<String, Double> matched = new LinkedHashMap<>();
         boolean aboutTask = false;
         for (MessageScores.Unit u : scores.units()) {
-            if (u.asksAboutTask(TASK_FLOOR)) {
+            double[] sims = u.similarity(cueBonus);
+            if (u.asksAboutTask(sims, TASK_FLOOR)) {
                 // A conjunct is part of a question, not a question about the task on its own.
                 aboutTask |= !u.conjunct();
                 continue;
             }
-            int b = u.best();
-            double s = u.attributeSimilarity()[b];
-            if (s >= threshold + (u.conjunct() ? CONJUNCT_MARGIN : 0)) {
+            int b = MessageScores.best(sims);
+            double s = sims[b];
+            if (u.offTopicSimilarity() > s || SMALL_TALK.matcher(u.text()).find()) {
+                continue; // closer to small talk than to any attribute
+            }
+            // A conjunct is a fragment ("simple or long"): it adds a request only with a lexical cue of its own.
+            if (s >= threshold + (u.conjunct() ? CONJUNCT_MARGIN : 0) && (!u.conjunct() || u.cue()[b])) {
                 matched.merge(ids.get(b), s, Math::max);
             }
         }
         if (!matched.isEmpty()) {
             List<Match> matches = new ArrayList<>();
-            matched.forEach((id, s) -> matches.add(new Match(id, Math.round(s * 10_000) / 10_000.0)));
+            // Logged as a similarity: a cue bonus may lift a score past 1, which a cosine never reaches.
+            matched.forEach((id, s) -> matches.add(new Match(id, Math.round(Math.min(1.0, s) * 10_000) / 10_000.0)));
             // Best first; equal similarities keep catalog order (the sort is stable).
             matches.sort(Comparator.comparingDouble(Match::similarity).reversed());
             return new MatchResult(MatchResult.Kind.ATTRIBUTES, matches);

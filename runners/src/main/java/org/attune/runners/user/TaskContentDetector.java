@@ -20,24 +20,29 @@ final class TaskContentDetector {
             + "|\\b(?:right|correct) (?:answer|option|choice|value|result)\\b"
             + "|\\bhow (?:do|should|can|would) (?:i|we|you) solve\\b|\\bthe answer is\\b"
             + "|^what(?:'s| is) the (?:final |correct |right )?(?:answer|result|solution)\\b"
-            + "|\\bwhat (?:does|do) (?:the|this) (?:question|problem|task|item|word|term)\\b|\\bwhat is meant by\\b");
+            + "|\\bwhat (?:does|do) (?:the|this) (?:question|problem|task|item|word|term)\\b|\\bwhat is meant by\\b"
+            + "|\\b(?:the|this) (?:problem|question|exercise|task|puzzle)\\b[^?]{0,30}\\b(?:say|says|ask|asks|give|gives|mention|mentions|state|states)\\b"
+            + "|\\bwhat do you (?:think|reckon|expect) the (?:answer|result|solution|value|total)\\b|\\banswer key\\b"
+            + "|\\bwhat did you get\\b|\\byour (?:teacher|textbook|worksheet|homework|assignment)\\b"
+            // A measure of something in the problem ("How long is the side?"), not of the reply.
+            + "|^how (?:long|many|much|big|far|fast|old|tall|heavy|wide|large) (?:is|are|was|were|did|does|do) "
+            + "(?:the|a|an|this|that|it|they|he|she)\\b(?![^?]*\\b(?:answer|reply|response|explanation|write-?up|you)\\b)");
     private static final Pattern YES_NO = Pattern.compile("(?i)^(?:is|are|was|were|does|do|did|can|could|will|would)\\b");
     private static final Pattern PERSON = Pattern.compile("(?i)\\b(?:you|your|yours|i|me|my|we|us|our)\\b");
     /** The proposed answer closes the question: a number or a capitalised word. */
     private static final Pattern NAMED = Pattern.compile("(?:\\d[\\d.,/%]*|\\s\\p{Lu}[\\p{L}\\p{N}]*)\\W*$");
 
-    private final List<float[]> prototypes;
+    private final Prototypes prototypes;
 
-    private TaskContentDetector(List<float[]> prototypes) {
+    private TaskContentDetector(Prototypes prototypes) {
         this.prototypes = prototypes;
     }
 
-    static TaskContentDetector load(SentenceEmbedder embedder) {
-        List<float[]> vectors = new ArrayList<>();
-        for (String line : readLines(PROTOTYPES)) {
-            vectors.add(embedder.embed(line));
-        }
-        return new TaskContentDetector(List.copyOf(vectors));
+    /** The prototypes of the resource plus {@code more} (labelled task questions). */
+    static TaskContentDetector load(SentenceEmbedder embedder, List<String> more) {
+        List<String> texts = new ArrayList<>(readLines(PROTOTYPES));
+        texts.addAll(more);
+        return new TaskContentDetector(Prototypes.of(embedder, texts));
     }
 
     /** Whether the text carries a lexical cue of a task-content question. */
@@ -55,11 +60,7 @@ final class TaskContentDetector {
 
     /** The highest similarity of a vector to any prototype. */
     double similarity(float[] vector) {
-        double best = -1;
-        for (float[] p : prototypes) {
-            best = Math.max(best, SentenceEmbedder.cosine(vector, p));
-        }
-        return best;
+        return prototypes.similarity(vector);
     }
 
     /** Non-blank lines of a class-path resource, without '#' comment lines. */

@@ -37,7 +37,8 @@ class ReferenceAgentTest extends AgentContractTest {
         AgentAction a = agent.act(new AgentContext(Fixtures.TASK, Fixtures.ITEM, Condition.DISCOVERY, null, null,
                 List.of(), 5, false, "k"));
         assertThat(a.kind()).isEqualTo(AgentAction.Kind.ASK);
-        assertThat(agent.priorities("math").get(0).id()).isEqualTo("layout");
+        assertThat(new PopulationPriorPlan(AttributeCatalog.builtin(), PersonaLibrary.of(List.of(Fixtures.persona())))
+                .forDomain("math").get(0).id()).isEqualTo("layout");
         assertThat(a.text().toLowerCase()).contains("layout");
     }
 
@@ -61,11 +62,49 @@ class ReferenceAgentTest extends AgentContractTest {
     }
 
     @Test
-    void replyReaderFindsScaleValuesAndIgnoresNoPreference() {
-        var enc = AttributeCatalog.builtin().get("encouragement");
-        assertThat(ReplyReader.value(enc, "For encouragement, I'd say " + enc.describe("5") + ".")).isEqualTo("5");
-        assertThat(ReplyReader.value(enc, "For encouragement, I'd say " + enc.describe("1") + ".")).isEqualTo("1");
-        assertThat(ReplyReader.value(enc, "For encouragement, I'd say " + enc.describe("2") + ".")).isEqualTo("2");
-        assertThat(ReplyReader.value(enc, "No strong preference about encouragement.")).isNull();
+    void discoveryUsesAValueThatFollowsANoPreferenceSentence() {
+        String q = agent.act(new AgentContext(Fixtures.TASK, Fixtures.ITEM, Condition.DISCOVERY, null, null,
+                List.of(), 5, false, "k")).text();
+        List<Turn> t = List.of(Turn.agent(q), Turn.user("No strong preference about where the answer goes. "
+                + "I'd like a bulleted list of short points.", List.of()));
+        String answer = agent.act(new AgentContext(Fixtures.TASK, Fixtures.ITEM, Condition.DISCOVERY, null, null, t, 0,
+                true, "k")).text();
+        assertThat(answer).isNotEqualTo(Fixtures.ITEM.solution());
+        assertThat(RulesLibrary.builtin().degree("layout", answer, "bullets")).isEqualTo(1.0);
+    }
+
+    @Test
+    void questionSelectionIsPluggable() {
+        var catalog = AttributeCatalog.builtin();
+        Agent custom = new ReferenceAgent(catalog, RulesLibrary.builtin(), ctx -> List.of(catalog.get("emoji")));
+        AgentAction first = custom.act(new AgentContext(Fixtures.TASK, Fixtures.ITEM, Condition.DISCOVERY, null, null,
+                List.of(), 5, false, "k"));
+        assertThat(first.text().toLowerCase()).contains("emoji");
+        List<Turn> t = List.of(Turn.agent(first.text()), Turn.user("A few emoji to keep it friendly.", List.of()));
+        assertThat(custom.act(new AgentContext(Fixtures.TASK, Fixtures.ITEM, Condition.DISCOVERY, null, null, t, 4,
+                false, "k")).kind()).as("the plan is spent").isEqualTo(AgentAction.Kind.ANSWER);
+    }
+
+    @Test
+    void lightPhrasesCarryExactlyOneOwnCueAndNoOtherJudgeAttributesCue() {
+        var catalog = AttributeCatalog.builtin();
+        ReferencePhrases phrases = ReferencePhrases.load();
+        for (var e : phrases.byAttribute().entrySet()) {
+            String light = e.getValue().light().toLowerCase();
+            for (var a : catalog.all()) {
+                long found = a.cues().stream().filter(c -> java.util.regex.Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(c.toLowerCase()) + "(?![\\p{L}\\p{N}])")
+                        .matcher(light).find()).count();
+                assertThat(found).as("%s light phrase: cues of %s", e.getKey(), a.id())
+                        .isEqualTo(a.id().equals(e.getKey()) ? 1 : 0);
+            }
+        }
+    }
+
+    @Test
+    void aMiddleWishGetsTheLightPhrase() {
+        String light = ReferencePhrases.load().byAttribute().get("humor").light();
+        assertThat(agent.personalize("Plain text.", java.util.Map.of("humor", "3"))).contains(light);
+        assertThat(agent.personalize("Plain text.", java.util.Map.of("humor", "2"))).isEqualTo("Plain text.");
     }
 }

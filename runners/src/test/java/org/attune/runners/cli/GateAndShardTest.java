@@ -120,7 +120,7 @@ class GateAndShardTest {
         // overlapping shards are refused
         CliTest.Outcome overlap = attune("merge", dirs.get(0), dirs.get(0), "--out", tmp.resolve("m2").toString());
         assertThat(overlap.code()).isEqualTo(2);
-        assertThat(overlap.err()).contains("both");
+        assertThat(overlap.err()).contains("shard 1/4 is given twice");
     }
 
     static Path copyRun(Path from, Path to) throws Exception {

@@ -81,16 +81,25 @@ class BenchmarkRunTest {
                 "{\"prompt\": \"What is 9 plus 10?\", \"target\": 19}",
                 "{\"prompt\": \"Broken\", \"target\": ",
                 "{\"prompt\": \"What is 100 minus 1?\", \"target\": \"99\"}"));
-        LoadOptions options = LoadOptions.parse(null, List.of("question=prompt", "answer=target"), "number", null, null);
+        LoadOptions strict = LoadOptions.parse(null, List.of("question=prompt", "answer=target"), "number", null, null);
         Path out = tmp.resolve("run");
+        // by default the invalid record stops the run before anything is written
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RunService().run(
+                        request(data.toString(), out, 0, strict), Progress.silent()))
+                .isInstanceOf(org.attune.personas.InvalidInputException.class)
+                .hasMessageContaining(data + ":3: truncated JSON").hasMessageContaining("--skip-invalid");
+        assertThat(out).doesNotExist();
+        LoadOptions options = strict.withSkipInvalid(true);
         StringWriter notes = new StringWriter();
         new RunService().run(request(data.toString(), out, 0, options),
                 new Progress(new PrintWriter(notes, true), false, false));
-        assertThat(notes.toString()).contains(data + ": read as generic: 3 items; 1 records skipped:",
+        assertThat(notes.toString()).contains(data + ": read as generic: 3 items; 1 invalid records skipped (--skip-invalid):",
                 data + ":3: truncated JSON");
         List<JsonNode> eps = episodes(out);
         assertThat(eps).hasSize(3 * 2 * 3 * 2);
         JsonNode run = Mappers.json().readTree(out.resolve("run.json").toFile());
+        assertThat(run.get("settings").get("skippedInvalidRecords").asInt()).isEqualTo(1);
+        assertThat(run.get("settings").get("taskFormat").get("skipInvalid").asBoolean()).isTrue();
         assertThat(run.get("settings").get("taskFormat").get("map").toString()).contains("answer=target", "question=prompt");
         List<String> lines = Files.readAllLines(out.resolve(RunDirectory.EPISODES));
         Files.write(out.resolve(RunDirectory.EPISODES), lines.subList(0, 10));

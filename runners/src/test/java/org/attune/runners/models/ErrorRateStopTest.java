@@ -32,7 +32,8 @@ class ErrorRateStopTest {
     record Outcome(int code, String out, String err) {
     }
 
-    private Outcome cli(String... args) {
+    /** Runs the command line with the model cache in {@code tmp}. */
+    static Outcome cli(Path tmp, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true),
@@ -42,10 +43,10 @@ class ErrorRateStopTest {
 
     @Test
     void anImpossibleRetryBudgetIsAUsageError() {
-        Outcome o = cli("run", "--max-retries", "-1", "--out", tmp.resolve("never").toString());
+        Outcome o = cli(tmp, "run", "--max-retries", "-1", "--out", tmp.resolve("never").toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("--max-retries: must be 0-20, was -1").doesNotContain("Exception");
-        assertThat(cli("score", tmp.toString(), "--max-retries", "99").err()).contains("--max-retries: must be 0-20, was 99");
+        assertThat(cli(tmp, "score", tmp.toString(), "--max-retries", "99").err()).contains("--max-retries: must be 0-20, was 99");
     }
 
     @Test
@@ -57,7 +58,7 @@ class ErrorRateStopTest {
             ScriptedResponder script = new ScriptedResponder(0);
             server.script("agent", req -> outage.get() && !req.last().contains("baker") ? ChatAnswer.status(503)
                     : script.apply(req));
-            Outcome o = cli("run", "--tasks", ModelFixtures.tasks(), "--personas", "10", "--conditions", "generic",
+            Outcome o = cli(tmp, "run", "--tasks", ModelFixtures.tasks(), "--personas", "10", "--conditions", "generic",
                     "--agent", server.spec(), "--max-retries", "1", "--max-error-rate", "0.5", "--concurrency", "6",
                     "--no-cache", "--out", out.toString());
             assertThat(o.code()).as(o.err()).isEqualTo(4);
@@ -88,7 +89,7 @@ class ErrorRateStopTest {
             assertThat(server.requestsByRole().get("agent")).isEqualTo(lines.size() + errors);
 
             outage.set(false);
-            Outcome resumed = cli("run", "-q", "--resume", out.toString(), "--retry-errors");
+            Outcome resumed = cli(tmp, "run", "-q", "--resume", out.toString(), "--retry-errors");
             assertThat(resumed.code()).as(resumed.err()).isZero();
         }
         List<String> after = Files.readAllLines(out.resolve(RunDirectory.EPISODES));

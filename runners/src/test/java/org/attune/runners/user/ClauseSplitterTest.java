@@ -24,6 +24,21 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void framingIsLeftOutOfTheQuestions() {
+        assertThat(ClauseSplitter.split("Great question! Before I answer, how long should it be?"))
+                .containsExactly("how long should it be?");
+        assertThat(ClauseSplitter.split("Hi there! To tailor this for you: do you like emoji?")).containsExactly("do you like emoji?");
+        assertThat(ClauseSplitter.split("Before I dive in: Thanks!")).isEmpty();
+        assertThat(ClauseSplitter.stripFraming("Quick question about layout: lists or prose?"))
+                .isEqualTo("Quick question about layout: lists or prose?");
+    }
+
+    @Test
+    void aSemicolonInsideAWordDoesNotSplit() {
+        assertThat(ClauseSplitter.split("Would a TL;DR help?")).containsExactly("Would a TL;DR help?");
+    }
+
+    @Test
     void conjunctsSplitOneClauseOnAndOrPlus() {
         assertThat(ClauseSplitter.conjuncts("Would you like headings and a recap?"))
                 .containsExactly("Would you like headings", "a recap?");

@@ -41,6 +41,30 @@ class EmbeddingAttributeMatcherTest {
     }
 
     @Test
+    void framingIsNotAQuestionAboutWhereTheAnswerGoes() {
+        assertThat(matcher.match("Before I answer, would you like a few emoji in the reply?").attributeIds())
+                .containsExactly("emoji");
+        assertThat(matcher.match("Great question! Before I answer, how much encouragement would you like?").attributeIds())
+                .containsExactly("encouragement");
+        assertThat(matcher.match("Great question! Before I answer:").kind()).isEqualTo(MatchResult.Kind.OFF_TOPIC);
+        assertThat(matcher.match("Do you want the answer first or at the end?").attributeIds()).containsExactly("answer-placement");
+    }
+
+    @Test
+    void aLexicalCueOutweighsATopicalNeighbour() {
+        // "technical terms" draws the embedding to jargon; the glossary is the definitions line
+        assertThat(matcher.match("Would it help if I added a glossary for the technical terms?").attributeIds())
+                .containsExactly("key-terms");
+        assertThat(matcher.match("Should I stay away from technical terms?").attributeIds()).containsExactly("jargon");
+    }
+
+    @Test
+    void everyCueBelongsToACatalogAttribute() {
+        assertThat(AttributeCatalog.builtin().all().stream().map(org.attune.personas.Attribute::id).toList())
+                .containsAll(QuestionCues.load().attributeIds());
+    }
+
+    @Test
     void aQuestionAboutTheTaskIsTaskContent() {
         assertThat(matcher.match("Which answer do you think is the right one here?"))
                 .isEqualTo(new MatchResult(MatchResult.Kind.TASK_CONTENT, List.of()));

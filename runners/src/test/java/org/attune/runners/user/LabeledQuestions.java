@@ -14,7 +14,7 @@ import org.attune.personas.internal.Files2;
  * split into a tuning and a held-out half by alternating within each label group, in file order.
  */
 record LabeledQuestions(List<Row> rows) {
-    static final String RESOURCE = "attune/user/questions.tsv";
+    static final String RESOURCE = QuestionExamples.RESOURCE;
     static final String TASK = "task";
     static final String NONE = "none";
     static final String MULTI = "multi";
@@ -30,10 +30,14 @@ record LabeledQuestions(List<Row> rows) {
     }
 
     static LabeledQuestions load() {
-        String text = Files2.readResource(RESOURCE);
+        return load(RESOURCE);
+    }
+
+    static LabeledQuestions load(String resource) {
+        String text = Files2.readResource(resource);
         String[] lines = text.split("\\R");
         if (!lines[0].equals("question\texpected")) {
-            throw new IllegalStateException(RESOURCE + ":1: header must be question<TAB>expected");
+            throw new IllegalStateException(resource + ":1: header must be question<TAB>expected");
         }
         Map<String, Integer> seen = new HashMap<>();
         List<Row> rows = new ArrayList<>();
@@ -43,7 +47,7 @@ record LabeledQuestions(List<Row> rows) {
             }
             String[] f = lines[i].split("\t", -1);
             if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
-                throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": expected question<TAB>expected");
+                throw new IllegalStateException(resource + ":" + (i + 1) + ": expected question<TAB>expected");
             }
             String expected = canonical(f[1].strip());
             String group = expected.contains("+") ? MULTI : expected;

@@ -74,4 +74,24 @@ class OfflineSimulatedUserTest extends SimulatedUserContractTest {
                 List.of(Turn.agent("Bullets?"), Turn.user("x", List.of(new Match("layout", 0.9)))), "k"), "How are you?");
         assertThat(r.text()).contains(catalog.get("word-budget").describe("brief"));
     }
+
+    @Test
+    void collaborativeKeepsVolunteeringOneNewPreferenceEachTurnUntilAllAreSaid() {
+        SimulatedUser collab = new OfflineSimulatedUser(catalog, OfflineSimulatedUserTest::scripted, true);
+        List<Turn> transcript = new java.util.ArrayList<>();
+        java.util.Set<String> said = new java.util.LinkedHashSet<>();
+        for (int turn = 0; turn < Fixtures.active().items().size() + 2; turn++) {
+            UserReply r = collab.reply(new UserContext(Fixtures.persona(), Fixtures.active(), transcript, "k"), "How are you?");
+            long volunteered = Fixtures.active().items().stream()
+                    .filter(p -> r.text().contains(catalog.get(p.attribute()).describe(p.value()))).count();
+            long fresh = Fixtures.active().items().stream()
+                    .filter(p -> r.text().contains(catalog.get(p.attribute()).describe(p.value())) && said.add(p.attribute())).count();
+            assertThat(volunteered).as("turn %d: %s", turn, r.text()).isLessThanOrEqualTo(1);
+            assertThat(fresh).as("turn %d volunteers a new preference while some are unsaid", turn)
+                    .isEqualTo(turn < Fixtures.active().items().size() ? 1 : 0);
+            transcript.add(Turn.agent("How are you?"));
+            transcript.add(Turn.user(r.text(), r.matched()));
+        }
+        assertThat(said).hasSize(Fixtures.active().items().size());
+    }
 }

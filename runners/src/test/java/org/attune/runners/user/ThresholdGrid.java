@@ -10,11 +10,12 @@ final class ThresholdGrid {
     }
 
     /**
-     * The middle of the longest run of consecutive grid points that reach the best accuracy
-     * (the lower middle of an even run, the first of equally long runs): a threshold away from
-     * the edges of its plateau moves least when the data change a little.
+     * The highest grid point of the longest run of consecutive points that reach the best accuracy
+     * (the first of equally long runs): among equally accurate thresholds, the one that matches least,
+     * since a false match makes the simulated person talk about something nobody asked (SPEC §2)
+     * while a missed one only costs the agent a question.
      */
-    static double centreOfBestRun(Map<Double, Double> curve) {
+    static double topOfBestRun(Map<Double, Double> curve) {
         List<Double> xs = new ArrayList<>(curve.keySet());
         xs.sort(null);
         double best = curve.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
@@ -33,6 +34,6 @@ final class ThresholdGrid {
                 start = -1;
             }
         }
-        return xs.get(bestStart + (bestLength - 1) / 2);
+        return xs.get(bestStart + bestLength - 1);
     }
 }

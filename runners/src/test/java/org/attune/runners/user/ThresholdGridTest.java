@@ -17,18 +17,18 @@ class ThresholdGridTest {
     }
 
     @Test
-    void picksTheMiddleOfTheLongestPlateauOfTheBestAccuracy() {
-        assertThat(ThresholdGrid.centreOfBestRun(curve(0.5, 0.9, 0.8, 0.9, 0.9, 0.9, 0.7))).isEqualTo(0.5);
+    void picksTheTopOfTheLongestPlateauOfTheBestAccuracy() {
+        assertThat(ThresholdGrid.topOfBestRun(curve(0.5, 0.9, 0.8, 0.9, 0.9, 0.9, 0.7))).isEqualTo(0.6000000000000001);
     }
 
     @Test
-    void takesTheLowerMiddleOfAnEvenRunAndTheFirstOfEqualRuns() {
-        assertThat(ThresholdGrid.centreOfBestRun(curve(0.9, 0.9, 0.1, 0.9, 0.9))).isEqualTo(0.1);
-        assertThat(ThresholdGrid.centreOfBestRun(curve(0.2, 0.3, 0.4))).isEqualTo(0.30000000000000004);
+    void takesTheFirstOfEqualRuns() {
+        assertThat(ThresholdGrid.topOfBestRun(curve(0.9, 0.9, 0.1, 0.9, 0.9))).isEqualTo(0.2);
+        assertThat(ThresholdGrid.topOfBestRun(curve(0.2, 0.3, 0.4))).isEqualTo(0.30000000000000004);
     }
 
     @Test
     void handlesARunThatReachesTheEndOfTheGrid() {
-        assertThat(ThresholdGrid.centreOfBestRun(curve(0.1, 0.2, 0.6, 0.6, 0.6))).isEqualTo(0.4);
+        assertThat(ThresholdGrid.topOfBestRun(curve(0.1, 0.2, 0.6, 0.6, 0.6))).isEqualTo(0.5);
     }
 }

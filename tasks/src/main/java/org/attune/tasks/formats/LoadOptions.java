@@ -12,16 +12,26 @@ import org.attune.tasks.AnswerType;
  * How to read a public benchmark file. Every field is optional: {@code format} overrides
  * auto-detection, {@code mapping} names the fields of a generic file (target -> source field),
  * {@code answerType} overrides the type where a format allows a choice, {@code labels} is a
- * separate gold-label file (SocialIQA), {@code domain} overrides the domain.
+ * separate gold-label file (SocialIQA), {@code domain} overrides the domain. A file with records that
+ * do not load is refused unless {@code skipInvalid} (then the valid records are played).
  */
 public record LoadOptions(String format, Map<String, String> mapping, AnswerType answerType, Path labels,
-                          String domain) {
+                          String domain, boolean skipInvalid) {
     /** Target names a {@code --map} entry may set. */
     public static final List<String> MAP_KEYS = List.of("id", "question", "context", "answer", "choices", "aliases",
             "solution", "domain");
 
     public LoadOptions {
         mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
+    }
+
+    public LoadOptions(String format, Map<String, String> mapping, AnswerType answerType, Path labels, String domain) {
+        this(format, mapping, answerType, labels, domain, false);
+    }
+
+    /** These options, playing only the valid records of a file with invalid ones ({@code --skip-invalid}). */
+    public LoadOptions withSkipInvalid(boolean skip) {
+        return new LoadOptions(format, mapping, answerType, labels, domain, skip);
     }
 
     public static LoadOptions defaults() {
@@ -35,7 +45,8 @@ public record LoadOptions(String format, Map<String, String> mapping, AnswerType
     public static LoadOptions parse(String format, List<String> map, String answerType, Path labels, String domain) {
         List<String> problems = new ArrayList<>();
         if (format != null && !TaskFormats.names().contains(format)) {
-            problems.add("--format: unknown format \"" + format + "\" (known: " + String.join(", ", TaskFormats.names()) + ")");
+            problems.add("--format: unknown format \"" + format + "\" (known: " + String.join(", ", TaskFormats.names()) + ")"
+                    + org.attune.personas.internal.DidYouMean.hint(format, TaskFormats.names()));
         }
         Map<String, String> m = new LinkedHashMap<>();
         for (String entry : map == null ? List.<String>of() : map) {
@@ -49,7 +60,8 @@ public record LoadOptions(String format, Map<String, String> mapping, AnswerType
             if (eq < 0 || value.isEmpty()) {
                 problems.add("--map: expected TARGET=FIELD, was \"" + e + "\"");
             } else if (!MAP_KEYS.contains(key)) {
-                problems.add("--map: unknown target \"" + key + "\" (known: " + String.join(", ", MAP_KEYS) + ")");
+                problems.add("--map: unknown target \"" + key + "\" (known: " + String.join(", ", MAP_KEYS) + ")"
+                        + org.attune.personas.internal.DidYouMean.hint(key, MAP_KEYS));
             } else if (m.put(key, value) != null) {
                 problems.add("--map: \"" + key + "\" is mapped twice");
             }
@@ -62,7 +74,8 @@ public record LoadOptions(String format, Map<String, String> mapping, AnswerType
             }
         }
         if (domain != null && !Domains.ALL.contains(domain)) {
-            problems.add("--domain: must be one of " + String.join(", ", Domains.ALL) + "; was \"" + domain + "\"");
+            problems.add("--domain: must be one of " + String.join(", ", Domains.ALL) + "; was \"" + domain + "\""
+                    + org.attune.personas.internal.DidYouMean.hint(domain, Domains.ALL));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -72,6 +85,7 @@ public record LoadOptions(String format, Map<String, String> mapping, AnswerType
 
     /** Whether nothing is set, so the file is read exactly as detected. */
     public boolean isDefault() {
-        return format == null && mapping.isEmpty() && answerType == null && labels == null && domain == null;
+        return format == null && mapping.isEmpty() && answerType == null && labels == null && domain == null
+                && !skipInvalid;
     }
 }

@@ -145,7 +145,8 @@ class MalformedInputTest {
         Path f = write("gsm8k_y.jsonl", gsm("One?", "#### 1"));
         assertThat(catchThrowableOfType(InvalidInputException.class,
                 () -> LoadOptions.parse("gsm9k", null, "rhyme", null, "cooking")).problems()).containsExactly(
-                "--format: unknown format \"gsm9k\" (known: " + String.join(", ", TaskFormats.names()) + ")",
+                "--format: unknown format \"gsm9k\" (known: " + String.join(", ", TaskFormats.names())
+                        + "); did you mean \"gsm8k\"?",
                 "--answer-type: must be number, choice, text or expression; was \"rhyme\"",
                 "--domain: must be one of math, logic, science, medicine, knowledge, factual, commonsense, social; was \"cooking\"");
         assertThat(catchThrowableOfType(InvalidInputException.class,

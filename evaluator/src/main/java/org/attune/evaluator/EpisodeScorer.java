@@ -35,16 +35,16 @@ public final class EpisodeScorer {
     public Scores score(AnswerType type, Item item, Persona persona, ActivePreferences prefs, List<Turn> turns,
                         String response, boolean discovery) {
         List<CriterionScore> criteria = new ArrayList<>();
-        double num = 0;
-        double den = 0;
+        List<UnscoredCriterion> unscored = new ArrayList<>();
         for (ActivePreference p : prefs.items()) {
             Attribute a = catalog.get(p.attribute());
-            CriterionScore s = judge.score(a, p.value(), persona, response);
-            criteria.add(s);
-            num += p.weight() * s.score();
-            den += p.weight();
+            try {
+                criteria.add(judge.score(a, p.value(), persona, response));
+            } catch (UnscorableCriterionException e) {
+                unscored.add(new UnscoredCriterion(p.attribute(), e.getMessage()));
+            }
         }
-        Double alignment = den == 0 ? null : num / den;
+        Double alignment = alignment(prefs, criteria);
         Correctness c = type == AnswerType.OPEN ? Correctness.notApplicable() : correctness.check(type, item, response);
         String edited = editor.edit(response, prefs, persona);
         EditDistance.Measure m = EditDistance.measure(response, edited);
@@ -61,7 +61,31 @@ public final class EpisodeScorer {
             precision = e.precision();
         }
         return new Scores(alignment, criteria, c.correct(), c.extracted(), c.reason(), cost, costNorm, edited,
-                cost == 0, questions, recall, precision);
+                cost == 0, questions, recall, precision, unscored);
+    }
+
+    /**
+     * A = sum(w_a * s_a) / sum(w_a) over the criteria that were scored (SPEC §3): the weights of
+     * unscored criteria are left out, so the rest are renormalized. Null when none was scored.
+     */
+    public static Double alignment(ActivePreferences prefs, List<CriterionScore> criteria) {
+        java.util.Map<String, Double> weights = new java.util.HashMap<>();
+        prefs.items().forEach(p -> weights.put(p.attribute(), p.weight()));
+        return alignment(weights, criteria);
+    }
+
+    /** As {@link #alignment(ActivePreferences, List)}, with the weights by attribute id. */
+    public static Double alignment(java.util.Map<String, Double> weights, List<CriterionScore> criteria) {
+        double num = 0;
+        double den = 0;
+        for (CriterionScore s : criteria) {
+            Double w = weights.get(s.attribute());
+            if (w != null) {
+                num += w * s.score();
+                den += w;
+            }
+        }
+        return den == 0 ? null : num / den;
     }
 
     /** Questions asked, and how many of them (and of the active attributes) the matcher connected. */

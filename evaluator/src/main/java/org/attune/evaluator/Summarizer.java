@@ -53,7 +53,8 @@ public final class Summarizer {
         int errors = (int) episodes.stream().filter(Episode::failed).count();
         return new Summary(Summary.SCHEMA, runId, episodes.size(), errors, groups,
                 slices(episodes, Episode::task), slices(episodes, Episode::persona), attributeSlices(episodes),
-                JudgeAudit.of(episodes), LongitudinalSummary.of(episodes), ElicitationCurves.of(groups, byGroup,
+                JudgeAudit.of(episodes), LongitudinalSummary.of(episodes), ModelCallSummary.of(episodes),
+                ElicitationCurves.of(groups, byGroup,
                         (eps, f, stream) -> interval(eps, f, PreferenceSampler.streamSeed(seed + "|" + stream))));
     }
 
@@ -142,14 +143,18 @@ public final class Summarizer {
         }
         Map<String, RoleUsage> usage = new TreeMap<>();
         double cost = 0;
+        int unpriced = 0;
+        int unscored = 0;
         for (Episode e : eps) {
+            unpriced += e.unpricedCalls();
+            unscored += e.scores() == null ? 0 : e.scores().unscored().size();
             for (Map.Entry<String, RoleUsage> u : e.usage().entrySet()) {
                 usage.merge(u.getKey(), u.getValue(), RoleUsage::plus);
             }
             cost += e.costUsd();
         }
         return new GroupSummary(agent, condition, eps.size(), eps.size() - ok.size(), alignment, correctness, edit,
-                editNorm, acceptance, questions, recall, precision, gain, worse, accDelta, usage, cost);
+                editNorm, acceptance, questions, recall, precision, gain, worse, accDelta, usage, cost, unpriced, unscored);
     }
 
     private static List<Episode> usable(List<Episode> eps) {

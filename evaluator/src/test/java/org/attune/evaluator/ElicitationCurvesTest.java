@@ -14,7 +14,7 @@ class ElicitationCurvesTest {
         return new Episode(Episode.SCHEMA, Episode.key("t", item, "p", condition, agent, 1), "t", item, "p", condition,
                 agent, 1, "q", "1", List.of(new PreferenceWeight("layout", "bullets", 0.5),
                         new PreferenceWeight("emoji", "none", 0.5)), List.of(), "r", null, s, null, 0, null, null, null,
-                null, List.of(), List.of(), profile);
+                null, List.of(), List.of(), null, java.util.Map.of(), 0, profile);
     }
 
     static PredictedPreference pp(String attribute, String value) {

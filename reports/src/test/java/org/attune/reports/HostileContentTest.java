@@ -89,7 +89,8 @@ class HostileContentTest {
         assertThat(md).doesNotContain("<script").contains("evil&lt;script&gt;window.\\_\\_attunePwned=6&lt;/script&gt;");
         for (String line : md.split("\n")) {
             if (line.startsWith("| evil")) {
-                assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).isEqualTo(11);
+                // the leaderboard's 10 cells, or the model usage table's 5: an escaped label adds none
+                assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).isIn(11L, 6L);
             }
         }
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(run.resolve("junit.xml").toFile());

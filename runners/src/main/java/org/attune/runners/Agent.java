@@ -4,4 +4,9 @@ package org.attune.runners;
 @FunctionalInterface
 public interface Agent {
     AgentAction act(AgentContext context);
+
+    /** Whether the agent is sent an item's image ({@link AgentContext#image()}); items with one are skipped otherwise. */
+    default boolean takesImages() {
+        return false;
+    }
 }

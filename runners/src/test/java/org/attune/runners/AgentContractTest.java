@@ -12,8 +12,8 @@ public abstract class AgentContractTest {
     protected abstract Agent agent();
 
     private AgentContext ctx(Condition c, List<Turn> transcript, int left, boolean mustAnswer) {
-        return new AgentContext(Fixtures.TASK, Fixtures.ITEM, c, c == Condition.PERSONA ? Fixtures.persona() : null,
-                c == Condition.ORACLE ? Fixtures.active() : null, transcript, left, mustAnswer, "k|" + c.id());
+        return new AgentContext(Fixtures.TASK, Fixtures.ITEM, c, c.showsProfile() ? Fixtures.persona() : null,
+                c.showsPreferences() ? Fixtures.active() : null, transcript, left, mustAnswer, "k|" + c.id());
     }
 
     @Test

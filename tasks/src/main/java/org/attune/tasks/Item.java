@@ -1,19 +1,28 @@
 package org.attune.tasks;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * One task item (SPEC §1). {@code choices} are the option texts of a choice item, labelled
  * A, B, C, ... in order; a choice item's {@code answer} is the letter. {@code answer} is null
- * for an open item.
+ * for an open item. {@code answerType} is the item's own answer type when it differs from its
+ * set's (a PrefDisco file mixes source datasets); null means the set's ({@link TaskSet#typeOf}).
  */
 public record Item(String id, String question, List<String> choices, String answer, List<String> aliases,
-                   String solution, String source, List<String> tags) {
+                   String solution, String source, List<String> tags,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) AnswerType answerType) {
 
     public Item {
         choices = choices == null ? List.of() : List.copyOf(choices);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** An item that takes its set's answer type. */
+    public Item(String id, String question, List<String> choices, String answer, List<String> aliases,
+                String solution, String source, List<String> tags) {
+        this(id, question, choices, answer, aliases, solution, source, tags, null);
     }
 
     /**

@@ -99,7 +99,7 @@ public final class TaskSets {
         return new TaskSet(id, tname, domain, type, items);
     }
 
-    static Item parseItem(NodeReader r, JsonNode n, String at, AnswerType type) {
+    static Item parseItem(NodeReader r, JsonNode n, String at, AnswerType setType) {
         if (!r.requireObject(n, at)) {
             return null;
         }
@@ -110,6 +110,13 @@ public final class TaskSets {
         if (id != null && !Ids.isSafe(id)) {
             r.problem(path + ".id", "must be letters, digits, dot, dash, underscore or colon, was \"" + id + "\"");
         }
+        // an item may have its own answer type (a file that mixes source datasets)
+        String own = r.optString(n, path, "answerType");
+        AnswerType itemType = own == null ? null : AnswerType.fromId(own);
+        if (own != null && itemType == null) {
+            r.problem(path + ".answerType", "must be number, choice, text, expression or open; was \"" + own + "\"");
+        }
+        AnswerType type = itemType != null ? itemType : setType;
         String question = r.string(n, path, "question");
         int beforeChoices = r.problems().size();
         List<String> choices = r.strings(n, path, "choices", type == AnswerType.CHOICE ? 2 : 0);
@@ -131,7 +138,7 @@ public final class TaskSets {
         if (r.problems().size() > before) {
             return null;
         }
-        Item item = new Item(id, question, choices, answer, aliases, solution, source, tags);
+        Item item = new Item(id, question, choices, answer, aliases, solution, source, tags, itemType);
         String oversized = item.oversizedField();
         if (oversized != null) {
             r.problem(path, oversized);

@@ -49,6 +49,18 @@ class TaskSetsValidationTest {
     }
 
     @Test
+    void anItemMayHaveItsOwnAnswerTypeWhichItsAnswerMustFit() {
+        String own = original().replaceFirst("  - id: logic-001\n", "  - id: logic-001\n    answerType: text\n")
+                .replaceFirst("answer: B\n", "answer: Hedwig\n");
+        TaskSet set = TaskSets.parse(NAME, Files2.parse(NAME, own));
+        assertThat(set.typeOf(set.items().get(0))).isEqualTo(AnswerType.TEXT);
+        assertThat(set.typeOf(set.items().get(1))).isEqualTo(set.answerType()).isEqualTo(AnswerType.CHOICE);
+        String bad = original().replaceFirst("  - id: logic-001\n", "  - id: logic-001\n    answerType: poem\n");
+        assertThat(reject(bad).problems()).containsExactly(
+                NAME + ": items.logic-001.answerType: must be number, choice, text, expression or open; was \"poem\"");
+    }
+
+    @Test
     void answerThatIsNotALetter() {
         String broken = original().replaceFirst("answer: B\n", "answer: Hedwig\n");
         assertThat(reject(broken).problems())

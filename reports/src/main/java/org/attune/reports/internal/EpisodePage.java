@@ -31,7 +31,7 @@ final class EpisodePage {
     record MatchView(String attribute, String name, double similarity, boolean active) {
     }
 
-    record TurnView(int number, String role, String text, List<MatchView> matches) {
+    record TurnView(int number, String role, String text, List<MatchView> matches, String reasoning) {
     }
 
     record Criterion(String attribute, String name, double score, String kind, String justification,
@@ -102,7 +102,7 @@ final class EpisodePage {
                 matches.add(new MatchView(m.attribute(), catalogs.attributeName(m.attribute()), m.similarity(),
                         active.contains(m.attribute())));
             }
-            out.add(new TurnView(++n, t.role(), t.text(), matches));
+            out.add(new TurnView(++n, t.role(), t.text(), matches, t.reasoning()));
         }
         return out;
     }

@@ -28,9 +28,38 @@ final class MarkdownSummary {
         c.put("baselineId", baseline == null ? null : baseline.info().id());
         c.put("deltas", baseline == null ? List.of() : ComparePage.groups(run, baseline));
         c.put("learners", learners(summary.longitudinal()));
+        c.put("usage", usage(summary));
         c.put("elicitation", summary.elicitation());
         c.put("bin", summary.longitudinal() == null ? null : summary.longitudinal().binSize());
         return c;
+    }
+
+    /** Model calls, tokens and estimated cost of one agent x condition ("unpriced" when a model has no price). */
+    record UsageRow(String agent, String condition, int calls, long inputTokens, long outputTokens, String cost) {
+    }
+
+    /** One row per agent x condition that made model calls; empty for a run without models. */
+    static List<UsageRow> usage(Summary summary) {
+        List<UsageRow> out = new java.util.ArrayList<>();
+        for (org.attune.evaluator.GroupSummary g : summary.groups()) {
+            int calls = 0;
+            long in = 0;
+            long outTokens = 0;
+            for (org.attune.evaluator.RoleUsage u : g.usage().values()) {
+                calls += u.calls();
+                in += u.inputTokens();
+                outTokens += u.outputTokens();
+            }
+            if (calls == 0) {
+                continue;
+            }
+            String cost = String.format(java.util.Locale.ROOT, "$%.4f", g.costUsd());
+            if (g.unpricedCalls() > 0) {
+                cost = g.costUsd() == 0 ? "unpriced" : cost + " + unpriced";
+            }
+            out.add(new UsageRow(g.agent(), g.condition(), calls, in, outTokens, cost));
+        }
+        return out;
     }
 
     /** One learner of a longitudinal run, as the summary's table shows it. */

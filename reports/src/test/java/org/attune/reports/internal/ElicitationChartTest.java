@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ElicitationChartTest {
     private static Summary sweep(List<ElicitationSummary> rows) {
         List<GroupSummary> groups = new ArrayList<>();
-        return new Summary(Summary.SCHEMA, "r", 0, 0, groups, List.of(), List.of(), List.of(), null, null, rows);
+        return new Summary(Summary.SCHEMA, "r", 0, 0, groups, List.of(), List.of(), List.of(), null, null, null, rows);
     }
 
     private static ElicitationSummary row(String agent, int budget, double recall) {

@@ -13,10 +13,10 @@ final class Answers {
         if (item.solution() != null && !item.solution().isBlank()) {
             return item.solution().strip();
         }
-        if (task.answerType() == AnswerType.OPEN || item.answer() == null) {
+        if (task.typeOf(item) == AnswerType.OPEN || item.answer() == null) {
             return "Here is my response to the request, written plainly.";
         }
-        if (task.answerType() == AnswerType.CHOICE) {
+        if (task.typeOf(item) == AnswerType.CHOICE) {
             String text = item.goldChoiceText();
             return "Of the options given, the one that holds up is (" + item.answer() + ")"
                     + (text == null ? "" : ", \"" + text + "\"") + ", since the others do not fit what is asked."

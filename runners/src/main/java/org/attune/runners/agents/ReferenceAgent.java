@@ -24,7 +24,7 @@ import org.attune.runners.AgentContext;
  *     (by default those that matter most often in the item's domain, by total importance across the
  *     persona library: a population prior), in varied phrasings, reads every value each reply
  *     reveals sentence by sentence ({@link ReplyReader}), then personalizes with all of them;</li>
- * <li>oracle: personalizes with every active preference.</li>
+ * <li>oracle and persona_known: personalizes with every active preference.</li>
  * </ul>
  * Personalizing = adding a phrase for each judge attribute wanted strongly (value 4-5) and a
  * lighter one for a middle wish (3), then
@@ -41,6 +41,15 @@ public final class ReferenceAgent implements Agent {
         this(catalog, rules, new PopulationPriorPlan(catalog, population));
     }
 
+    /**
+     * The default plan, except that an item with its own rubric (a PrefDisco record) has its criteria
+     * asked about first, in the rubric's order.
+     */
+    public ReferenceAgent(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population,
+                          ItemCriteria itemCriteria) {
+        this(catalog, rules, new ItemCriteriaPlan(catalog, itemCriteria, new PopulationPriorPlan(catalog, population)));
+    }
+
     /** The reference agent asking about what {@code questions} chooses. */
     public ReferenceAgent(AttributeCatalog catalog, RulesLibrary rules, QuestionPlan questions) {
         this.catalog = catalog;
@@ -54,7 +63,7 @@ public final class ReferenceAgent implements Agent {
         return switch (ctx.condition()) {
             case GENERIC -> AgentAction.answer(base);
             case PERSONA -> AgentAction.answer(personalize(base, PersonaGuess.guess(ctx.persona())));
-            case ORACLE -> {
+            case ORACLE, PERSONA_KNOWN -> {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (ActivePreference p : ctx.oracle().items()) {
                     values.put(p.attribute(), p.value());

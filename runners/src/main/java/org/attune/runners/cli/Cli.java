@@ -2,6 +2,7 @@ package org.attune.runners.cli;
 
 import java.io.PrintWriter;
 import org.attune.personas.InvalidInputException;
+import org.attune.runners.models.ProviderRefusedException;
 import picocli.CommandLine;
 
 /**
@@ -48,6 +49,8 @@ public final class Cli {
                 }
             } else if (code == ExitCodes.NOT_COMPARABLE) {
                 e.println("attune: not comparable: " + ex.getMessage());
+            } else if (ex instanceof ProviderRefusedException) {
+                e.println("attune: stopped: " + ex.getMessage());
             } else {
                 e.println("attune: internal error: " + ex);
                 if (System.getenv("ATTUNE_DEBUG") != null) {
@@ -81,6 +84,9 @@ public final class Cli {
         }
         if (ex instanceof NotComparableException) {
             return ExitCodes.NOT_COMPARABLE;
+        }
+        if (ex instanceof ProviderRefusedException) {
+            return ExitCodes.TOO_MANY_ERRORS; // SPEC §5: a provider refused deterministically
         }
         return ExitCodes.INTERNAL;
     }

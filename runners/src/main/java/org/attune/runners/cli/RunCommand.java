@@ -82,7 +82,7 @@ public final class RunCommand implements Callable<Integer> {
     List<String> personas = new ArrayList<>();
 
     @Option(names = "--conditions", split = ",", paramLabel = "COND",
-            description = "Any of generic, persona, discovery (or discovery@N, N questions), oracle"
+            description = "Any of generic, persona, discovery (or discovery@N: N questions), oracle, persona_known"
                     + " (default: generic,discovery,oracle).")
     List<String> conditions = new ArrayList<>();
 
@@ -100,8 +100,13 @@ public final class RunCommand implements Callable<Integer> {
     String user;
 
     @Option(names = "--user-style", defaultValue = "passive", paramLabel = "STYLE",
-            description = "passive (default) or collaborative.")
+            description = "passive (default: never ends the dialogue), passive-stop (may end it with a stop signal"
+                    + " the agent sees) or collaborative.")
     String userStyle;
+
+    @Option(names = "--fixed-questions", paramLabel = "K",
+            description = "Tell the agent in discovery to ask exactly K questions (PrefDisco's ablation); the budget is K.")
+    Integer fixedQuestions;
 
     @Option(names = "--judge", defaultValue = Components.BUILTIN_JUDGE, paramLabel = "SPEC",
             description = "Judge (default: ${DEFAULT-VALUE}).")
@@ -139,7 +144,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR with its recorded configuration.")
     Path resume;
 
-    @Option(names = "--retry-errors", description = "With --resume: run errored episodes again; a success replaces the error line.")
+    @Option(names = "--retry-errors", description = "With --resume: run errored episodes again (a success replaces the error line) and judge criteria left unscored again.")
     boolean retryErrors;
 
     @Option(names = "--shard", paramLabel = "i/n",
@@ -176,7 +181,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Options that may accompany --resume: they change how, not what, is run. */
     private static final java.util.Set<String> RESUME_OPTIONS = java.util.Set.of("--resume", "--retry-errors", "--quiet",
-            "--concurrency", "--max-error-rate");
+            "--concurrency", "--max-error-rate", "--no-cache");
 
     private void refuseChangedOptions() {
         List<String> changed = new ArrayList<>();
@@ -203,7 +208,7 @@ public final class RunCommand implements Callable<Integer> {
         RunService.Result result;
         if (resume != null) {
             refuseChangedOptions();
-            result = service.resume(resume, progress, retryErrors);
+            result = service.resume(resume, progress, retryErrors, modelCalls.noCache);
         } else if (LongitudinalService.MODE.equals(mode)) {
             if (!budgets.isEmpty()) {
                 throw new InvalidInputException("--budgets: a budget sweep plays discovery, which --mode longitudinal"
@@ -229,7 +234,7 @@ public final class RunCommand implements Callable<Integer> {
                             : conditions, budgets),
                     agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
                     concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, shard,
-                    taskOptions, modelOptions());
+                    taskOptions, modelOptions()).withFixedQuestions(fixedQuestions);
             result = service.run(req, progress);
         }
         SummaryTable.print(o, result);

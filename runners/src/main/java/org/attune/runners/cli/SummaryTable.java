@@ -7,7 +7,9 @@ import org.attune.evaluator.Interval;
 import org.attune.evaluator.JudgeAudit;
 import org.attune.evaluator.RoleUsage;
 import org.attune.evaluator.RunDirectory;
+import org.attune.runners.engine.ModelConsole;
 import org.attune.runners.engine.RunService;
+import org.attune.runners.models.LedgerTotals;
 import org.attune.runners.models.ModelTraffic;
 
 /** The console summary of a run: agent x condition, the headline figures, and where the files are. */
@@ -40,7 +42,7 @@ final class SummaryTable {
             int calls = g.usage().values().stream().mapToInt(RoleUsage::calls).sum();
             out.printf(Locale.ROOT, fmt, g.agent(), g.condition(), interval(g.alignment()),
                     pct(g.correctness().mean()), num(g.editCost().mean(), "%.1f"), num(g.questions().mean(), "%.1f"),
-                    g.episodes(), g.errors(), calls, String.format(Locale.ROOT, "$%.4f", g.costUsd()));
+                    g.episodes(), g.errors(), calls, groupCost(g));
         }
         if (models) {
             printTraffic(out, traffic);
@@ -53,15 +55,36 @@ final class SummaryTable {
         }
     }
 
+    /** A group's estimated cost: "unpriced" rather than $0 when its models have no price. */
+    private static String groupCost(GroupSummary g) {
+        if (g.unpricedCalls() > 0) {
+            return g.costUsd() == 0 ? "unpriced" : String.format(Locale.ROOT, "$%.4f+?", g.costUsd());
+        }
+        return String.format(Locale.ROOT, "$%.4f", g.costUsd());
+    }
+
     private static void printTraffic(PrintWriter out, ModelTraffic t) {
         StringBuilder faults = new StringBuilder();
         t.faults().forEach((k, v) -> faults.append(faults.length() == 0 ? "" : ", ").append(k).append(" x").append(v));
-        out.printf(Locale.ROOT, "%nmodel requests: %d sent, %d answered from the cache; faulty attempts: %s; "
-                        + "calls that failed for good: %d%n", t.requests(), t.cacheHits(),
-                faults.length() == 0 ? "none" : faults, t.failedCalls());
+        LedgerTotals l = t.totals();
+        out.printf(Locale.ROOT, "%nmodel requests: %d sent, %d answered from the cache (cost $0, saved est. $%.4f);"
+                        + " faulty attempts: %s; calls that failed for good: %d%n", t.requests(), t.cacheHits(),
+                l.savedUsd(), faults.length() == 0 ? "none" : faults, t.failedCalls());
+        out.printf(Locale.ROOT, "tokens: %d in / %d out; %s%n", l.inputTokens(), l.outputTokens(),
+                ModelConsole.cost(l.costUsd(), l.unpricedCalls()));
+        StringBuilder norms = new StringBuilder();
+        l.normalizations().forEach((role, kinds) -> {
+            norms.append(norms.length() == 0 ? "" : "; ").append(role).append(": ");
+            StringBuilder k = new StringBuilder();
+            kinds.forEach((kind, n) -> k.append(k.length() == 0 ? "" : ", ").append(kind).append(" x").append(n));
+            norms.append(k);
+        });
+        out.println("replies normalized: " + (norms.length() == 0 ? "none" : norms));
+        out.println("format errors (replies that could not be read): "
+                + (l.formatErrors().isEmpty() ? "none" : l.formatErrors().toString().replaceAll("[{}]", "")));
         if (!t.unpriced().isEmpty()) {
             out.println("no price known for " + String.join(", ", t.unpriced())
-                    + " (cost counted as 0; see --price-table)");
+                    + ": their cost is unpriced, not $0 (give prices with --price-table)");
         }
     }
 

@@ -2,6 +2,7 @@ package org.attune.runners.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,9 +15,12 @@ import org.attune.personas.Persona;
 import org.attune.personas.PersonaConsistency;
 import org.attune.personas.PersonaLibrary;
 import org.attune.personas.internal.Files2;
+import org.attune.tasks.TaskSet;
 import org.attune.tasks.TaskSets;
 import org.attune.tasks.formats.LoadOptions;
 import org.attune.tasks.formats.LoadResult;
+import org.attune.tasks.formats.PrefDiscoExport;
+import org.attune.tasks.formats.PrefDiscoImport;
 import org.attune.tasks.formats.TaskFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +50,7 @@ public final class ValidateCommand implements Callable<Integer> {
             problems.addAll(validateBuiltin(out));
         } else {
             Map<String, Persona> personas = new LinkedHashMap<>();
-            for (Path f : files) {
+            for (Path f : expand(files)) {
                 try {
                     String kind = validate(f, personas);
                     out.println("ok " + f + " (" + kind + ")");
@@ -86,9 +90,32 @@ public final class ValidateCommand implements Callable<Integer> {
             case TaskSets.SCHEMA -> {
                 return "task set: " + TaskSets.parse(name, root).items().size() + " items";
             }
+            case PrefDiscoExport.SCHEMA -> {
+                Path tasks = f.resolveSibling(f.getFileName().toString().replaceFirst("\\.prefdisco\\.yaml$", ".tasks.yaml"));
+                TaskSet set = Files.isRegularFile(tasks) && !tasks.equals(f) ? TaskSets.load(tasks) : null;
+                return "PrefDisco persons and rubrics: " + PrefDiscoImport.read(f, set).size() + " items";
+            }
             default -> throw new InvalidInputException(name + ": schema: expected one of " + AttributeCatalog.SCHEMA
-                    + ", " + PersonaLibrary.SCHEMA + ", " + TaskSets.SCHEMA + "; was \"" + schema + "\"");
+                    + ", " + PersonaLibrary.SCHEMA + ", " + TaskSets.SCHEMA + ", " + PrefDiscoExport.SCHEMA
+                    + "; was \"" + schema + "\"");
         }
+    }
+
+    /** The files given, a folder standing for its YAML files (as {@code attune import} writes them). */
+    static List<Path> expand(List<Path> given) {
+        List<Path> out = new ArrayList<>();
+        for (Path f : given) {
+            if (Files.isDirectory(f)) {
+                try (var s = Files.list(f)) {
+                    s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().forEach(out::add);
+                } catch (java.io.IOException e) {
+                    throw new InvalidInputException(f + ": cannot list: " + e.getMessage());
+                }
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static List<String> validateBuiltin(PrintWriter out) {

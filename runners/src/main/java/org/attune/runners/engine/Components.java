@@ -14,6 +14,7 @@ import org.attune.personas.InvalidInputException;
 import org.attune.personas.PersonaLibrary;
 import org.attune.runners.Agent;
 import org.attune.runners.SimulatedUser;
+import org.attune.runners.agents.ItemCriteria;
 import org.attune.runners.agents.PlainAgent;
 import org.attune.runners.agents.ReferenceAgent;
 import org.attune.runners.agents.ScriptedAgent;
@@ -22,6 +23,7 @@ import org.attune.runners.agents.pep.PepSetup;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.runners.user.OfflineSimulatedUser;
+import org.attune.runners.user.StoppingUser;
 
 /**
  * Builds components from their spec strings (SPEC §5): built-ins here, model specs through
@@ -36,6 +38,7 @@ public final class Components {
     private final RulesLibrary rules;
     private final PersonaLibrary population;
     private final ModelComponents models;
+    private final ItemCriteria itemCriteria;
     private final PepSetup pep;
     private PepAgents pepAgents; // built on first use: fitting priors costs nothing for runs without PEP
 
@@ -45,21 +48,28 @@ public final class Components {
 
     /** @param models builds model-backed roles; null when model specs are not available */
     public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population, ModelComponents models) {
-        this(catalog, rules, population, models, PepSetup.defaults());
+        this(catalog, rules, population, models, ItemCriteria.NONE);
+    }
+
+    /** @param itemCriteria the rubric of items that bring their own, for the reference agent to ask about */
+    Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population, ModelComponents models,
+               ItemCriteria itemCriteria) {
+        this(catalog, rules, population, models, itemCriteria, PepSetup.defaults());
     }
 
     private Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population, ModelComponents models,
-                       PepSetup pep) {
+                       ItemCriteria itemCriteria, PepSetup pep) {
         this.catalog = catalog;
         this.rules = rules;
         this.population = population;
         this.models = models;
+        this.itemCriteria = itemCriteria;
         this.pep = pep;
     }
 
     /** These components with what the run tells the {@code builtin:pep} agents (seed, split, PrefDisco records). */
     public Components withPep(PepSetup setup) {
-        return new Components(catalog, rules, population, models, setup);
+        return new Components(catalog, rules, population, models, itemCriteria, setup);
     }
 
     private boolean isModel(String spec) {
@@ -73,7 +83,7 @@ public final class Components {
 
     public Agent agent(String spec) {
         if (spec.equals("builtin:reference")) {
-            return new ReferenceAgent(catalog, rules, population);
+            return new ReferenceAgent(catalog, rules, population, itemCriteria);
         }
         if (PepAgents.isPep(spec)) {
             synchronized (this) {
@@ -96,11 +106,15 @@ public final class Components {
     }
 
     public SimulatedUser user(String spec, String style, Supplier<EmbeddingAttributeMatcher> matcher) {
+        if (StoppingUser.STYLE.equals(style)) {
+            return new StoppingUser(user(spec, "passive", matcher));
+        }
         if (spec.equals(BUILTIN_USER)) {
             boolean collaborative = "collaborative".equals(style);
             if (!collaborative && !"passive".equals(style)) {
-                throw new InvalidInputException("--user-style: must be passive or collaborative, was \"" + style + "\""
-                        + org.attune.personas.internal.DidYouMean.hint(style, List.of("passive", "collaborative")));
+                throw new InvalidInputException("--user-style: must be passive, passive-stop or collaborative, was \""
+                        + style + "\"" + org.attune.personas.internal.DidYouMean.hint(style,
+                        List.of("passive", StoppingUser.STYLE, "collaborative")));
             }
             return new LazyUser(() -> new OfflineSimulatedUser(catalog, matcher.get(), collaborative));
         }
@@ -112,7 +126,8 @@ public final class Components {
 
     public Judge judge(String spec) {
         if (spec.equals(BUILTIN_JUDGE)) {
-            return new OfflineJudge(rules);
+            // criteria without cue phrases (PrefDisco's rubrics) are judged by their level texts
+            return new org.attune.runners.user.LevelSimilarityJudge(new OfflineJudge(rules));
         }
         if (isModel(spec)) {
             return models.judge(spec, new OfflineJudge(rules), rules);
@@ -138,8 +153,7 @@ public final class Components {
         ComponentSpecs.check(option, spec);
         String provider = spec.substring(0, spec.indexOf(':'));
         if (!provider.equals("builtin")) {
-            return new InvalidInputException(option + ": \"" + spec + "\": no provider \"" + provider + "\" (known: "
-                    + String.join(", ", PROVIDERS) + ")" + org.attune.personas.internal.DidYouMean.hint(provider, PROVIDERS));
+            return UnknownProvider.of(option, spec);
         }
         return new InvalidInputException(option + ": unknown component \"" + spec + "\" (known: " + known + ")"
                 + org.attune.personas.internal.DidYouMean.hint(spec, List.of(known.split(", "))));

@@ -15,6 +15,7 @@ import org.attune.tasks.TaskSet;
 import org.attune.tasks.TaskSets;
 import org.attune.tasks.formats.LoadOptions;
 import org.attune.tasks.formats.LoadResult;
+import org.attune.tasks.formats.PrefDiscoImport;
 import org.attune.tasks.formats.PrefDiscoItem;
 import org.attune.tasks.formats.TaskFormats;
 
@@ -54,28 +55,40 @@ final class ContentResolver {
         int[] skipped = new int[1];
         for (String a : args) {
             Path p = Path.of(a);
+            if (Files.isDirectory(p)) { // a folder written by attune import
+                for (Path f : PrefDiscoImport.taskFiles(p)) {
+                    LoadResult r = PrefDiscoImport.load(f);
+                    add(out, sources, r.set(), r.personalized(), limit);
+                }
+                continue;
+            }
             TaskSet t = Files.isRegularFile(p) ? null : TaskSets.builtin().get(a);
             List<PrefDiscoItem> personalized = List.of();
             if (t == null) {
                 if (!Files.exists(p)) {
                     throw new InvalidInputException("--tasks: \"" + a + "\" is neither a built-in task set ("
-                            + String.join(", ", TaskSets.builtin().keySet()) + ") nor an existing file");
+                            + String.join(", ", TaskSets.builtin().keySet()) + "), an existing file nor a folder");
                 }
-                LoadResult r = TaskFormats.claims(p, options) ? benchmark(p, options, notes) : null;
-                skipped[0] += r == null ? 0 : r.problems().size();
-                t = r != null ? r.set() : TaskSets.load(p);
-                personalized = r != null ? r.personalized() : List.of();
+                LoadResult r = TaskFormats.claims(p, options) ? benchmark(p, options, notes) : PrefDiscoImport.load(p);
+                skipped[0] += r.problems().size();
+                t = r.set();
+                personalized = r.personalized();
             }
-            TaskSet limited = t.limit(limit);
-            if (out.put(t.id(), limited) != null) {
-                throw new InvalidInputException("--tasks: task set \"" + t.id() + "\" is given twice");
-            }
-            if (!personalized.isEmpty()) {
-                sources.add(new PersonalizedContent.Source(limited, personalized));
-            }
+            add(out, sources, t, personalized, limit);
         }
         return new Content(List.copyOf(out.values()),
                 sources.isEmpty() ? PersonalizedContent.none() : PersonalizedContent.of(sources), skipped[0]);
+    }
+
+    private static void add(Map<String, TaskSet> out, List<PersonalizedContent.Source> sources, TaskSet t,
+                            List<PrefDiscoItem> personalized, int limit) {
+        TaskSet limited = t.limit(limit);
+        if (out.put(t.id(), limited) != null) {
+            throw new InvalidInputException("--tasks: task set \"" + t.id() + "\" is given twice");
+        }
+        if (!personalized.isEmpty()) {
+            sources.add(new PersonalizedContent.Source(limited, personalized));
+        }
     }
 
     private static LoadResult benchmark(Path p, LoadOptions options, Consumer<String> notes) {

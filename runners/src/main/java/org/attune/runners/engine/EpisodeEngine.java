@@ -7,9 +7,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.EpisodeJournal;
+import org.attune.runners.models.ProviderRefusedException;
 
 /**
  * Runs planned episodes on a bounded thread pool and appends each finished episode to the
@@ -17,7 +19,8 @@ import org.attune.evaluator.EpisodeJournal;
  * errored episodes passes {@code maxErrorRate} (after a minimum sample), no new episode starts; the
  * share is checked once more at the end over every episode, for runs of any size. A journal that
  * cannot be written (a full disk) stops the run once: no new episode starts and the failure is
- * rethrown after the episodes in flight are done.
+ * rethrown after the episodes in flight are done. When a provider refuses the configuration no new
+ * episode starts either, and the refusal is thrown once the episodes in flight are done.
  */
 public final class EpisodeEngine {
     /** Minimum finished episodes before the error rate can stop a run. */
@@ -60,6 +63,7 @@ public final class EpisodeEngine {
         AtomicBoolean stop = new AtomicBoolean();
         java.util.concurrent.atomic.AtomicReference<RuntimeException> writeFailure =
                 new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<ProviderRefusedException> fatal = new AtomicReference<>();
         progress.start(todo.size());
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
             Thread t = new Thread(r, "attune-episode");
@@ -72,7 +76,14 @@ public final class EpisodeEngine {
                     if (stop.get() || signal.requested() || Thread.currentThread().isInterrupted()) {
                         return;
                     }
-                    Episode e = runner.run(spec);
+                    Episode e;
+                    try {
+                        e = runner.run(spec);
+                    } catch (ProviderRefusedException refused) {
+                        fatal.compareAndSet(null, refused);
+                        stop.set(true);
+                        return;
+                    }
                     try {
                         journal.append(e);
                         finished.accept(e);
@@ -101,6 +112,9 @@ public final class EpisodeEngine {
         }
         if (writeFailure.get() != null) {
             throw writeFailure.get(); // RunFolder.stopped says what to do with it
+        }
+        if (fatal.get() != null) {
+            throw fatal.get();
         }
         boolean overAtEnd = count.get() > 0 && errors.get() / (double) count.get() > maxErrorRate;
         return new Outcome(plan.size(), plan.size() - todo.size(), count.get(), errors.get(), stop.get() || overAtEnd);

@@ -25,8 +25,9 @@ import org.attune.tasks.formats.PrefDiscoItem;
 
 /**
  * What PrefDisco task files bring to a run besides their items: each item's own person and rubric.
- * An item is played only with its synthetic persona ({@code pd-<item id>}: the record's profile
- * text, one preference per rubric criterion with value 5) and judged on all of its criteria,
+ * An item is played only with its synthetic persona ({@code pd-<item id>}: the record's person, one
+ * preference per rubric criterion with the record's local importance and justification) and judged
+ * on all of its criteria,
  * weighted by the rubric's weights normalized to sum 1 (never sampled). Each distinct criterion is a
  * judge attribute whose scale anchors are the rubric's levels; the same criterion name with other
  * levels or description gets an id with a {@code -2}, {@code -3}, ... suffix. Items of other task
@@ -34,8 +35,11 @@ import org.attune.tasks.formats.PrefDiscoItem;
  */
 final class PersonalizedContent {
     /** The persona and active preferences one item is played with. */
-    record Own(Persona persona, ActivePreferences preferences) {
+    record Own(Persona persona, ActivePreferences preferences, PrefDiscoItem record) {
     }
+
+    /** Every criterion's target: the top rubric level, whose text is this person's own value. */
+    static final String TARGET = "5";
 
     /** One PrefDisco file: its task set as run (possibly limited) and every record the file holds. */
     record Source(TaskSet set, List<PrefDiscoItem> records) {
@@ -80,16 +84,16 @@ final class PersonalizedContent {
                 double total = r.criteria().stream().mapToDouble(PrefDiscoItem.Criterion::weight).sum();
                 for (PrefDiscoItem.Criterion c : r.criteria()) {
                     String id = attributeId(c, attributes, prefs.keySet());
-                    int importance = importance(c, total);
-                    prefs.put(id, new Preference("5", importance, c.value()));
-                    active.add(new ActivePreference(id, "5", importance, c.weight() / total));
+                    // the target is the rubric's top level, which describes this person's own value
+                    prefs.put(id, new Preference(TARGET, c.importance(), c.justification()));
+                    active.add(new ActivePreference(id, TARGET, c.importance(), c.weight() / total));
                 }
                 held.add(new HeldCriteria(s.set().id(), r.itemId(), HeldCriteria.groupOf(r.itemId()), prefs.keySet()));
                 String personaId = unique("pd-" + pathSafe(r.itemId()), personaIds);
                 personaIds.add(personaId);
                 if (kept.contains(r.itemId())) {
                     Persona p = PrefDiscoPersona.of(personaId, r.persona(), prefs);
-                    byItem.put(key(s.set().id(), r.itemId()), new Own(p, new ActivePreferences(active)));
+                    byItem.put(key(s.set().id(), r.itemId()), new Own(p, new ActivePreferences(active), r));
                     used.addAll(prefs.keySet());
                 }
             }
@@ -110,6 +114,18 @@ final class PersonalizedContent {
     /** The item's own persona and preferences, when it came from a PrefDisco file. */
     Optional<Own> find(String task, String item) {
         return Optional.ofNullable(byItem.get(key(task, item)));
+    }
+
+    /** The image of a planned episode's item (an absolute path or a URL), or null when it has none. */
+    String imageOf(EpisodeSpec s) {
+        Own o = byItem.get(key(s.task().id(), s.item().id()));
+        return o == null ? null : o.record().image();
+    }
+
+    /** The attribute ids of the item's own rubric, in its order; empty for an item without one. */
+    List<String> criteriaOf(String task, String item) {
+        Own o = byItem.get(key(task, item));
+        return o == null ? List.of() : o.preferences().items().stream().map(ActivePreference::attribute).toList();
     }
 
     /** Whether the persona is one of the synthetic personas (which play only their own item). */
@@ -180,14 +196,11 @@ final class PersonalizedContent {
         }
     }
 
-    /**
-     * The record's local importance on 1-5: a fraction in [0, 1] maps to round(1 + 4x), a larger number is
-     * rounded and clamped; without one, the same mapping of the normalized weight.
-     */
-    static int importance(PrefDiscoItem.Criterion c, double totalWeight) {
-        Double x = c.importance();
-        double v = x == null || x < 0 ? 1 + 4 * c.weight() / totalWeight : x <= 1 ? 1 + 4 * x : x;
-        return (int) Math.max(1, Math.min(5, Math.round(v)));
+    /** The record fields no part of a run uses, over every item played, each named once (for run.json). */
+    List<String> unusedFields() {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        byItem.values().forEach(o -> out.addAll(o.record().unused()));
+        return List.copyOf(out);
     }
 
     /** An item id as a persona id part: lowercase, path-safe, at most 90 characters. */

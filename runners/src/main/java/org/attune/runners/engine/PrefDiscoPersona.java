@@ -3,68 +3,79 @@ package org.attune.runners.engine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.attune.personas.BigFive;
 import org.attune.personas.Persona;
 import org.attune.personas.Preference;
+import org.attune.tasks.formats.PrefDiscoProfile;
 
 /**
- * The synthetic persona of one PrefDisco item. The record describes its person in free text (or in
- * {@code key: value} lines when it gave an object); name, age, occupation and location are taken
- * from it when it states them, and the rest becomes the background. It has no Big Five scores,
- * no expertise and an age of 0 when none is stated.
+ * The persona of one PrefDisco item, from the record's own person: name, age, occupation and
+ * location from the demographics; the background is the minimal description, family, hobbies and
+ * backstory; the Big Five keep each score with its description; the cognitive text is the knowledge
+ * level, common errors and cognitive features, the affective text the affective and metacognitive
+ * features; the expertise is the domain expertise. Nothing the record states is left out.
  */
 final class PrefDiscoPersona {
-    static final String UNSTATED_OCCUPATION = "an unstated occupation";
-    static final String UNSTATED_LOCATION = "an unstated place";
-
-    private static final Pattern FIELD = Pattern.compile("([a-z][a-z ]{0,30}): (.+)");
-    // "Tomasz, 19, first-year nursing student ..." states a name and an age up front
-    private static final Pattern LEAD = Pattern.compile("([A-Z][\\p{L}.' -]{0,40}), (\\d{1,3}),.*", Pattern.DOTALL);
+    static final String UNSTATED = "not stated";
 
     private PrefDiscoPersona() {
     }
 
-    static Persona of(String id, String text, Map<String, Preference> preferences) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        List<String> rest = new ArrayList<>();
-        for (String line : text.strip().split("\\R")) {
-            Matcher m = FIELD.matcher(line.strip());
-            if (m.matches()) {
-                fields.put(m.group(1).strip().toLowerCase(Locale.ROOT), m.group(2).strip());
-            } else if (!line.isBlank()) {
-                rest.add(line.strip());
+    static Persona of(String id, PrefDiscoProfile p, Map<String, Preference> preferences) {
+        List<String> background = new ArrayList<>();
+        add(background, "", p.description());
+        add(background, "Family: ", p.family());
+        if (!p.hobbies().isEmpty()) {
+            background.add("Hobbies: " + String.join(", ", p.hobbies()) + ".");
+        }
+        add(background, "Backstory: ", p.backstory());
+        List<String> cognitive = new ArrayList<>();
+        add(cognitive, "Knowledge level: ", p.knowledgeLevel());
+        add(cognitive, "Common errors: ", p.commonErrors());
+        features(cognitive, p.cognitive());
+        List<String> affective = new ArrayList<>();
+        features(affective, p.affective());
+        features(affective, p.metacognitive());
+        return new Persona(id, p.name(), p.age() == null ? 0 : p.age(), or(p.occupation()), or(p.location()),
+                String.join(" ", background), bigFive(p.bigFive()), String.join(" ", cognitive),
+                String.join(" ", affective), p.expertise(), preferences);
+    }
+
+    /** Scores of the five traits (3 for one the record leaves out) with each trait's description as its reading. */
+    private static BigFive bigFive(Map<String, PrefDiscoProfile.Trait> traits) {
+        if (traits.isEmpty()) {
+            return null;
+        }
+        Map<String, String> readings = new LinkedHashMap<>();
+        int[] s = new int[5];
+        for (int i = 0; i < 5; i++) {
+            String name = BigFive.TRAITS.get(i);
+            PrefDiscoProfile.Trait t = traits.get(name);
+            s[i] = t == null ? 3 : t.score();
+            if (t != null) {
+                readings.put(name, name + " " + t.score() + "/5" + (t.description() == null ? "" : ": " + t.description()));
             }
         }
-        String name = fields.remove("name");
-        int age = age(fields.remove("age"));
-        Matcher lead = LEAD.matcher(text.strip());
-        if (name == null && lead.matches()) {
-            name = lead.group(1).strip();
-            age = age > 0 ? age : age(lead.group(2));
-        }
-        String occupation = fields.remove("occupation");
-        String location = firstNonNull(fields.remove("location"), fields.remove("home"));
-        List<String> background = new ArrayList<>();
-        fields.forEach((k, v) -> background.add(k.matches("description|background|bio|story") ? v : k + ": " + v));
-        background.addAll(rest);
-        return new Persona(id, name == null ? "Person of " + id : name, age,
-                occupation == null ? UNSTATED_OCCUPATION : occupation, location == null ? UNSTATED_LOCATION : location,
-                background.isEmpty() ? text.strip() : String.join(" ", background), null, "", "", List.of(), preferences);
+        return new BigFive(s[0], s[1], s[2], s[3], s[4], readings);
     }
 
-    /** A stated age within 1-120; 0 when absent or unreadable. */
-    private static int age(String s) {
-        if (s == null || !s.strip().matches("\\d{1,3}")) {
-            return 0;
-        }
-        int a = Integer.parseInt(s.strip());
-        return a >= 1 && a <= 120 ? a : 0;
+    private static void features(List<String> out, Map<String, String> features) {
+        features.forEach((k, v) -> out.add(k.replace('_', ' ').substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                + k.replace('_', ' ').substring(1) + ": " + end(v)));
     }
 
-    private static String firstNonNull(String a, String b) {
-        return a != null ? a : b;
+    private static void add(List<String> out, String label, String text) {
+        if (text != null && !text.isBlank()) {
+            out.add(label + end(text.strip()));
+        }
+    }
+
+    private static String end(String s) {
+        return s.matches("(?s).*[.!?]$") ? s : s + ".";
+    }
+
+    private static String or(String s) {
+        return s == null ? UNSTATED : s;
     }
 }

@@ -18,6 +18,8 @@ public final class Progress {
     private long lastDraw;
     private int shown;
     private int shownErrors;
+    private long lastLine;
+    private java.util.function.Supplier<String> detail;
 
     public Progress(PrintWriter err, boolean interactive, boolean quiet) {
         this.err = err;
@@ -27,6 +29,11 @@ public final class Progress {
 
     public static Progress silent() {
         return new Progress(new PrintWriter(java.io.Writer.nullWriter()), false, true);
+    }
+
+    /** More figures to show after each progress line (the model traffic of a run with model roles). */
+    synchronized void detail(java.util.function.Supplier<String> more) {
+        this.detail = more;
     }
 
     synchronized void start(int total) {
@@ -48,6 +55,9 @@ public final class Progress {
         double secs = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
         String line = String.format(Locale.ROOT, "%s %d/%d episodes, %d errors, %.0f/s",
                 bar(done), done, total, errors, done / secs);
+        if (detail != null) {
+            line += " | " + detail.get();
+        }
         if (interactive) {
             long now = System.nanoTime();
             if (done == total || now - lastDraw > 100_000_000L) {
@@ -57,8 +67,11 @@ public final class Progress {
             }
         } else {
             int decile = done * 10 / total;
-            if (decile != lastDecile) {
+            long now = System.nanoTime();
+            // a log gets a line per tenth of the run, and at least every 10 s of a slow model run
+            if (decile != lastDecile || detail != null && now - lastLine > 10_000_000_000L) {
                 lastDecile = decile;
+                lastLine = now;
                 err.println(line);
                 err.flush();
             }

@@ -48,10 +48,17 @@ final class RescoredEpisode {
             }
         }
         formatErrors.addAll(sheet.formatErrors());
+        Map<String, Map<String, Integer>> normalizations = new TreeMap<>();
+        old.normalizations().forEach((role, m) -> {
+            if (!SCORING_ROLES.contains(role)) {
+                normalizations.put(role, m);
+            }
+        });
+        normalizations.putAll(sheet.normalizations());
         return new Episode(old.schema(), old.key(), old.task(), old.item(), old.persona(), old.condition(), old.agent(),
                 old.epoch(), old.question(), old.goldAnswer(), old.preferences(), old.turns(), old.response(), error,
                 scores, usage, costUsd, old.timing(), old.learner(), old.round(), old.inferred(), formatErrors,
-                sheet.judgeAudit(), old.predictedProfile());
+                sheet.judgeAudit(), old.responseReasoning(), normalizations, sheet.unpricedCalls(), old.predictedProfile());
     }
 
     /** What a role's recorded calls cost by the price of the model its spec names (0 for built-ins). */

@@ -176,7 +176,7 @@ public final class RunRescorer {
         ErrorInfo error = null;
         try (ModelLedger.Sheet sheet = ledger.open(old.epoch())) {
             try {
-                scores = scorer.score(spec.task().answerType(), spec.item(), spec.persona(), spec.preferences(),
+                scores = scorer.score(spec.task().typeOf(spec.item()), spec.item(), spec.persona(), spec.preferences(),
                         old.turns(), old.response(), spec.condition() == Condition.DISCOVERY);
             } catch (RuntimeException e) {
                 error = new ErrorInfo(e.getClass().getSimpleName(), e.getMessage() == null ? "" : e.getMessage());

@@ -41,6 +41,7 @@ import org.attune.runners.agents.pep.PepSetup;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.models.ModelLedger;
 import org.attune.runners.models.ModelOptions;
+import org.attune.runners.models.ProviderRefusedException;
 import org.attune.runners.models.ModelTraffic;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.tasks.Suite;
@@ -127,7 +128,7 @@ public final class RunService {
         if (content.skippedInvalid() > 0) { // recorded: the run plays fewer items than the files hold
             info = info.withSettings(withEntry(info.settings(), "skippedInvalidRecords", content.skippedInvalid()));
         }
-        return execute(dir, info, content, personas, conditions, agentSpecs, req, progress, Set.of());
+        return execute(dir, info, content, personas, conditions, agentSpecs, req, progress, Set.of(), List.of());
     }
 
     /** Continues a run with its recorded configuration: runs only the missing episodes. */
@@ -140,14 +141,22 @@ public final class RunService {
      * journal is rewritten as a new generation where a successful retry replaces the error line.
      */
     public Result resume(Path out, Progress progress, boolean retryErrors) {
+        return resume(out, progress, retryErrors, false);
+    }
+
+    /**
+     * As {@link #resume(Path, Progress, boolean)}; with {@code retryErrors} criteria a judge left unscored
+     * are judged again too, and {@code noCache} skips the disk cache (run.json keeps its recorded setting).
+     */
+    public Result resume(Path out, Progress progress, boolean retryErrors, boolean noCache) {
         RunDirectory dir = new RunDirectory(out);
         if (!dir.hasRunInfo()) {
             throw new InvalidInputException(out + ": cannot resume: no " + RunDirectory.RUN_JSON + " in this folder");
         }
-        return RunFolder.locked(out, "attune run --resume " + out, () -> resumeLocked(dir, progress, retryErrors));
+        return RunFolder.locked(out, "attune run --resume " + out, () -> resumeLocked(dir, progress, retryErrors, noCache));
     }
 
-    private Result resumeLocked(RunDirectory dir, Progress progress, boolean retryErrors) {
+    private Result resumeLocked(RunDirectory dir, Progress progress, boolean retryErrors, boolean noCache) {
         Path out = dir.dir();
         RunInfo info = dir.readRunInfo();
         if (LongitudinalService.MODE.equals(info.mode())) {
@@ -174,10 +183,13 @@ public final class RunService {
                 info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
                 ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
                 (String) info.settings().get("shard"), taskOptions,
-                ModelOptions.fromSettings(info.settings().get("models"), info.seed()));
+                (noCache ? ModelOptions.fromSettings(info.settings().get("models"), info.seed()).toBuilder().cache(false)
+                        .build() : ModelOptions.fromSettings(info.settings().get("models"), info.seed())))
+                .withFixedQuestions(info.settings().get("fixedQuestions") instanceof Number k ? k.intValue() : null);
         Set<String> done = new HashSet<>();
         journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
-        Result r = execute(dir, info, content, personas, conditions, agentSpecs, req, progress, done);
+        Result r = execute(dir, info, content, personas, conditions, agentSpecs, req, progress, done,
+                retryErrors ? UnscoredRejudge.of(journal.episodes()) : List.of());
         if (retryErrors) {
             org.attune.evaluator.JournalCompaction.compact(dir, dir.readAllLines());
             Summary s = finish(dir, dir.readRunInfo());
@@ -262,14 +274,15 @@ public final class RunService {
 
     private Result execute(RunDirectory dir, RunInfo info, ContentResolver.Content content, List<Persona> personas,
                            List<PlannedCondition> conditions, Map<String, String> agentSpecs, RunRequest req,
-                           Progress progress, Set<String> done) {
+                           Progress progress, Set<String> done, List<org.attune.evaluator.Episode> rejudge) {
         long t0 = System.nanoTime();
         List<TaskSet> tasks = content.tasks();
         AttributeCatalog catalog = content.personalized().extend(this.catalog); // plus PrefDisco criteria, for every role
         ModelOptions options = req.models().toBuilder().retry(req.models().retry().withSeed(req.seed())).build();
         ModelComponents models = usesModels(req, agentSpecs) ? new ModelComponents(options, env, catalog) : null;
-        Components components = new Components(catalog, rules, library, models).withPep(new PepSetup(req.seed(),
-                req.prefsPerItem(), personas.stream().map(Persona::id).toList(), content.personalized().held()));
+        Components components = new Components(catalog, rules, library, models, content.personalized()::criteriaOf)
+                .withPep(new PepSetup(req.seed(), req.prefsPerItem(), personas.stream().map(Persona::id).toList(),
+                        content.personalized().held()));
         Map<String, Agent> agents = new LinkedHashMap<>();
         agentSpecs.forEach((label, spec) -> agents.put(label, components.agent(spec)));
         EpisodeScorer scorer = new EpisodeScorer(catalog, components.judge(req.judge()), components.editor(req.editor()),
@@ -279,20 +292,51 @@ public final class RunService {
         List<EpisodeSpec> plan = Shard.parse(req.shard()).filter(RunPlan.expand(tasks, personas, content.personalized(),
                 conditions, List.copyOf(agents.keySet()), req.epochs(), req.seed(), req.prefsPerItem(),
                 new PreferenceSampler(catalog)));
+        List<EpisodeSpec> planned = plan;
+        plan = PrefDiscoNotes.withoutImageItems(plan, content.personalized(), label -> agents.get(label).takesImages(),
+                progress::note);
         if (plan.isEmpty()) {
             throw new InvalidInputException("nothing to run: the selection of tasks, personas, conditions and agents is empty");
         }
+        PrefDiscoNotes.offlineJudgeNote(req.judge(), content.personalized(), progress::note);
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
         counts.put("planned", plan.size());
+        if (planned.size() > plan.size()) {
+            counts.put(PrefDiscoNotes.IMAGE_SKIPS, planned.size() - plan.size());
+        }
         RunInfo started = info.withEnd(null, counts);
+        Map<String, Object> notes = PrefDiscoNotes.settings(content.personalized(), planned, plan);
+        if (notes != null) {
+            Map<String, Object> settings = new LinkedHashMap<>(started.settings());
+            settings.put(PrefDiscoNotes.SETTINGS, notes);
+            started = started.withSettings(settings);
+        }
         started = withModelSettings(started, models, progress);
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
         EpisodeEngine.Outcome outcome;
         ModelLedger ledger = models != null ? models.ledger() : new ModelLedger();
-        LivePages pages = new LivePages(dir.dir(), started, pairsToRender(plan, done));
+        if (models != null) {
+            ModelConsole.attach(models, progress);
+        }
+        Set<String> rejudged = new HashSet<>();
+        rejudge.forEach(e -> rejudged.add(e.pairKey()));
+        LivePages pages = new LivePages(dir.dir(), started, pairsToRender(plan, done, rejudged));
         try (EpisodeJournal journal = dir.openJournal()) {
-            outcome = new EpisodeEngine(new EpisodeRunner(roles, req.maxTurns(), ledger), req.concurrency(),
+            outcome = new EpisodeEngine(new EpisodeRunner(roles, req.questionBudget(), ledger,
+                    req.fixedQuestions() != null, content.personalized()::imageOf), req.concurrency(),
                     req.maxErrorRate(), progress, signal).run(plan, done, journal, pages::accept);
+            if (!rejudge.isEmpty()) {
+                Map<String, Persona> byId = new HashMap<>();
+                personas.forEach(p -> byId.put(p.id(), p));
+                int n = UnscoredRejudge.rejudge(rejudge, components.judge(req.judge()), catalog, byId, ledger, journal,
+                        signal);
+                progress.note(n + " unscored criteria of " + rejudge.size() + " episodes judged again and scored");
+            }
+        } catch (ProviderRefusedException refused) {
+            started = withTraffic(started, models == null ? null : ModelTraffic.of(models));
+            finish(dir, started, pages);
+            throw refused.withHint("everything finished is saved; once fixed, continue with: attune run --resume "
+                    + dir.dir());
         } catch (RuntimeException e) {
             pages.finish(); // no page is written once the failure is being cleaned up
             throw e;
@@ -308,8 +352,13 @@ public final class RunService {
      * runs in this process (a pair with journaled episodes from before is rendered at the end).
      */
     static Map<String, Integer> pairsToRender(List<EpisodeSpec> plan, Set<String> done) {
+        return pairsToRender(plan, done, Set.of());
+    }
+
+    /** As above, leaving out the pairs in {@code changing} (their journaled episodes are rewritten). */
+    static Map<String, Integer> pairsToRender(List<EpisodeSpec> plan, Set<String> done, Set<String> changing) {
         Map<String, Integer> planned = new HashMap<>();
-        Set<String> partial = new HashSet<>();
+        Set<String> partial = new HashSet<>(changing);
         for (EpisodeSpec s : plan) {
             planned.merge(s.pairKey(), 1, Integer::sum);
             if (done.contains(s.key())) {
@@ -327,7 +376,11 @@ public final class RunService {
         }
         Map<String, Object> settings = new LinkedHashMap<>(info.settings());
         noteChangedTemplates(settings.get("templates"), models.settings().get("templates"), progress);
+        Object recorded = settings.get("models");
         settings.putAll(models.settings());
+        if (recorded != null) {
+            settings.put("models", recorded); // a resume keeps the recorded options (--no-cache changes nothing recorded)
+        }
         return info.withSettings(settings);
     }
 
@@ -419,6 +472,9 @@ public final class RunService {
     static Map<String, Object> settings(RunRequest req) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("userStyle", req.userStyle());
+        if (req.fixedQuestions() != null) {
+            s.put("fixedQuestions", req.fixedQuestions());
+        }
         s.put("maxErrorRate", req.maxErrorRate());
         s.put("bootstrapResamples", org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);
         if (req.shard() != null) {

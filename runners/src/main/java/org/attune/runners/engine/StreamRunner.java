@@ -75,7 +75,7 @@ final class StreamRunner {
             if (attempt == null || attempt.response() == null) {
                 throw new IllegalStateException("learner gave no response");
             }
-            scores = scorer.score(round.task().answerType(), round.item(), round.persona(), round.preferences(),
+            scores = scorer.score(round.task().typeOf(round.item()), round.item(), round.persona(), round.preferences(),
                     List.of(), attempt.response(), false);
             learner.learn(round, attempt, scores.edited());
         } catch (RuntimeException ex) {

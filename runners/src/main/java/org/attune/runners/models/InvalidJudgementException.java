@@ -1,10 +1,12 @@
 package org.attune.runners.models;
 
+import org.attune.evaluator.UnscorableCriterionException;
+
 /**
- * A judge reply without a usable score: no JSON object with a score, or a score outside 1-5.
- * The episode is recorded with this error (a judge error, SPEC §2) and left out of the means.
+ * A judge reply without a usable score, also after the repair turn: no score 1-5 in JSON or labelled
+ * text. That criterion alone is recorded unscored and flagged (SPEC §3); the episode is not errored.
  */
-public final class InvalidJudgementException extends RuntimeException {
+public final class InvalidJudgementException extends UnscorableCriterionException {
     public InvalidJudgementException(String message) {
         super(message);
     }

@@ -47,6 +47,7 @@ public final class ModelComponents {
     private final Map<String, ModelClient> clients = new ConcurrentHashMap<>();
     private final Map<String, String> templates = new TreeMap<>();
     private final Map<String, String> endpoints = new TreeMap<>();
+    private volatile java.util.function.Consumer<CallTrace> tracer = t -> { };
 
     public ModelComponents(ModelOptions options, Map<String, String> env, AttributeCatalog catalog) {
         if (!options.problems().isEmpty()) {
@@ -59,7 +60,7 @@ public final class ModelComponents {
         CallCache cache = options.cache()
                 ? new CallCache(options.cacheDir() != null ? options.cacheDir() : CallCache.defaultRoot(env)) : null;
         this.limits = new ConnectionLimits(options.maxConnections());
-        this.shared = new ModelClient.Shared(cache, options.retry(), ledger, prices, stats);
+        this.shared = new ModelClient.Shared(cache, options.retry(), ledger, prices, stats, t -> tracer.accept(t));
     }
 
     /** Whether a spec names a model provider (rather than a built-in component). */
@@ -86,7 +87,8 @@ public final class ModelComponents {
     public SimulatedUser user(String spec, String style) {
         boolean collaborative = "collaborative".equals(style);
         if (!collaborative && !"passive".equals(style)) {
-            throw new InvalidInputException("--user-style: must be passive or collaborative, was \"" + style + "\"");
+            throw new InvalidInputException("--user-style: must be passive, passive-stop or collaborative, was \"" + style
+                    + "\"");
         }
         ModelClient c = client("--user", spec);
         used(ModelSimulatedUser.templateName(collaborative));
@@ -96,7 +98,7 @@ public final class ModelComponents {
     /** The model judge alone: one call per criterion, whatever the attribute's kind. */
     public RubricModelJudge rubricJudge(String spec) {
         ModelClient c = client("--judge", spec);
-        used(Prompts.JUDGE);
+        RubricModelJudge.templates().forEach(this::used);
         return new RubricModelJudge(c);
     }
 
@@ -127,6 +129,11 @@ public final class ModelComponents {
         ModelClient c = client("--correctness-judge", options.correctnessJudge());
         used(Prompts.CORRECTNESS);
         return new ModelCorrectnessJudge(c, deterministic);
+    }
+
+    /** Hands every call made from now on to {@code listener} (for {@code attune check}). */
+    public void trace(java.util.function.Consumer<CallTrace> listener) {
+        this.tracer = listener;
     }
 
     public ModelLedger ledger() {

@@ -9,6 +9,7 @@ import org.attune.runners.models.internal.JsonReplies;
 import org.attune.runners.models.internal.ModelClient;
 import org.attune.runners.models.internal.PromptText;
 import org.attune.runners.models.internal.Prompts;
+import org.attune.runners.models.internal.ReplyShape;
 import org.attune.runners.models.internal.Template;
 import org.attune.tasks.AnswerType;
 import org.attune.tasks.Item;
@@ -34,13 +35,13 @@ public final class ModelCorrectnessJudge implements CorrectnessChecker {
         }
         Template t = Prompts.get(Prompts.CORRECTNESS);
         String text = response == null ? "" : response;
-        String reply = client.chat(new ChatCall(RubricModelJudge.ROLE, t, t.render(Map.of(
+        JsonNode n = client.ask(new ChatCall(RubricModelJudge.ROLE, t, t.render(Map.of(
                 "question", item.prompt(),
                 "answer", String.valueOf(item.answer()),
                 "aliases", item.aliases().isEmpty() ? "(none)" : String.join("; ", item.aliases()),
                 "nonce", PromptText.nonce(text),
-                "response", text)), true));
-        JsonNode n = JsonReplies.lastObject(reply, x -> x.path("correct").isBoolean());
+                "response", text)), true), ReplyShape.JSON,
+                r -> JsonReplies.lastObject(r.text(), x -> x.path("correct").isBoolean())).value();
         if (n == null) {
             return new Correctness(false, null, "correctness judge: no {\"correct\": true|false} verdict in its reply");
         }

@@ -11,13 +11,15 @@ import org.attune.runners.models.internal.ChatCall;
 import org.attune.runners.models.internal.ModelClient;
 import org.attune.runners.models.internal.PromptText;
 import org.attune.runners.models.internal.Prompts;
+import org.attune.runners.models.internal.ReplyShape;
 import org.attune.runners.models.internal.Template;
 
 /**
  * The simulated person's revision done by a model (SPEC §3, as in PRELUDE): given the response and
- * the active preferences, never the task, it returns the revised response as plain text. Fence
- * lines or a code fence the model echoes are removed; a revision that differs only in surrounding
- * white space counts as accepting the response. Temperature 0: the editor is a measuring instrument.
+ * the active preferences, never the task, it returns the revised response as plain text, normalized
+ * first (reasoning apart, a whole-reply fence unwrapped, an announcing first line such as "Here is the
+ * revised response:" dropped); echoed marker lines are removed; a revision that differs only in
+ * surrounding white space counts as accepting the response. Temperature 0: the editor is a measuring instrument.
  */
 public final class ModelEditor implements Editor {
     static final String ROLE = "editor";
@@ -35,16 +37,15 @@ public final class ModelEditor implements Editor {
         Template t = Prompts.get(Prompts.EDITOR);
         String text = response == null ? "" : response;
         String nonce = PromptText.nonce(text);
-        String reply = client.chat(new ChatCall(ROLE, t, t.render(Map.of(
+        String revised = client.ask(new ChatCall(ROLE, t, t.render(Map.of(
                 "preferences", PromptText.preferences(preferences, catalog, persona, true),
                 "nonce", nonce,
-                "response", text)), true));
-        String revised = unwrap(reply, nonce);
-        return revised.strip().equals(text.strip()) ? text : revised;
+                "response", text)), true), ReplyShape.TEXT, r -> withoutMarkers(r.text(), nonce)).value();
+        return revised == null || revised.strip().equals(text.strip()) ? text : revised;
     }
 
-    /** Drops echoed marker lines and one code fence around the whole reply. */
-    static String unwrap(String reply, String nonce) {
+    /** The revision without echoed marker lines (the fence around a whole reply went in normalization). */
+    static String withoutMarkers(String reply, String nonce) {
         List<String> kept = new ArrayList<>();
         for (String line : reply.split("\n", -1)) {
             String s = line.strip();
@@ -54,13 +55,6 @@ public final class ModelEditor implements Editor {
             kept.add(line);
         }
         String out = String.join("\n", kept).strip();
-        if (out.startsWith("```") && out.endsWith("```") && out.length() >= 6) {
-            int firstBreak = out.indexOf('\n');
-            int lastFence = out.lastIndexOf("```");
-            if (firstBreak > 0 && lastFence > firstBreak) {
-                out = out.substring(firstBreak + 1, lastFence).strip();
-            }
-        }
-        return out;
+        return out.isEmpty() ? null : out;
     }
 }

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.attune.evaluator.Match;
 import org.attune.evaluator.Turn;
+import org.attune.personas.Attribute;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.internal.Mappers;
+import org.attune.tasks.formats.PrefDiscoAttributes;
 import org.attune.runners.SimulatedUser;
 import org.attune.runners.UserContext;
 import org.attune.runners.UserReply;
@@ -19,6 +21,7 @@ import org.attune.runners.models.internal.JsonReplies;
 import org.attune.runners.models.internal.Message;
 import org.attune.runners.models.internal.ModelClient;
 import org.attune.runners.models.internal.PromptText;
+import org.attune.runners.models.internal.ReplyShape;
 import org.attune.runners.models.internal.Prompts;
 import org.attune.runners.models.internal.Template;
 
@@ -26,11 +29,14 @@ import org.attune.runners.models.internal.Template;
  * The simulated person played by a model (SPEC §2), passive or collaborative. It sees the persona,
  * the active preferences and the dialogue, never the task or its answer. It replies
  * {@code {"thought", "reply", "targets"}}; the targets (catalog ids) become the turn's matches with
- * similarity 1.0, so elicitation is scored as for the offline user. Unknown ids are dropped and,
- * like a reply that is not JSON, recorded as a format error.
+ * similarity 1.0, so elicitation is scored as for the offline user. Targets given as attribute names
+ * are mapped to their ids (a normalization); unknown ones are dropped and, like a reply that is not
+ * JSON, recorded as a format error.
  */
 public final class ModelSimulatedUser implements SimulatedUser {
     static final String ROLE = "user";
+    /** The normalization of targets given as attribute names instead of ids. */
+    static final String TARGET_NAMES = "target-names";
 
     private final ModelClient client;
     private final AttributeCatalog catalog;
@@ -52,7 +58,7 @@ public final class ModelSimulatedUser implements SimulatedUser {
         messages.add(Message.system(template.renderSystem(Map.of(
                 "persona", PromptText.persona(ctx.persona()),
                 "preferences", PromptText.preferences(ctx.active(), catalog, ctx.persona(), true),
-                "attributes", PromptText.catalog(catalog)))));
+                "attributes", PromptText.catalog(listed(ctx))))));
         List<Turn> turns = ctx.transcript();
         for (Turn t : turns) {
             messages.add(Turn.AGENT.equals(t.role()) ? Message.user(t.text()) : Message.assistant(replyJson(t)));
@@ -61,31 +67,73 @@ public final class ModelSimulatedUser implements SimulatedUser {
         if (last == null || !Turn.AGENT.equals(last.role()) || !last.text().equals(message)) {
             messages.add(Message.user(message)); // the engine has usually journaled the message already
         }
-        String raw = client.chat(new ChatCall(ROLE, template, messages, false));
-        JsonNode n = JsonReplies.lastObject(raw, x -> JsonReplies.text(x, "reply") != null);
-        if (n == null) {
+        ModelClient.Parsed<JsonNode> p = client.ask(new ChatCall(ROLE, template, messages, false), ReplyShape.JSON,
+                r -> JsonReplies.lastObject(r.text(), x -> JsonReplies.text(x, "reply") != null));
+        String reasoning = p.reply().reasoning();
+        if (!p.ok()) {
             client.ledger().formatError(ROLE, "reply was not {\"thought\", \"reply\", \"targets\"} JSON; "
                     + "its text was taken as the reply, with no targets");
-            return new UserReply(raw.strip(), List.of());
+            return new UserReply(p.reply().text().strip(), List.of(), reasoning);
         }
-        return new UserReply(n.get("reply").asText().strip(), targets(n.get("targets")));
+        JsonNode n = p.value();
+        return new UserReply(n.get("reply").asText().strip(), targets(n.get("targets")), reasoning);
+    }
+
+    /**
+     * The dimensions the person's reply may name: the catalog without other items' own rubric criteria
+     * (a PrefDisco file brings thousands), plus this episode's active ones.
+     */
+    private AttributeCatalog listed(UserContext ctx) {
+        if (catalog.all().stream().noneMatch(a -> PrefDiscoAttributes.isCriterion(a.id()))) {
+            return catalog;
+        }
+        java.util.Set<String> active = new java.util.HashSet<>();
+        ctx.active().items().forEach(p -> active.add(p.attribute()));
+        return AttributeCatalog.of(catalog.all().stream()
+                .filter(a -> !PrefDiscoAttributes.isCriterion(a.id()) || active.contains(a.id())).toList());
     }
 
     private List<Match> targets(JsonNode node) {
         Set<String> ids = new LinkedHashSet<>();
         if (node != null && node.isArray()) {
+            boolean byName = false;
             for (JsonNode t : node) {
                 String id = t.asText("").strip();
+                String named = catalog.find(id).isPresent() ? null : byName(id);
                 if (catalog.find(id).isPresent()) {
                     ids.add(id);
+                } else if (named != null) {
+                    ids.add(named);
+                    byName = true;
                 } else if (!id.isEmpty()) {
                     client.ledger().formatError(ROLE, "targets named \"" + id + "\", which is no attribute id; dropped");
                 }
+            }
+            if (byName) {
+                client.ledger().normalized(ROLE, List.of(TARGET_NAMES));
             }
         } else if (node != null && !node.isNull()) {
             client.ledger().formatError(ROLE, "targets was not a list; ignored");
         }
         return ids.stream().map(id -> new Match(id, 1.0)).toList();
+    }
+
+    /** The id of the attribute a target names by its name or a spelling of its id ("Word budget"), or null. */
+    private String byName(String target) {
+        String key = slug(target);
+        if (key.isEmpty()) {
+            return null;
+        }
+        for (Attribute a : catalog.all()) {
+            if (slug(a.id()).equals(key) || slug(a.name()).equals(key)) {
+                return a.id();
+            }
+        }
+        return null;
+    }
+
+    private static String slug(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static String replyJson(Turn t) {

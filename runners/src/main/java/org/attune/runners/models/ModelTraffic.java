@@ -6,10 +6,11 @@ import java.util.Map;
 /**
  * A run's model traffic for the console and run.json: requests sent, answers taken from the cache,
  * faulty attempts by cause (each was retried unless the call then failed), calls that failed for
- * good, and models the price table did not know.
+ * good, models the price table did not know, and the ledger's totals (tokens, cost, cost saved by the
+ * cache, normalizations and format errors by role).
  */
 public record ModelTraffic(long requests, long cacheHits, Map<String, Long> faults, long failedCalls,
-                           List<String> unpriced) {
+                           List<String> unpriced, LedgerTotals totals) {
     public ModelTraffic {
         faults = Map.copyOf(faults);
         unpriced = List.copyOf(unpriced);
@@ -18,7 +19,7 @@ public record ModelTraffic(long requests, long cacheHits, Map<String, Long> faul
     public static ModelTraffic of(ModelComponents models) {
         var s = models.stats();
         return new ModelTraffic(s.requests(), s.cacheHits(), s.faults(), s.failedCalls(),
-                models.prices().unpriced().stream().sorted().toList());
+                models.prices().unpriced().stream().sorted().toList(), models.ledger().totals());
     }
 
     public long faultsTotal() {

@@ -115,14 +115,24 @@ public final class PriceTable {
         return source;
     }
 
-    /** The estimated cost of one call; 0 (and remembered) for an unlisted model. */
-    public double cost(String provider, String model, long inputTokens, long outputTokens) {
+    /** Whether the table has a price for the model (else its calls are "unpriced", not free). */
+    public boolean priced(String provider, String model) {
+        return find(provider, model) != null;
+    }
+
+    private Price find(String provider, String model) {
         Price best = null;
         for (Price p : prices) {
             if (p.matches(provider, model) && (best == null || p.specificity() > best.specificity())) {
                 best = p;
             }
         }
+        return best;
+    }
+
+    /** The estimated cost of one call; 0 (and remembered) for an unlisted model. */
+    public double cost(String provider, String model, long inputTokens, long outputTokens) {
+        Price best = find(provider, model);
         if (best == null) {
             unpriced.add(provider + ":" + model);
             return 0;

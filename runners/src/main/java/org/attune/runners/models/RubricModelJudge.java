@@ -1,6 +1,7 @@
 package org.attune.runners.models;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.attune.evaluator.CriterionScore;
 import org.attune.evaluator.Judge;
@@ -8,20 +9,24 @@ import org.attune.personas.Attribute;
 import org.attune.personas.Persona;
 import org.attune.personas.Preference;
 import org.attune.runners.models.internal.ChatCall;
-import org.attune.runners.models.internal.JsonReplies;
+import org.attune.runners.models.internal.Message;
 import org.attune.runners.models.internal.ModelClient;
 import org.attune.runners.models.internal.PromptText;
 import org.attune.runners.models.internal.Prompts;
+import org.attune.runners.models.internal.ReplyShape;
 import org.attune.runners.models.internal.Template;
 
 /**
  * A model judge of one criterion per call (SPEC §2, §3): the attribute with its anchors, the
  * person's value and reason, and the response fenced between markers it is told hold data, never
- * instructions. Temperature 0. The score comes from the last valid JSON object; a missing or
- * out-of-range score is an {@link InvalidJudgementException}.
+ * instructions. Temperature 0. The score is read by {@link JudgeReplyReader} (JSON, else a labelled
+ * score in text, whose form is counted); a reply with neither gets one repair turn asking for the
+ * JSON only; failing that, {@link InvalidJudgementException}: that criterion alone is left unscored.
  */
 public final class RubricModelJudge implements Judge {
     static final String ROLE = "judge";
+    /** The normalization counted when a repair turn was needed. */
+    static final String REPAIR = "repair-turn";
     private static final int MAX_JUSTIFICATION = 300;
 
     private final ModelClient client;
@@ -30,51 +35,50 @@ public final class RubricModelJudge implements Judge {
         this.client = client;
     }
 
+    /** The templates this judge renders, for run.json. */
+    static List<String> templates() {
+        return List.of(Prompts.JUDGE, Prompts.JUDGE_REPAIR);
+    }
+
     @Override
     public CriterionScore score(Attribute attribute, String value, Persona persona, String response) {
         Template t = Prompts.get(Prompts.JUDGE);
         Preference own = persona == null ? null : persona.preferences().get(attribute.id());
         String why = own == null || own.why() == null || own.why().isBlank() ? "(not stated)" : own.why().strip();
         String text = response == null ? "" : response;
-        String reply = client.chat(new ChatCall(ROLE, t, t.render(Map.of(
+        List<Message> messages = t.render(Map.of(
                 "attributeName", attribute.name(),
                 "attributeDescription", attribute.description().strip(),
                 "anchors", PromptText.anchors(attribute),
                 "value", PromptText.value(attribute, value),
                 "why", why,
                 "nonce", PromptText.nonce(text),
-                "response", text)), true));
-        JsonNode n = JsonReplies.lastObject(reply, x -> x.has("score"));
-        if (n == null) {
-            throw new InvalidJudgementException("judge gave no JSON object with a score for " + attribute.id());
+                "response", text));
+        ModelClient.Parsed<JudgeReplyReader.Reading> p = client.ask(new ChatCall(ROLE, t, messages, true),
+                ReplyShape.JSON, r -> JudgeReplyReader.read(r.text()));
+        if (!p.ok()) {
+            client.ledger().formatError(ROLE, "no score 1-5 for " + attribute.id() + " in its reply; asked once more");
+            client.ledger().normalized(ROLE, List.of(REPAIR));
+            Template repair = Prompts.get(Prompts.JUDGE_REPAIR);
+            List<Message> again = new ArrayList<>(messages);
+            again.add(Message.assistant(p.reply().text().isBlank() ? p.reply().raw() : p.reply().text()));
+            again.add(Message.user(repair.renderUser(Map.of())));
+            p = client.ask(new ChatCall(ROLE, repair, again, true), ReplyShape.JSON, r -> JudgeReplyReader.read(r.text()));
         }
-        Integer score = score(n.get("score"));
-        if (score == null) {
-            throw new InvalidJudgementException("judge score for " + attribute.id() + " must be an integer 1-5, was "
-                    + n.get("score"));
+        if (!p.ok()) {
+            throw new InvalidJudgementException("judge gave no score 1-5 for " + attribute.id()
+                    + ", also when asked again for the JSON alone; its reply began: " + excerpt(p.reply().raw()));
         }
-        String justification = JsonReplies.text(n, "justification");
-        return new CriterionScore(attribute.id(), score, CriterionScore.MODEL, oneLine(justification));
+        JudgeReplyReader.Reading reading = p.value();
+        if (!JudgeReplyReader.JSON.equals(reading.form())) {
+            client.ledger().normalized(ROLE, List.of(reading.form()));
+        }
+        return new CriterionScore(attribute.id(), reading.score(), CriterionScore.MODEL, oneLine(reading.justification()));
     }
 
-    /** An integer 1-5, given as a number or a numeric string; null otherwise. */
-    static Integer score(JsonNode s) {
-        double d;
-        if (s.isNumber()) {
-            d = s.asDouble();
-        } else if (s.isTextual()) {
-            try {
-                d = Double.parseDouble(s.asText().strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        } else {
-            return null;
-        }
-        if (d != Math.rint(d) || d < 1 || d > 5) {
-            return null;
-        }
-        return (int) d;
+    private static String excerpt(String s) {
+        String line = s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        return "\"" + (line.length() > 120 ? line.substring(0, 120) + "..." : line) + "\"";
     }
 
     private static String oneLine(String s) {

@@ -14,29 +14,47 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line around public benchmark files: run options, import, and list --json shapes. */
 class CliBenchmarkTest {
-    private static final String PREFDISCO = String.join("\n",
-            "{\"type\": \"metadata\", \"name\": \"cli-sample\", \"dataset\": \"arithmetic\"}",
-            "{\"type\": \"personalized_problem\", \"problem_id\": \"c-1\", \"original_problem\": {\"question\": \"What is 7 times 8?\","
-                    + " \"answer\": \"56\"}, \"persona\": \"Rosa, 52, a tram driver who likes short answers.\", \"persona_preferences\":"
-                    + " [{\"name\": \"Brevity\", \"description\": \"Keep it short.\", \"value\": \"one line\", \"local_importance\": 1.0}],"
-                    + " \"evaluation_rubric\": {\"evaluation_criteria\": [{\"preference\": \"Brevity\", \"description\": \"Short.\","
-                    + " \"weight\": 1.0, \"levels\": [{\"score\": 1, \"description\": \"A page.\"}, {\"score\": 3, \"description\":"
-                    + " \"A paragraph.\"}, {\"score\": 5, \"description\": \"One line.\"}]}]}}",
-            "{\"type\": \"personalized_problem\", \"problem_id\": \"c-2\", \"original_problem\": {\"question\": \"What is 9 minus 4?\"},"
-                    + " \"persona\": \"Rosa\"}");
+    @Test
+    void everyPrefDiscoFixtureValidatesAndABrokenOneNamesFileLineAndField(@TempDir Path dir) throws Exception {
+        List<String> files = new java.util.ArrayList<>();
+        for (String d : List.of("math500", "aime", "logiqa", "socialiqa", "commonsenseqa", "medqa", "mmlu", "scienceqa",
+                "simpleqa", "mascqa", "mixed")) {
+            files.add(PrefDiscoSample.file("personalized_" + d + ".jsonl").toString());
+        }
+        CliTest.Outcome ok = CliTest.run(java.util.stream.Stream.concat(java.util.stream.Stream.of("validate"),
+                files.stream()).toArray(String[]::new));
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out().lines().filter(l -> l.startsWith("ok ") && l.contains("(prefdisco tasks: "))).hasSize(11);
+        Path bad = dir.resolve("bad.jsonl");
+        Files.writeString(bad, Files.readString(PrefDiscoSample.file("personalized_socialiqa.jsonl"))
+                .replace("\"label\": \"2\"", "\"label\": \"4\""));
+        CliTest.Outcome v = CliTest.run("validate", bad.toString());
+        assertThat(v.code()).isEqualTo(2);
+        assertThat(v.err()).contains(bad + ":2: original_problem.label: index 4 is out of range for 3 options (1-based)");
+        assertThat(v.err()).doesNotContain("Exception");
+    }
 
     @Test
-    void importPrefDiscoWritesFilesThatValidate(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("pd.jsonl");
-        Files.writeString(f, PREFDISCO);
+    void importPrefDiscoWritesFilesThatValidateAndRunAsTheFileDoes(@TempDir Path dir) throws Exception {
+        Path f = PrefDiscoSample.path();
         Path out = dir.resolve("converted");
         CliTest.Outcome o = CliTest.run("import", "prefdisco", f.toString(), "--out", out.toString());
         assertThat(o.code()).as(o.err()).isZero();
-        assertThat(o.out()).contains("wrote " + out.resolve("pd.tasks.yaml") + " (1 items, answer type number)",
-                "(1 judge attributes)", "1 records skipped");
-        assertThat(o.err()).contains("attune: skipped: " + f + ":3: answer: is missing");
-        CliTest.Outcome v = CliTest.run("validate", out.resolve("pd.tasks.yaml").toString());
+        assertThat(o.out()).contains("wrote " + out.resolve("personalized_mixed.tasks.yaml") + " (10 items",
+                "judge attributes)", "persona and weighted rubric per item");
+        CliTest.Outcome v = CliTest.run("validate", out.toString());
         assertThat(v.code()).as(v.err()).isZero();
+        assertThat(v.out()).contains("(task set: 10 items)", "(PrefDisco persons and rubrics: 10 items)");
+        CliTest.Outcome direct = CliTest.run("run", "--tasks", f.toString(), "--agent", "builtin:reference",
+                "--conditions", "generic,discovery,oracle,persona_known", "--out", dir.resolve("a").toString());
+        CliTest.Outcome imported = CliTest.run("run", "--tasks", out.toString(), "--agent", "builtin:reference",
+                "--conditions", "generic,discovery,oracle,persona_known", "--out", dir.resolve("b").toString());
+        assertThat(direct.code()).as(direct.err()).isZero();
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(direct.out()).contains("builtin:reference      persona_known", "24 episodes run (0 already done), 0 errors");
+        assertThat(direct.err()).containsOnlyOnce("rough stand-in").contains("--judge");
+        assertThat(org.attune.runners.engine.RunServiceTestAccess.stableLines(dir.resolve("b")))
+                .isEqualTo(org.attune.runners.engine.RunServiceTestAccess.stableLines(dir.resolve("a")));
         CliTest.Outcome twice = CliTest.run("import", "prefdisco", f.toString(), "--out", out.toString());
         assertThat(twice.code()).isEqualTo(2);
         assertThat(twice.err()).contains("already exists");
@@ -44,15 +62,15 @@ class CliBenchmarkTest {
 
     @Test
     void runUsesPrefDiscoRecordsDirectlyAndResumesThem(@TempDir Path dir) throws Exception {
-        Path sample = PrefDiscoSample.path();
+        Path sample = PrefDiscoSample.file("personalized_logiqa.jsonl");
         Path out = dir.resolve("run");
         CliTest.Outcome o = CliTest.run("run", "--tasks", sample.toString(), "--agent", "builtin:reference",
                 "--out", out.toString());
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).contains("builtin:reference      generic", "builtin:reference      discovery",
-                "builtin:reference      oracle", "9 episodes run (0 already done), 0 errors");
+                "builtin:reference      oracle", "6 episodes run (0 already done), 0 errors");
         List<String> lines = Files.readAllLines(out.resolve("episodes.jsonl"));
-        assertThat(lines).hasSize(9);
+        assertThat(lines).hasSize(6);
         for (String l : lines) {
             JsonNode n = Mappers.json().readTree(l);
             assertThat(n.get("persona").asText()).isEqualTo("pd-" + n.get("item").asText());
@@ -61,7 +79,7 @@ class CliBenchmarkTest {
         Files.write(out.resolve("episodes.jsonl"), lines.subList(0, 4));
         CliTest.Outcome again = CliTest.run("run", "--resume", out.toString(), "-q");
         assertThat(again.code()).as(again.err()).isZero();
-        assertThat(Files.readAllLines(out.resolve("episodes.jsonl"))).hasSize(9);
+        assertThat(Files.readAllLines(out.resolve("episodes.jsonl"))).hasSize(6);
     }
 
     @Test

@@ -30,7 +30,7 @@ class UsageErrorsTest {
         assertThat(refused("run", "--tasks", "x.jsonl", "--format", "gsm8", "--out", out.toString()).err())
                 .contains("did you mean \"gsm8k\"?");
         assertThat(refused("run", "--agent", "opnai:gpt-4o", "--out", out.toString()).err())
-                .contains("did you mean \"openai\"?");
+                .contains("unknown provider 'opnai' in --agent; did you mean 'openai'?");
         assertThat(refused("run", "--mode", "longitudnal", "--learner", "cipher-5", "--out", out.toString()).err())
                 .contains("did you mean \"longitudinal\"?");
         assertThat(refused("run", "--mode", "longitudinal", "--learner", "cypher-5", "--out", out.toString()).err())

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PEP on PrefDisco records: priors from the file's own problems, fitted on the problems other than the one
- * played. The file pairs each of the sample's three problems with two of its people, as PrefDisco pairs
+ * played. The file pairs each of the sample's problems with two of its people, as PrefDisco pairs
  * problems with many personas ({@code problem_<i>_persona_<j>} ids), so a person's criteria recur across problems.
  */
 class PepPrefDiscoRunTest {
-    /** The sample's records re-paired: problem i with person i and person i+1 (mod 3). */
+    /** The sample's records re-paired: problem i with person i and person i+1 (mod the number of records). */
     static Path pairedFile(Path dir) throws Exception {
         List<ObjectNode> records = new ArrayList<>();
         String metadata = null;
@@ -37,12 +37,14 @@ class PepPrefDiscoRunTest {
             ObjectNode n = (ObjectNode) Mappers.json().readTree(line);
             if ("metadata".equals(n.path("type").asText())) {
                 metadata = line;
-            } else {
+            } else if (!n.path("original_problem").has("image")) { // its image file stays beside the sample
                 records.add(n);
             }
         }
         List<String> out = new ArrayList<>();
-        out.add(metadata);
+        if (metadata != null) {
+            out.add(metadata);
+        }
         for (int i = 0; i < records.size(); i++) {
             for (int k = 0; k < 2; k++) {
                 ObjectNode person = records.get((i + k) % records.size());
@@ -64,7 +66,8 @@ class PepPrefDiscoRunTest {
         Path file = pairedFile(tmp);
         var content = ContentResolver.content(List.of(file.toString()), 0, LoadOptions.defaults(), s -> { });
         List<org.attune.runners.agents.pep.HeldCriteria> held = content.personalized().held();
-        assertThat(held).hasSize(6).extracting(h -> h.group()).containsOnly("problem_0", "problem_1", "problem_2");
+        assertThat(held).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(held.stream().map(h -> h.group()).distinct().count()).isEqualTo(held.size() / 2);
 
         RunRequest req = new RunRequest("quick", List.of(file.toString()), List.of(),
                 List.of("generic", "discovery@2", "oracle"), List.of("builtin:pep", "builtin:pep@random"),

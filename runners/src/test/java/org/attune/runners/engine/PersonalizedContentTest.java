@@ -2,11 +2,11 @@ package org.attune.runners.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.attune.personas.ActivePreference;
 import org.attune.personas.Attribute;
 import org.attune.personas.AttributeCatalog;
@@ -17,100 +17,100 @@ import org.attune.personas.Persona;
 import org.attune.personas.Preference;
 import org.attune.runners.PrefDiscoSample;
 import org.attune.tasks.formats.LoadOptions;
-import org.attune.tasks.formats.PrefDiscoItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PersonalizedContentTest {
+    static final String TASK = "personalized_math500";
+
     static PersonalizedContent sample(int limit) {
-        return ContentResolver.content(List.of(PrefDiscoSample.path().toString()), limit, LoadOptions.defaults(), x -> { })
-                .personalized();
+        return ContentResolver.content(List.of(PrefDiscoSample.file(TASK + ".jsonl").toString()), limit,
+                LoadOptions.defaults(), x -> { }).personalized();
+    }
+
+    static String firstId() {
+        return sample(0).personas().get(0).id().substring("pd-".length());
     }
 
     @Test
-    void eachItemGetsAPersonaWithOnePreferencePerCriterionAtTheTopOfTheScale() {
+    void eachItemGetsThePersonOfItsRecordWithEveryField() {
         PersonalizedContent c = sample(0);
-        PersonalizedContent.Own first = c.find("prefdisco-sample", "pd-sample-001").orElseThrow();
+        PersonalizedContent.Own first = c.find(TASK, "problem_3_solheim_49b604fc").orElseThrow();
         Persona p = first.persona();
-        assertThat(p.id()).isEqualTo("pd-pd-sample-001").matches(Ids::isValid);
-        assertThat(p.name()).isEqualTo("Imogen Valdés");
-        assertThat(p.age()).isEqualTo(67);
-        assertThat(p.occupation()).isEqualTo("retired ferry engineer");
-        assertThat(p.background()).startsWith("Spent forty years keeping diesel engines running");
-        // local importance 0.5 / 0.3 / 0.2 on 1-5; the reason is the record's value
-        assertThat(p.preferences()).containsExactly(
-                Map.entry("pd-hand-checkable-arithmetic", new Preference("5", 3, "every intermediate product written out")),
-                Map.entry("pd-mechanical-analogies", new Preference("5", 2, "one short comparison to machinery")),
-                Map.entry("pd-no-filler", new Preference("5", 2, "start with the working")));
-        assertThat(first.preferences().items()).extracting(ActivePreference::attribute, ActivePreference::weight)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("pd-hand-checkable-arithmetic", 0.5),
-                        org.assertj.core.groups.Tuple.tuple("pd-mechanical-analogies", 0.3),
-                        org.assertj.core.groups.Tuple.tuple("pd-no-filler", 0.2));
-        Persona text = c.find("prefdisco-sample", "pd-sample-002").orElseThrow().persona();
-        assertThat(text.name()).isEqualTo("Tomasz");
-        assertThat(text.age()).isEqualTo(19);
-        assertThat(text.background()).startsWith("Tomasz, 19, first-year nursing student");
-        assertThat(text.profile()).contains(PrefDiscoPersona.UNSTATED_LOCATION);
-        assertThat(c.find("prefdisco-sample", "pd-sample-004")).isEmpty();
-        assertThat(c.find("other", "pd-sample-001")).isEmpty();
+        assertThat(p.id()).isEqualTo("pd-problem_3_solheim_49b604fc").matches(Ids::isValid);
+        assertThat(p.name()).isEqualTo("Ingrid Solheim");
+        assertThat(p.age()).isEqualTo(52);
+        assertThat(p.occupation()).isEqualTo("Ferry chief engineer");
+        assertThat(p.location()).isEqualTo("Bergen, Norway");
+        assertThat(p.background()).startsWith("52-year-old ferry engineer in Bergen")
+                .contains("Family: Married, two grown sons", "Hobbies: restoring wooden boats, cross-country skiing.",
+                        "Backstory: Ingrid started as an apprentice oiler");
+        assertThat(p.cognitive()).contains("Knowledge level: Vocational engineering diploma",
+                "Common errors: Drops units", "Learning style: Hands-on", "Collaboration: Prefers to work alone");
+        assertThat(p.affective()).contains("Anxiety triggers: Being rushed through symbols", "Self regulation: Uses checklists");
+        assertThat(p.bigFive().conscientiousness()).isEqualTo(5);
+        assertThat(p.bigFive().readings().get("openness")).isEqualTo("openness 3/5: Open to new tools once they are proven");
+        assertThat(p.expertise()).containsExactly("marine diesel engines", "hydraulics", "apprentice training");
+        // local importance as given; the reason is the record's justification
+        assertThat(p.preferences().get("pd-comfort-with-linear-equations")).isEqualTo(new Preference("5", 5,
+                "She never studied linear equations formally and stalls on notation she has not seen."));
+        // weights: the rubric's weights over their sum
+        double total = 0.3636 + 0.4545 + 0.1818;
+        assertThat(first.preferences().items()).extracting(ActivePreference::attribute, ActivePreference::importance,
+                ActivePreference::weight).containsExactly(
+                tuple("pd-worked-example-first", 4, 0.3636 / total),
+                tuple("pd-comfort-with-linear-equations", 5, 0.4545 / total),
+                tuple("pd-answer-length", 2, 0.1818 / total));
+        assertThat(c.criteriaOf(TASK, "problem_3_solheim_49b604fc")).containsExactly("pd-worked-example-first",
+                "pd-comfort-with-linear-equations", "pd-answer-length");
+        assertThat(c.find("other", "problem_3_solheim_49b604fc")).isEmpty();
     }
 
     @Test
-    void theCatalogGainsAJudgeAttributePerCriterionWithTheRubricLevelsAsAnchors() {
+    void eachCriterionIsAJudgeAttributeWithTheRubricLevelsAndThePersonsValue() {
         AttributeCatalog builtin = AttributeCatalog.builtin();
         AttributeCatalog run = sample(0).extend(builtin);
-        assertThat(run.size()).isEqualTo(builtin.size() + 6);
-        Attribute a = run.get("pd-hand-checkable-arithmetic");
+        assertThat(run.size()).isEqualTo(builtin.size() + 6); // two persons, other values: other attributes
+        Attribute a = run.get("pd-comfort-with-linear-equations");
         assertThat(a.check()).isEqualTo(CheckKind.JUDGE);
-        assertThat(a.scale()).containsExactlyInAnyOrderEntriesOf(Map.of(1, "Only the final number is given.",
-                3, "Some products are shown, others are skipped.", 5, "Each product is written out on its own line."));
-        assertThat(a.description()).isEqualTo("Every intermediate product appears on its own line.");
-        assertThat(a.domains()).containsExactly("all");
-        assertThat(a.questionHints()).isNotEmpty().allSatisfy(h -> assertThat(h).contains("hand-checkable arithmetic"));
-        assertThat(a.describe("5")).isEqualTo("Each product is written out on its own line.");
+        assertThat(a.scale()).containsOnlyKeys(1, 3, 5).containsEntry(5,
+                "Matches the person's comfort with linear equations (2) throughout");
+        assertThat(a.description()).isEqualTo("How much background on linear equations the person already has."
+                + " The person's value: 2 (range: 1-5 (1: novice, 3: some exposure, 5: expert))."
+                + " Judged as: How well the response fits the person's comfort with linear equations (value: 2)");
+        assertThat(a.category().id()).isEqualTo("expertise");
+        assertThat(run.get("pd-comfort-with-linear-equations-2").description()).contains("The person's value: 3");
         assertThat(PersonalizedContent.none().extend(builtin)).isSameAs(builtin);
     }
 
     @Test
     void aLimitKeepsTheIdsOfTheItemsItKeepsAndDropsTheRest() {
         PersonalizedContent one = sample(1);
-        assertThat(one.personas()).extracting(Persona::id).containsExactly("pd-pd-sample-001");
-        assertThat(one.extend(AttributeCatalog.of(List.of())).all()).extracting(Attribute::id)
-                .containsExactly("pd-hand-checkable-arithmetic", "pd-mechanical-analogies", "pd-no-filler");
-        assertThat(one.find("prefdisco-sample", "pd-sample-001").orElseThrow())
-                .isEqualTo(sample(0).find("prefdisco-sample", "pd-sample-001").orElseThrow());
-    }
-
-    @Test
-    void importanceComesFromTheRecordOrElseFromTheWeight() {
-        assertThat(PersonalizedContent.importance(criterion(0.9, 0.1), 1)).isEqualTo(5);
-        assertThat(PersonalizedContent.importance(criterion(0.1, 0.9), 1)).isEqualTo(1);
-        assertThat(PersonalizedContent.importance(criterion(4.0, 0.5), 1)).isEqualTo(4);
-        assertThat(PersonalizedContent.importance(criterion(null, 3), 4)).isEqualTo(4);
-        assertThat(PersonalizedContent.importance(criterion(null, 1), 4)).isEqualTo(2);
-    }
-
-    private static PrefDiscoItem.Criterion criterion(Double importance, double weight) {
-        return new PrefDiscoItem.Criterion("pd-x", "X", "x", null, importance, weight, Map.of(1, "a", 3, "b", 5, "c"));
+        assertThat(one.personas()).extracting(Persona::id).containsExactly("pd-problem_3_solheim_49b604fc");
+        assertThat(one.find(TASK, "problem_3_solheim_49b604fc").orElseThrow())
+                .isEqualTo(sample(0).find(TASK, "problem_3_solheim_49b604fc").orElseThrow());
+        assertThat(one.extend(AttributeCatalog.of(List.of())).size()).isEqualTo(3);
     }
 
     @Test
     void personaIdsArePathSafeAndUniqueAcrossFiles(@TempDir Path tmp) throws Exception {
         assertThat(PersonalizedContent.pathSafe("Q:12/../Ab C")).isEqualTo("q-12-.-ab-c").matches(Ids::isValid);
         Path copy = tmp.resolve("again.jsonl");
-        Files.copy(PrefDiscoSample.path(), copy);
-        PersonalizedContent both = ContentResolver.content(List.of(PrefDiscoSample.path().toString(), copy.toString()), 0,
+        Path sample = PrefDiscoSample.file(TASK + ".jsonl");
+        Files.copy(sample, copy);
+        PersonalizedContent both = ContentResolver.content(List.of(sample.toString(), copy.toString()), 0,
                 LoadOptions.defaults(), x -> { }).personalized();
-        assertThat(both.find("again", "pd-sample-001").orElseThrow().persona().id()).isEqualTo("pd-pd-sample-001-2");
-        // the same criteria in both files are the same attributes
+        assertThat(both.find("again", "problem_3_solheim_49b604fc").orElseThrow().persona().id())
+                .isEqualTo("pd-problem_3_solheim_49b604fc-2");
         assertThat(both.extend(AttributeCatalog.of(List.of())).size()).isEqualTo(6);
+        assertThat(firstId()).isEqualTo("problem_3_solheim_49b604fc");
     }
 
     @Test
     void aCriterionThatTakesABuiltinAttributeIdIsAnInputError() {
-        Attribute clash = sample(0).extend(AttributeCatalog.of(List.of())).get("pd-no-filler");
+        Attribute clash = sample(0).extend(AttributeCatalog.of(List.of())).get("pd-answer-length");
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> sample(0).extend(AttributeCatalog.of(List.of(clash))));
-        assertThat(e.getMessage()).contains("\"No filler\"", "pd-no-filler");
+        assertThat(e.getMessage()).contains("\"Answer Length\"", "pd-answer-length");
     }
 }

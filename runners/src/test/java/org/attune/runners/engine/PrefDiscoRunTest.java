@@ -15,34 +15,14 @@ import org.attune.evaluator.RunDirectory;
 import org.attune.personas.internal.Mappers;
 import org.attune.runners.PrefDiscoSample;
 import org.attune.tasks.formats.LoadOptions;
+import org.attune.tasks.formats.PrefDiscoExport;
 import org.attune.tasks.formats.PrefDiscoItem;
 import org.attune.tasks.formats.TaskFormats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** PrefDisco records given directly to a run: each item with its own persona and weighted rubric. */
+/** PrefDisco records given directly to a run, and as imported: each item with its own persona and weighted rubric. */
 class PrefDiscoRunTest {
-    /** Two records: rubric weights that do not sum to 1, and one criterion name reused with other levels. */
-    static final String TWO_RECORDS = String.join("\n",
-            "{\"type\": \"metadata\", \"name\": \"weights\", \"dataset\": \"arithmetic\"}",
-            record("w-1", "What is 6 times 7?", "42", "Brevity", 2, "A page.", "Roomy.", "One line.",
-                    "Worked steps", 6, "No steps.", "Some steps.", "Every step."),
-            record("w-2", "What is 10 minus 3?", "7", "Brevity", 1, "An essay.", "A paragraph.", "A sentence.", null, 0,
-                    null, null, null));
-
-    static String record(String id, String question, String answer, String c1, double w1, String a1, String b1,
-                         String d1, String c2, double w2, String a2, String b2, String d2) {
-        String second = c2 == null ? "" : ", " + criterion(c2, w2, a2, b2, d2);
-        return "{\"type\": \"personalized_problem\", \"problem_id\": \"" + id + "\", \"original_problem\": {\"question\": \""
-                + question + "\", \"answer\": \"" + answer + "\"}, \"persona\": \"Noor, 33, a surveyor.\","
-                + " \"evaluation_rubric\": {\"evaluation_criteria\": [" + criterion(c1, w1, a1, b1, d1) + second + "]}}";
-    }
-
-    private static String criterion(String name, double weight, String one, String three, String five) {
-        return "{\"preference\": \"" + name + "\", \"weight\": " + weight + ", \"levels\": {\"1\": \"" + one
-                + "\", \"3\": \"" + three + "\", \"5\": \"" + five + "\"}}";
-    }
-
     static RunRequest request(List<String> tasks, List<String> personas, List<String> conditions, Path out) {
         return new RunRequest("quick", tasks, personas, conditions, List.of("builtin:reference"), Components.BUILTIN_USER,
                 "passive", Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, 0, 1, 0, 2, 0.25, out, null,
@@ -64,65 +44,102 @@ class PrefDiscoRunTest {
     }
 
     @Test
-    void eachItemIsPlayedWithExactlyItsOwnPersonaAndJudgedOnItsRubric(@TempDir Path tmp) throws Exception {
+    void eachItemIsPlayedWithExactlyItsOwnPersonaAndJudgedOnItsWholeRubric(@TempDir Path tmp) throws Exception {
         Path sample = PrefDiscoSample.path();
         Path out = tmp.resolve("run");
+        java.io.StringWriter console = new java.io.StringWriter();
+        Progress progress = new Progress(new java.io.PrintWriter(console), false, false);
         // --personas names library personas: PrefDisco items ignore them
         RunService.Result r = new RunService().run(request(List.of(sample.toString()), List.of("3"),
-                List.of("generic", "discovery", "oracle"), out), Progress.silent());
+                List.of("generic", "discovery", "oracle", "persona_known"), out), progress);
         assertThat(r.outcome().errors()).isZero();
         List<PrefDiscoItem> rubrics = TaskFormats.load(sample, LoadOptions.defaults()).personalized();
         List<JsonNode> eps = episodes(out);
-        assertThat(eps).hasSize(3 * 3);
+        assertThat(eps).hasSize(9 * 4); // the image item is skipped: the reference agent takes text only
         for (PrefDiscoItem rubric : rubrics) {
             List<JsonNode> mine = eps.stream().filter(e -> e.get("item").asText().equals(rubric.itemId())).toList();
-            assertThat(mine).hasSize(3).allSatisfy(e -> {
+            if (rubric.image() != null) {
+                assertThat(mine).isEmpty();
+                continue;
+            }
+            assertThat(mine).hasSize(4).allSatisfy(e -> {
                 assertThat(e.get("persona").asText()).isEqualTo("pd-" + rubric.itemId());
                 double total = rubric.criteria().stream().mapToDouble(PrefDiscoItem.Criterion::weight).sum();
                 Map<String, Double> w = weights(e);
                 assertThat(w.keySet()).containsExactlyElementsOf(
                         rubric.criteria().stream().map(PrefDiscoItem.Criterion::id).toList());
                 rubric.criteria().forEach(c -> assertThat(w.get(c.id())).isCloseTo(c.weight() / total, within(1e-12)));
-                assertThat(e.get("preferences").findValuesAsText("value")).containsOnly("5");
                 List<String> scored = e.get("scores").get("criteria").findValuesAsText("attribute");
                 assertThat(scored).containsExactlyElementsOf(w.keySet());
-                // offline, the rubric's criteria are judge attributes scored by the cue heuristic
+                // offline, the criteria are scored by similarity to the rubric's level texts, not a constant
                 assertThat(e.get("scores").get("criteria").findValuesAsText("kind")).containsOnly(CriterionScore.HEURISTIC);
-                assertThat(e.get("scores").get("correct").asBoolean()).isTrue();
+                assertThat(e.get("scores").get("criteria").findValuesAsText("justification"))
+                        .allSatisfy(j -> assertThat(j).startsWith("level similarity: 1="));
+                // the reference agent gives the gold answer: correct for every source dataset
+                assertThat(e.get("scores").get("correct").asBoolean()).as(rubric.dataset()).isTrue();
             });
+            JsonNode discovery = mine.stream().filter(e -> e.get("condition").asText().equals("discovery")).findFirst()
+                    .orElseThrow();
+            assertThat(discovery.get("scores").get("recall").asDouble()).as(rubric.dataset()).isGreaterThan(0);
         }
         JsonNode run = Mappers.json().readTree(out.resolve(RunDirectory.RUN_JSON).toFile());
-        List<String> personas = new ArrayList<>();
-        run.get("personas").forEach(p -> personas.add(p.asText()));
-        assertThat(personas).containsExactly("pd-pd-sample-001", "pd-pd-sample-002", "pd-pd-sample-003");
-        JsonNode byAttribute = Mappers.json().readTree(out.resolve("summary.json").toFile()).get("byAttribute");
-        assertThat(byAttribute.findValuesAsText("id")).contains("pd-hand-checkable-arithmetic", "pd-rates-as-schedules");
+        assertThat(run.get("personas")).hasSize(10);
+        assertThat(run.get("counts").get("imageEpisodesSkipped").asInt()).isEqualTo(4);
+        assertThat(Files.readString(out.resolve("report").resolve("index.html"))).contains("imageEpisodesSkipped: 4");
+        JsonNode notesJson = run.get("settings").get("prefdisco");
+        assertThat(notesJson.get("imageItemsSkipped").toString()).isEqualTo("[\"problem_7_solheim_49b604fc (builtin:reference)\"]");
+        assertThat(notesJson.get("unusedFields").findValuesAsText("")).isEmpty();
+        List<String> unused = new ArrayList<>();
+        notesJson.get("unusedFields").forEach(x -> unused.add(x.asText()));
+        assertThat(unused).contains("generation_success", "persona.usage_count", "parsed_problem",
+                "persona_preferences.*.problem_context", "original_problem.unique_id").doesNotHaveDuplicates();
+        List<String> notes = console.toString().lines().toList();
+        assertThat(notes).filteredOn(n -> n.startsWith("attune: warning: skipped item problem_7_solheim_49b604fc")).hasSize(1);
+        assertThat(notes).filteredOn(n -> n.contains("rough stand-in") && n.contains("--judge")).hasSize(1);
     }
 
     @Test
-    void weightsAreNormalizedAsGivenAndOtherItemsStillUseTheChosenPersonas(@TempDir Path tmp) throws Exception {
+    void anImportedFolderPlaysExactlyWhatTheFilePlays(@TempDir Path tmp) throws Exception {
+        Path sample = PrefDiscoSample.path();
+        RunService.Result direct = new RunService().run(request(List.of(sample.toString()), List.of(),
+                List.of("generic", "discovery", "persona_known"), tmp.resolve("direct")), Progress.silent());
+        Path dir = tmp.resolve("imported");
+        PrefDiscoExport.write(TaskFormats.load(sample, LoadOptions.defaults()), dir);
+        RunService.Result imported = new RunService().run(request(List.of(dir.toString()), List.of(),
+                List.of("generic", "discovery", "persona_known"), tmp.resolve("from-import")), Progress.silent());
+        assertThat(direct.outcome().finished()).isEqualTo(27);
+        assertThat(imported.outcome().finished()).isEqualTo(direct.outcome().finished());
+        // same pairs, persons, rubrics, weights and scores: the same episode lines
+        assertThat(RunServiceTest.stableLines(tmp.resolve("from-import")))
+                .isEqualTo(RunServiceTest.stableLines(tmp.resolve("direct")));
+        JsonNode a = Mappers.json().readTree(tmp.resolve("direct").resolve(RunDirectory.RUN_JSON).toFile());
+        JsonNode b = Mappers.json().readTree(tmp.resolve("from-import").resolve(RunDirectory.RUN_JSON).toFile());
+        assertThat(b.get("personas")).isEqualTo(a.get("personas"));
+        assertThat(b.get("contentHash")).isEqualTo(a.get("contentHash"));
+    }
+
+    @Test
+    void weightsAreTheRubricWeightsOverTheirSumAndOtherItemsStillUseTheChosenPersonas(@TempDir Path tmp) throws Exception {
         Path f = tmp.resolve("weights.jsonl");
-        Files.writeString(f, TWO_RECORDS);
+        Files.writeString(f, Files.readString(PrefDiscoSample.file("personalized_aime.jsonl"))
+                .replace("\"weight\": 0.4545", "\"weight\": 0.9"));
         Path out = tmp.resolve("run");
         new RunService().run(request(List.of(f.toString(), RunServiceTest.TASKS), List.of("1"), List.of("oracle"), out),
                 Progress.silent());
         List<JsonNode> eps = episodes(out);
-        JsonNode w1 = eps.stream().filter(e -> e.get("item").asText().equals("w-1")).findFirst().orElseThrow();
-        assertThat(weights(w1)).containsExactly(Map.entry("pd-brevity", 0.25), Map.entry("pd-worked-steps", 0.75));
-        JsonNode w2 = eps.stream().filter(e -> e.get("item").asText().equals("w-2")).findFirst().orElseThrow();
-        // the same name with other levels is another attribute
-        assertThat(weights(w2)).containsExactly(Map.entry("pd-brevity-2", 1.0));
+        JsonNode first = eps.stream().filter(e -> e.get("task").asText().equals("weights")).findFirst().orElseThrow();
+        double total = 0.3636 + 0.9 + 0.1818;
+        assertThat(weights(first).values()).containsExactly(0.3636 / total, 0.9 / total, 0.1818 / total);
         List<JsonNode> tiny = eps.stream().filter(e -> !e.get("task").asText().equals("weights")).toList();
         assertThat(tiny).isNotEmpty().allSatisfy(e -> assertThat(e.get("persona").asText()).isEqualTo("p001"));
-        assertThat(eps.stream().filter(e -> e.get("task").asText().equals("weights")))
-                .extracting(e -> e.get("persona").asText()).containsExactlyInAnyOrder("pd-w-1", "pd-w-2");
         JsonNode run = Mappers.json().readTree(out.resolve(RunDirectory.RUN_JSON).toFile());
-        assertThat(run.get("personas").toString()).isEqualTo("[\"p001\",\"pd-w-1\",\"pd-w-2\"]");
+        assertThat(run.get("personas").toString()).isEqualTo(
+                "[\"p001\",\"pd-problem_4_solheim_49b604fc\",\"pd-problem_4_arriaga_11b2fa20\"]");
     }
 
     @Test
     void aResumeFindsTheItemsPersonasInTheTaskFileAndEndsAsAnUninterruptedRun(@TempDir Path tmp) throws Exception {
-        Path sample = PrefDiscoSample.path();
+        Path sample = PrefDiscoSample.file("personalized_medqa.jsonl");
         RunRequest whole = request(List.of(sample.toString()), List.of(), List.of("generic", "oracle"), tmp.resolve("whole"));
         new RunService().run(whole, Progress.silent());
         Path out = tmp.resolve("cut");
@@ -139,15 +156,16 @@ class PrefDiscoRunTest {
 
     @Test
     void theContentHashCoversTheRubricsLevelsAndWeights(@TempDir Path tmp) throws Exception {
+        String original = Files.readString(PrefDiscoSample.file("personalized_aime.jsonl"));
         Path a = tmp.resolve("a").resolve("weights.jsonl");
         Path b = tmp.resolve("b").resolve("weights.jsonl");
         Path c = tmp.resolve("c").resolve("weights.jsonl");
         for (Path p : List.of(a, b, c)) {
             Files.createDirectories(p.getParent());
         }
-        Files.writeString(a, TWO_RECORDS);
-        Files.writeString(b, TWO_RECORDS.replace("Every step.", "Each step."));
-        Files.writeString(c, TWO_RECORDS.replace("\"weight\": 6.0", "\"weight\": 7.0"));
+        Files.writeString(a, original);
+        Files.writeString(b, original.replace("drifts in places", "wanders in places"));
+        Files.writeString(c, original.replace("\"weight\": 0.4545", "\"weight\": 0.5"));
         RunService s = new RunService();
         List<String> hashes = new ArrayList<>();
         for (Path p : List.of(a, b, c, a)) {

@@ -52,7 +52,7 @@ class EveryCommandSecretsTest {
         try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
             String s = server.spec();
             // an error body that echoes the key must not carry it into an episode, a message or a file
-            server.failNext("judge", new ChatAnswer(401, null, "{\"error\": \"upstream said " + KEY + "\"}", null,
+            server.failNext("judge", new ChatAnswer(400, null, "{\"error\": \"upstream said " + KEY + "\"}", null,
                     java.time.Duration.ZERO));
             String[] roles = {"--agent", s, "--user", s, "--judge", s, "--editor", s, "--correctness-judge", s,
                     "--tasks", ModelFixtures.tasks(), "--personas", "2", "--conditions", "generic,discovery"};
@@ -71,11 +71,8 @@ class EveryCommandSecretsTest {
             }
             assertThat(attune("validate")).isZero();
             assertThat(attune("validate", ModelFixtures.tasks())).isZero();
-            Path prefdisco = Path.of(System.getProperty("attune.root", ".."), "tasks", "src", "test", "resources",
-                    "formats", "prefdisco-sample.jsonl");
-            if (Files.exists(prefdisco)) {
-                assertThat(attune("import", "prefdisco", prefdisco.toString(), "--out", dir("imported"))).isZero();
-            }
+            Path prefdisco = org.attune.runners.PrefDiscoSample.path();
+            assertThat(attune("import", "prefdisco", prefdisco.toString(), "--out", dir("imported"))).isZero();
             assertThat(attune("bench", "--episodes", "4", "--warmup", "0", "--latency-ms", "0", "--max-connections", "2",
                     "--out", dir("bench"))).isZero();
             // a refused run names the variable, never its value
@@ -85,7 +82,7 @@ class EveryCommandSecretsTest {
             assertThat(server.received()).extracting(ChatExchange::authorization).containsOnly("Bearer " + KEY);
         }
         // the echoing error ended one episode, with its reason and without the key
-        assertThat(Files.readString(tmp.resolve("run").resolve("episodes.jsonl"))).contains("HTTP 401", "[redacted]");
+        assertThat(Files.readString(tmp.resolve("run").resolve("episodes.jsonl"))).contains("HTTP 400", "[redacted]");
         assertThat(log).as("commands run").hasSizeGreaterThan(15);
         assertThat(stdout.toString()).as("stdout").doesNotContain(FRAGMENT).contains("model requests:");
         assertThat(stderr.toString()).as("stderr").doesNotContain(FRAGMENT);

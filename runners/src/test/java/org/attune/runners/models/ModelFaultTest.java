@@ -144,17 +144,18 @@ class ModelFaultTest {
     }
 
     @Test
-    void anOutOfRangeJudgeScoreIsAJudgeErrorOfItsEpisode() {
+    void anOutOfRangeJudgeScoreGetsARepairTurnAndIsNotAnEpisodeError() {
         server.failNext("judge", ChatAnswer.content("{\"score\": 9, \"justification\": \"great\"}"));
         Path out = tmp.resolve("run");
         RunService.Result r = new RunService(Map.of()).run(ModelFixtures.request(server.spec(), out, List.of("generic"),
                 2, 1, ModelFixtures.options(tmp.resolve("cache")).build()), Progress.silent());
-        assertThat(r.outcome().finished()).isEqualTo(2);
-        assertThat(new RunDirectory(out).readEpisodes().stream().filter(Episode::failed).toList()).singleElement()
-                .satisfies(e -> {
-                    assertThat(e.error().kind()).isEqualTo("InvalidJudgementException");
-                    assertThat(e.error().message()).contains("must be an integer 1-5, was 9");
-                });
+        assertThat(r.outcome().errors()).isZero();
+        List<Episode> episodes = new RunDirectory(out).readEpisodes();
+        assertThat(episodes).allSatisfy(e -> assertThat(e.scores().unscored()).isEmpty());
+        assertThat(episodes).filteredOn(e -> !e.formatErrors().isEmpty()).singleElement().satisfies(e -> {
+            assertThat(e.formatErrors()).singleElement().asString().startsWith("judge: no score 1-5");
+            assertThat(e.normalizations().get("judge")).containsEntry("repair-turn", 1);
+        });
     }
 
     @Test

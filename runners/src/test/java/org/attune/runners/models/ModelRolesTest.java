@@ -177,7 +177,7 @@ class ModelRolesTest {
         assertThatThrownBy(() -> judge("r")).isInstanceOf(InvalidJudgementException.class);
         server.script("judge", x -> ChatAnswer.content("I would give it a four."));
         assertThatThrownBy(() -> judge("r")).isInstanceOf(InvalidJudgementException.class)
-                .hasMessageContaining("no JSON object with a score");
+                .hasMessageContaining("no score 1-5", "also when asked again");
     }
 
     @Test

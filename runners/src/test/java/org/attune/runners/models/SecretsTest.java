@@ -32,8 +32,8 @@ class SecretsTest {
         StringWriter stderr = new StringWriter();
         int code;
         try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
-            // a server that echoes the key in an error body must not get it into the episode's error
-            server.failNext("agent", new ChatAnswer(401, null, "{\"error\": \"bad key " + KEY + "\"}", null,
+            // a server that echoes the key in an error body (a 400: it errors that episode only) must not get it into the episode's error
+            server.failNext("agent", new ChatAnswer(400, null, "{\"error\": \"bad key " + KEY + "\"}", null,
                     java.time.Duration.ZERO));
             code = Cli.execute(new String[] {"run", "--tasks", ModelFixtures.tasks(), "--personas", "1", "--limit", "2",
                             "--conditions", "generic,discovery", "--agent", server.spec(), "--user", server.spec(),
@@ -54,7 +54,7 @@ class SecretsTest {
             assertThat(text).as(f.toString()).doesNotContain(KEY).doesNotContain("LEAKCHECK");
         }
         String episodes = Files.readString(out.resolve("episodes.jsonl"));
-        assertThat(episodes).contains("HTTP 401", "[redacted]"); // the failed episode kept its reason
+        assertThat(episodes).contains("HTTP 400", "[redacted]"); // the failed episode kept its reason
         String run = Files.readString(out.resolve("run.json"));
         assertThat(run).contains("\"temperature\" : 0.3", "\"maxTokens\" : 400", "\"seed\" : 7");
     }

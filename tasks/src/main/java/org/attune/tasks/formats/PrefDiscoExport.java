@@ -21,8 +21,9 @@ import org.attune.tasks.TaskSets;
  * Writes loaded PrefDisco records as Attune-native files: {@code ID.tasks.yaml} (the task set),
  * {@code ID.attributes.yaml} (a catalog fragment: one judge attribute per distinct rubric
  * criterion, anchors from its first occurrence) and {@code ID.prefdisco.yaml}
- * ({@code attune.prefdisco/v1}: per item, the persona text and the criteria with their weights,
- * values and the item's own anchors). Existing files are never overwritten.
+ * ({@code attune.prefdisco/v1}: per item, the person, the criteria with the person's preferences,
+ * weights and levels, the answer type, the image and the unused fields, exactly as read; see
+ * {@link PrefDiscoImport}). Existing files are never overwritten.
  */
 public final class PrefDiscoExport {
     public static final String SCHEMA = "attune.prefdisco/v1";
@@ -108,6 +109,9 @@ public final class PrefDiscoExport {
             if (!i.tags().isEmpty()) {
                 it.put("tags", i.tags());
             }
+            if (i.answerType() != null) {
+                it.put("answerType", i.answerType().id());
+            }
             items.add(it);
         }
         m.put("items", items);
@@ -142,36 +146,11 @@ public final class PrefDiscoExport {
     }
 
     static Map<String, Object> personalization(LoadResult result) {
-        List<Object> items = new ArrayList<>();
-        for (PrefDiscoItem p : result.personalized()) {
-            Map<String, Object> it = new LinkedHashMap<>();
-            it.put("item", p.itemId());
-            it.put("persona", p.persona());
-            List<Object> criteria = new ArrayList<>();
-            for (PrefDiscoItem.Criterion c : p.criteria()) {
-                Map<String, Object> cm = new LinkedHashMap<>();
-                cm.put("attribute", c.id());
-                cm.put("weight", c.weight());
-                if (c.value() != null) {
-                    cm.put("value", c.value());
-                }
-                if (c.importance() != null) {
-                    cm.put("importance", c.importance());
-                }
-                Map<String, String> anchors = new LinkedHashMap<>();
-                for (int s : new int[] {1, 3, 5}) {
-                    anchors.put(String.valueOf(s), c.anchors().get(s));
-                }
-                cm.put("anchors", anchors);
-                criteria.add(cm);
-            }
-            it.put("criteria", criteria);
-            items.add(it);
-        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", SCHEMA);
         m.put("tasks", result.set().id());
-        m.put("items", items);
+        // the records as read, field for field, so that a run from the folder plays what a run from the file plays
+        m.put("items", Mappers.json().valueToTree(result.personalized()));
         return m;
     }
 }

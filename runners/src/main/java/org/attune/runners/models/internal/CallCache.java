@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 import org.attune.personas.internal.Mappers;
 
 /**
- * A content-addressed disk cache of successful model calls. The key is the SHA-256 of everything
+ * A content-addressed disk cache of model replies that their role could read (one that did not
+ * parse is never written, so asking again asks the model). The key is the SHA-256 of everything
  * that shapes an answer: provider, model, base URL, generation settings, the full message list,
  * the template hash and the episode's epoch (so epochs are independent samples). Never the API key.
  * Entries live in {@code ROOT/calls/ab/abcdef....json} and are written atomically.
@@ -57,7 +58,10 @@ public final class CallCache {
         n.put("epoch", epoch);
         ArrayNode msgs = n.putArray("messages");
         for (Message m : call.messages()) {
-            msgs.addArray().add(m.role()).add(m.text());
+            ArrayNode one = msgs.addArray().add(m.role()).add(m.text());
+            if (m.image() != null) {
+                one.add(ImageParts.key(m.image()));
+            }
         }
         return Hashing.hex(n.toString());
     }
@@ -69,7 +73,9 @@ public final class CallCache {
             if (!SCHEMA.equals(n.path("schema").asText()) || !n.path("text").isTextual()) {
                 return null;
             }
-            return new ChatReply(n.get("text").asText(), n.path("inputTokens").asLong(), n.path("outputTokens").asLong());
+            JsonNode reasoning = n.get("reasoning");
+            return new ChatReply(n.get("text").asText(), n.path("inputTokens").asLong(), n.path("outputTokens").asLong(),
+                    reasoning != null && reasoning.isTextual() ? reasoning.asText() : null);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {
@@ -83,6 +89,9 @@ public final class CallCache {
         n.put("text", reply.text());
         n.put("inputTokens", reply.inputTokens());
         n.put("outputTokens", reply.outputTokens());
+        if (reply.reasoning() != null) {
+            n.put("reasoning", reply.reasoning());
+        }
         Path target = file(key);
         try {
             Files.createDirectories(target.getParent());

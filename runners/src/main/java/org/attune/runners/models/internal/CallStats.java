@@ -11,6 +11,8 @@ public final class CallStats {
     private final LongAdder cacheHits = new LongAdder();
     private final LongAdder failedCalls = new LongAdder();
     private final Map<Failure.Kind, LongAdder> faults = new EnumMap<>(Failure.Kind.class);
+    private final java.util.Set<Failure.Kind> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile java.util.function.Consumer<String> firstFault = m -> { };
 
     public CallStats() {
         for (Failure.Kind k : Failure.Kind.values()) {
@@ -28,6 +30,20 @@ public final class CallStats {
 
     void fault(Failure.Kind kind) {
         faults.get(kind).increment();
+    }
+
+    /** Counts a faulty attempt; the first of each kind is handed whole to the listener. */
+    void fault(Failure f, String whole) {
+        fault(f.kind());
+        if (seen.add(f.kind())) {
+            firstFault.accept("first " + f.label() + " (" + f.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', '-') + "): " + whole);
+        }
+    }
+
+    /** Who hears the first faulty attempt of each kind, whole (the console prints it once). */
+    public void onFirstFault(java.util.function.Consumer<String> listener) {
+        this.firstFault = listener;
     }
 
     void failedCall() {

@@ -23,18 +23,27 @@ public record Failure(Kind kind, int status, Duration retryAfter, String message
         EMPTY,
         /** The provider declined to answer (a refusal or content filter): retried, as it may pass next time. */
         REFUSED,
-        /** A deterministic refusal (400, 401, 403, 404, 422, ...): never retried. */
-        CLIENT
+        /** A refusal of this one request (400, 422, context length exceeded, ...): never retried; errors its episode. */
+        CLIENT,
+        /**
+         * A refusal of the configuration itself (401, 403, 404, an unknown model): every other call to the
+         * endpoint would get the same, so it stops the run.
+         */
+        CONFIGURATION
     }
 
+    private static final java.util.regex.Pattern UNKNOWN_MODEL = java.util.regex.Pattern.compile(
+            "model_not_found|model[^\\n]{0,120}?\\b(?:does not exist|not found|not exist)|unknown model|no such model",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     public boolean retryable() {
-        return kind != Kind.CLIENT;
+        return kind != Kind.CLIENT && kind != Kind.CONFIGURATION;
     }
 
     /** A short label for the attempt history, e.g. {@code HTTP 503} or {@code timeout}. */
     public String label() {
         return switch (kind) {
-            case RATE_LIMITED, SERVER, CLIENT -> "HTTP " + status;
+            case RATE_LIMITED, SERVER, CLIENT, CONFIGURATION -> "HTTP " + status;
             case TIMEOUT -> "timeout";
             case NETWORK -> "network error";
             case MALFORMED -> "malformed answer";
@@ -61,7 +70,9 @@ public record Failure(Kind kind, int status, Duration retryAfter, String message
             }
             if (c instanceof UncheckedIOException || c instanceof IOException) {
                 if (!(c instanceof com.fasterxml.jackson.core.JacksonException)) {
-                    return new Failure(Kind.NETWORK, 0, null, String.valueOf(c.getMessage()));
+                    // an UncheckedIOException's message repeats its cause's class name: say the cause's own words
+                    Throwable said = c instanceof UncheckedIOException && c.getCause() != null ? c.getCause() : c;
+                    return new Failure(Kind.NETWORK, 0, null, String.valueOf(said.getMessage()));
                 }
             }
         }
@@ -79,6 +90,9 @@ public record Failure(Kind kind, int status, Duration retryAfter, String message
             kind = Kind.RATE_LIMITED;
         } else if (status >= 500 || status == 408 || status == 409) {
             kind = Kind.SERVER;
+        } else if (status == 401 || status == 403 || status == 404
+                || message != null && UNKNOWN_MODEL.matcher(message).find()) {
+            kind = Kind.CONFIGURATION;
         } else {
             kind = Kind.CLIENT;
         }

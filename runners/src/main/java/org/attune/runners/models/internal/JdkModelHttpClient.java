@@ -77,7 +77,11 @@ public final class JdkModelHttpClient implements HttpClient {
         } catch (HttpTimeoutException e) {
             throw new CallTimeoutException(timeout == null ? Duration.ZERO : timeout);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // a refused connection says only "java.net.ConnectException": name where it was going
+            throw new UncheckedIOException(new IOException("cannot reach " + Endpoint.withoutCredentials(request.url())
+                    + ": " + (e instanceof java.net.ConnectException ? "connection refused"
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " "
+                    + e.getMessage()), e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the model", e);
@@ -86,8 +90,8 @@ public final class JdkModelHttpClient implements HttpClient {
             throw new HttpStatusException(r.statusCode(), retryAfter(r.headers().firstValue("Retry-After").orElse(null)),
                     r.body());
         }
-        return SuccessfulHttpResponse.builder().statusCode(r.statusCode()).headers(r.headers().map()).body(r.body())
-                .build();
+        return SuccessfulHttpResponse.builder().statusCode(r.statusCode()).headers(r.headers().map())
+                .body(ReasoningField.adapt(r.body())).build();
     }
 
     @Override

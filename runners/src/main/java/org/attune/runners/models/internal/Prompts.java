@@ -12,11 +12,13 @@ public final class Prompts {
     public static final String AGENT_GENERIC = "agent-generic";
     public static final String AGENT_PERSONA = "agent-persona";
     public static final String AGENT_ORACLE = "agent-oracle";
+    public static final String AGENT_PERSONA_KNOWN = "agent-persona-known";
     public static final String AGENT_DISCOVERY = "agent-discovery";
     public static final String AGENT_FINAL = "agent-final";
     public static final String USER_PASSIVE = "user-passive";
     public static final String USER_COLLABORATIVE = "user-collaborative";
     public static final String JUDGE = "judge-criterion";
+    public static final String JUDGE_REPAIR = "judge-repair";
     public static final String EDITOR = "editor";
     public static final String CORRECTNESS = "correctness-judge";
     public static final String LEARNER_ANSWER = "learner-answer";
@@ -25,8 +27,10 @@ public final class Prompts {
 
     /** Every template name with its current version. */
     static final Map<String, Integer> VERSIONS = Map.ofEntries(Map.entry(AGENT_GENERIC, 1),
-            Map.entry(AGENT_PERSONA, 1), Map.entry(AGENT_ORACLE, 1), Map.entry(AGENT_DISCOVERY, 1),
+            Map.entry(AGENT_PERSONA, 1), Map.entry(AGENT_ORACLE, 1), Map.entry(AGENT_PERSONA_KNOWN, 1),
+            Map.entry(AGENT_DISCOVERY, 1),
             Map.entry(AGENT_FINAL, 1), Map.entry(USER_PASSIVE, 1), Map.entry(USER_COLLABORATIVE, 1), Map.entry(JUDGE, 1),
+            Map.entry(JUDGE_REPAIR, 1),
             Map.entry(EDITOR, 1), Map.entry(CORRECTNESS, 1), Map.entry(LEARNER_ANSWER, 1), Map.entry(LEARNER_INFER, 1),
             Map.entry(LEARNER_AGGREGATE, 1));
 

@@ -30,6 +30,7 @@ public final class ProviderFactory {
                     .seed(seed)
                     .timeout(timeout)
                     .maxRetries(0)
+                    .returnThinking(true) // reasoning_content -> AiMessage.thinking(), kept apart from the text
                     .build();
             case ANTHROPIC -> AnthropicChatModel.builder()
                     .httpClientBuilder(http)

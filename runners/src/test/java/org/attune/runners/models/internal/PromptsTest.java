@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PromptsTest {
     @Test
     void everyTemplateLoadsWithItsVersionAndHash() {
-        assertThat(Prompts.names()).hasSize(13);
+        assertThat(Prompts.names()).hasSize(14);
         for (String name : Prompts.names()) {
             Template t = Prompts.get(name);
             assertThat(t.id()).isEqualTo(name + ".v1");
@@ -25,7 +25,8 @@ class PromptsTest {
     @Test
     void eachRolesSystemPromptIsRecognisableAndTheFinalStepHasNone() {
         Map<String, String> roles = Map.of(Prompts.AGENT_GENERIC, "agent", Prompts.AGENT_PERSONA, "agent",
-                Prompts.AGENT_ORACLE, "agent", Prompts.AGENT_DISCOVERY, "agent", Prompts.USER_PASSIVE, "user",
+                Prompts.AGENT_ORACLE, "agent", Prompts.AGENT_PERSONA_KNOWN, "agent", Prompts.AGENT_DISCOVERY, "agent",
+                Prompts.USER_PASSIVE, "user",
                 Prompts.USER_COLLABORATIVE, "user", Prompts.JUDGE, "judge", Prompts.EDITOR, "editor",
                 Prompts.CORRECTNESS, "correctness");
         roles.forEach((name, role) -> assertThat(Prompts.roleOf(Prompts.get(name).system())).as(name).isEqualTo(role));

@@ -1,0 +1,33 @@
+package org.attune.runners.engine;
+
+import java.util.List;
+import org.attune.personas.InvalidInputException;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * The message for a spec whose provider prefix nothing serves: {@code unknown provider 'opnai' in
+ * --agent; did you mean 'openai'? known: ...} (the closest known prefix within two edits).
+ */
+final class UnknownProvider {
+    /** Spec prefixes this build serves. */
+    static final List<String> KNOWN = List.of("builtin", "openai", "anthropic", "gemini", "ollama", "openai-compatible");
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
+
+    private UnknownProvider() {
+    }
+
+    static InvalidInputException of(String option, String spec) {
+        String prefix = spec.substring(0, spec.indexOf(':'));
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : KNOWN) {
+            int d = DISTANCE.apply(prefix.toLowerCase(java.util.Locale.ROOT), k);
+            if (d >= 0 && d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return new InvalidInputException("unknown provider '" + prefix + "' in " + option
+                + (best == null ? "" : "; did you mean '" + best + "'?") + " known: " + String.join(", ", KNOWN));
+    }
+}

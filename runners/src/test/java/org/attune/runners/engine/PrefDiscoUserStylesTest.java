@@ -1,0 +1,46 @@
+package org.attune.runners.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.attune.runners.PrefDiscoSample;
+import org.attune.runners.UserReply;
+import org.attune.tasks.formats.LoadOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** PrefDisco's users: passive-stop may end the dialogue with a signal the agent sees; passive never does. */
+class PrefDiscoUserStylesTest {
+    static Path play(Path tmp, String style) throws Exception {
+        Path script = tmp.resolve("agent.yaml");
+        Files.writeString(script, "questions:\n  - \"Which football club do you support?\"\n"
+                + "  - \"How long should the whole answer be?\"\nanswer: \"The width is 6 meters.\"\n");
+        Path out = tmp.resolve(style);
+        RunRequest req = new RunRequest("quick", List.of(PrefDiscoSample.file("personalized_math500.jsonl").toString()),
+                List.of(), List.of("discovery"), List.of("builtin:scripted@" + script), Components.BUILTIN_USER, style,
+                Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, 1, 1, 0, 1, 0.25, out, null,
+                LoadOptions.defaults());
+        new RunService().run(req, Progress.silent());
+        return out;
+    }
+
+    @Test
+    void passiveStopEndsTheDialogueWhenAQuestionAsksAboutNothingThatMatters(@TempDir Path tmp) throws Exception {
+        JsonNode e = PrefDiscoRunTest.episodes(play(tmp, "passive-stop")).get(0);
+        JsonNode turns = e.get("turns");
+        assertThat(turns).hasSize(2); // one question, one reply that ends the dialogue
+        assertThat(turns.get(1).get("text").asText()).endsWith(UserReply.STOP_SIGNAL);
+        assertThat(e.get("response").asText()).isEqualTo("The width is 6 meters.");
+        assertThat(e.get("scores").get("questions").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void passiveNeverEndsIt(@TempDir Path tmp) throws Exception {
+        JsonNode e = PrefDiscoRunTest.episodes(play(tmp, "passive")).get(0);
+        assertThat(e.get("turns")).hasSize(4);
+        e.get("turns").forEach(t -> assertThat(t.get("text").asText()).doesNotContain(UserReply.STOP_SIGNAL));
+    }
+}

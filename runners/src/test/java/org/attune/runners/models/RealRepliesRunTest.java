@@ -1,0 +1,114 @@
+package org.attune.runners.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.attune.evaluator.CriterionScore;
+import org.attune.evaluator.Episode;
+import org.attune.evaluator.RoleUsage;
+import org.attune.evaluator.RunDirectory;
+import org.attune.evaluator.Turn;
+import org.attune.personas.internal.Mappers;
+import org.attune.runners.bench.ScriptedResponder;
+import org.attune.runners.engine.Progress;
+import org.attune.runners.engine.RunRequest;
+import org.attune.runners.engine.RunService;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13's acceptance: an all-model run of generic, discovery and oracle against a local server
+ * answering in the shapes real models send ({@link RealReplies}) loses no episode and records clean text.
+ */
+class RealRepliesRunTest extends RealRepliesServer {
+    RunRequest request(Path out, ModelOptions options) {
+        String s = spec();
+        return new RunRequest("quick", List.of(ModelFixtures.tasks()), List.of("3"), List.of("generic", "discovery",
+                "oracle"), List.of(s), s, "passive", s, s, 5, 5, 4, 1, 0, 4, 1.0, out, null, null, options);
+    }
+
+    @Test
+    void everyShapeIsReadAndNothingButTheAnswerIsRecorded() throws Exception {
+        Path out = tmp.resolve("run");
+        RunService.Result r = new RunService(Map.of()).run(request(out, ModelFixtures.options(tmp.resolve("cache"))
+                .build()), Progress.silent());
+        List<Episode> episodes = new RunDirectory(out).readEpisodes();
+
+        assertThat(episodes).hasSize(27);
+        assertThat(r.outcome().errors()).isZero();
+        int modelCriteria = 0;
+        int reasoning = 0;
+        int calls = 0;
+        int formatErrors = 0;
+        for (Episode e : episodes) {
+            assertThat(e.error()).as(e.key()).isNull();
+            assertThat(e.response()).as(e.key()).isEqualTo(ScriptedResponder.RESPONSE);
+            for (Turn t : e.turns()) {
+                assertClean(t.text());
+                reasoning += t.reasoning() == null ? 0 : 1;
+            }
+            reasoning += e.responseReasoning() == null ? 0 : 1;
+            assertThat(e.scores().editCost()).as(e.key()).isZero();
+            assertThat(e.scores().unscored()).isEmpty();
+            for (CriterionScore c : e.scores().criteria()) {
+                if (c.kind().equals(CriterionScore.MODEL)) {
+                    modelCriteria++;
+                    assertThat(c.score()).as(e.key() + " " + c.attribute()).isEqualTo(4.0);
+                }
+            }
+            if (e.condition().equals("discovery")) {
+                assertThat(e.scores().questions()).as(e.key()).isEqualTo(2);
+                assertThat(e.turns()).extracting(Turn::text).containsSubsequence(RealReplies.QUESTIONS.get(0),
+                        RealReplies.QUESTIONS.get(1));
+                assertThat(e.turns().get(1).matched()).extracting(m -> m.attribute()).containsExactly("layout");
+            }
+            calls += e.usage().values().stream().mapToInt(RoleUsage::calls).sum();
+            formatErrors += e.formatErrors().size();
+        }
+        assertThat(modelCriteria).isPositive();
+        assertThat(reasoning).as("reasoning is kept apart, not dropped").isPositive();
+        assertThat(formatErrors).isLessThanOrEqualTo(calls / 20);
+
+        Map<String, Integer> agentNorms = sum(episodes, "agent");
+        assertThat(agentNorms).containsKeys("reasoning", "reasoning-field", "fence", "preamble", "action-json",
+                "question-as-ask");
+        assertThat(sum(episodes, "judge")).containsKeys("fence", "score-label", "score-fraction", "score-out-of",
+                "reasoning", "reasoning-field");
+        assertThat(sum(episodes, "editor")).containsKeys("preamble", "fence", "reasoning");
+        JsonNode summary = Mappers.json().readTree(out.resolve(RunDirectory.SUMMARY_JSON).toFile());
+        assertThat(summary.at("/models/normalizations/agent/reasoning").asInt())
+                .isEqualTo(agentNorms.get("reasoning"));
+        assertThat(r.models().totals().normalizations().get("agent").get("fence"))
+                .isEqualTo((long) agentNorms.get("fence"));
+
+        // on the episode pages the reasoning is folded away under its own summary, never in the response
+        List<String> pages;
+        try (var files = java.nio.file.Files.walk(out.resolve(RunDirectory.REPORT_DIR))) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).map(RealRepliesRunTest::read)
+                    .filter(html -> html.contains(RealReplies.THOUGHT)).toList();
+        }
+        assertThat(pages).isNotEmpty().allSatisfy(html -> assertThat(html)
+                .contains("<summary>the model's reasoning (not scored)</summary><pre class=\"text muted\">"
+                        + RealReplies.THOUGHT));
+    }
+
+    private static String read(Path p) {
+        try {
+            return java.nio.file.Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Integer> sum(List<Episode> episodes, String role) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        episodes.forEach(e -> e.normalizations().getOrDefault(role, Map.of()).forEach((k, n) -> out.merge(k, n, Integer::sum)));
+        return out;
+    }
+
+    private static void assertClean(String text) {
+        assertThat(text).doesNotContain("<think", "</think", "<thinking", "```", "{\"action\"", RealReplies.THOUGHT);
+    }
+}

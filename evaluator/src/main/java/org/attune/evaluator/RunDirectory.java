@@ -144,10 +144,15 @@ public final class RunDirectory {
      * When a key repeats, the later line wins (a retried episode's new generation).
      */
     public Journal readJournal() {
+        return readJournal(java.util.function.UnaryOperator.identity());
+    }
+
+    /** As {@link #readJournal()}, keeping each episode as {@code view} makes it (e.g. {@link EpisodeFigures#view()}). */
+    public Journal readJournal(java.util.function.UnaryOperator<Episode> view) {
         Map<String, Episode> byKey = new LinkedHashMap<>();
         String torn = scan(true, e -> {
             byKey.remove(e.key());
-            byKey.put(e.key(), e);
+            byKey.put(e.key(), view.apply(e));
         });
         return new Journal(new ArrayList<>(byKey.values()), torn);
     }
@@ -260,5 +265,10 @@ public final class RunDirectory {
 
     public List<Episode> readEpisodes() {
         return readJournal().episodes();
+    }
+
+    /** The episodes of the journal as {@code view} makes them. */
+    public List<Episode> readEpisodes(java.util.function.UnaryOperator<Episode> view) {
+        return readJournal(view).episodes();
     }
 }

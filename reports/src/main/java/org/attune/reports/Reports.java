@@ -2,7 +2,7 @@ package org.attune.reports;
 
 import java.nio.file.Path;
 import org.attune.reports.internal.Catalogs;
-import org.attune.reports.internal.LivePages;
+import org.attune.reports.internal.LiveFragments;
 import org.attune.reports.internal.ReportWriter;
 import org.attune.reports.internal.RunData;
 
@@ -16,25 +16,26 @@ public final class Reports {
 
     /** Rewrites report/, summary.md and junit.xml of a run dir from its files. */
     public static void writeAll(Path runDir, ReportOptions options) {
-        writeAll(runDir, options, null);
+        writeAll(RunData.load(runDir), options);
+    }
+
+    /** As {@link #writeAll(Path, ReportOptions)}, from a run already read (what its files hold). */
+    public static void writeAll(RunData run, ReportOptions options) {
+        writeAll(run, options, null);
     }
 
     /**
-     * Rewrites report/, summary.md and junit.xml, keeping the episode pages {@code live} wrote during
-     * the run where they are still current (a comparison report renders every page).
+     * As {@link #writeAll(RunData, ReportOptions)}, keeping the episode fragments {@code live} rendered
+     * during the run where they are still current.
      */
-    public static void writeAll(Path runDir, ReportOptions options, LivePages live) {
-        writeAll(RunData.load(runDir), options, live);
-    }
-
-    /** As {@link #writeAll(Path, ReportOptions, LivePages)}, from a run already read (what its files hold). */
-    public static void writeAll(RunData run, ReportOptions options, LivePages live) {
+    public static void writeAll(RunData run, ReportOptions options, LiveFragments live) {
         ReportOptions opts = options == null ? ReportOptions.defaults() : options;
         RunData baseline = opts.compareWith() == null ? null : RunData.load(opts.compareWith());
         if (live != null) {
             live.finish();
         }
-        new ReportWriter(run, baseline, opts.minAlignment(), Catalogs.builtin(), opts.round(), live).writeAll();
+        new ReportWriter(run, baseline, opts.minAlignment(), Catalogs.builtin(), opts.round(),
+                live).writeAll();
     }
 
     /**

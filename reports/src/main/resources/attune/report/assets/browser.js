@@ -5,7 +5,7 @@
   var F = { href: 0, task: 1, item: 2, persona: 3, condition: 4, agent: 5, epoch: 6, alignment: 7,
     correct: 8, edit: 9, questions: 10, worse: 11, error: 12, question: 13 };
   var PAGE = 50;
-  var PAGE_LINK = /^episodes\/[0-9a-f]{2}\/[0-9a-f]+\.html$/;
+  var PAGE_LINK = /^episode\.html#[0-9a-f]{12}$/;
   var meta = JSON.parse(document.getElementById('attune-meta').textContent);
   var rows = [];
   (window.attuneEpisodes || []).forEach(function (chunk) { Array.prototype.push.apply(rows, chunk); });

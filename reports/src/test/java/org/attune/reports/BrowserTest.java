@@ -90,7 +90,10 @@ class BrowserTest {
         assertThat(Chromium.severe(driver)).isEmpty();
         Chromium.screenshot(driver, "compare-1280", 1280);
         assertNoSidewaysScroll();
-        driver.findElement(By.cssSelector("#compare-moved tbody tr td a")).click();
+        WebElement moved = driver.findElement(By.cssSelector("#compare-moved tbody tr td a"));
+        String link = moved.getAttribute("href");
+        moved.click();
+        Chromium.awaitEpisode(driver, link.substring(link.indexOf('#') + 1));
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("Same item and persona");
     }
 
@@ -131,7 +134,10 @@ class BrowserTest {
         Chromium.screenshot(driver, "browser-1280", 1280);
         Chromium.screenshot(driver, "browser-narrow-390", 390);
         assertNoSidewaysScroll();
-        driver.findElement(By.cssSelector("#rows tr td a")).click();
+        WebElement first = driver.findElement(By.cssSelector("#rows tr td a"));
+        String link = first.getAttribute("href");
+        first.click();
+        Chromium.awaitEpisode(driver, link.substring(link.indexOf('#') + 1));
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("item-");
         assertThat(Chromium.severe(driver)).isEmpty();
     }
@@ -140,7 +146,8 @@ class BrowserTest {
     void episodePageShowsDialogueScoresDiffAndSiblings() throws Exception {
         Episode e = episodes.stream().filter(x -> x.condition().equals("discovery") && !x.failed()
                 && x.scores().editCost() > 0 && x.scores().questions() > 1).findFirst().orElseThrow();
-        open(PageNames.path(e.key()));
+        double ms = Chromium.openEpisode(driver, run.resolve("report"), PageNames.link(e.key()));
+        System.out.println("episode page drawn from its shard in " + ms + " ms");
         String body = driver.findElement(By.tagName("body")).getText();
         assertThat(body).contains("Active preferences", "Transcript", "Criterion scores", "The user's edit",
                 "Same item and persona", e.item(), e.persona());
@@ -150,8 +157,24 @@ class BrowserTest {
         Chromium.screenshot(driver, "episode-1280", 1280);
         Chromium.screenshot(driver, "episode-narrow-390", 390);
         assertNoSidewaysScroll();
-        driver.findElement(By.xpath("//h2[.='Same item and persona']/following::a[.='oracle'][1]")).click();
+        WebElement oracle = driver.findElement(By.xpath("//h2[.='Same item and persona']/following::a[.='oracle'][1]"));
+        String sibling = oracle.getAttribute("href");
+        oracle.click();
+        Chromium.awaitEpisode(driver, sibling.substring(sibling.indexOf('#') + 1));
         assertThat(driver.findElement(By.tagName("body")).getText()).contains(e.item()).contains("oracle (this page)");
         assertThat(Chromium.severe(driver)).isEmpty();
+    }
+
+    @Test
+    void anUnknownOrMalformedEpisodeLinkSaysSoAsText() {
+        for (String hash : java.util.List.of("000000000000", "%3Cimg%20src%3Dx%3E")) {
+            open("episode.html#" + hash);
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(2))
+                    .until(d -> d.findElement(By.cssSelector("#episode p.warning")).isDisplayed());
+            String text = driver.findElement(By.id("episode")).getText();
+            assertThat(text).satisfiesAnyOf(t -> assertThat(t).contains("no episode 000000000000 in this report"),
+                    t -> assertThat(t).contains("No episode is named in this link"));
+            assertThat(driver.findElements(By.cssSelector("#episode img"))).isEmpty();
+        }
     }
 }

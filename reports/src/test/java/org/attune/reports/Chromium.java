@@ -73,6 +73,25 @@ final class Chromium {
     }
 
     /** The module's build output folder (surefire runs tests in the module directory). */
+    /**
+     * Opens an episode by its report link and waits (up to 2 s, the acceptance bound) until the page
+     * has drawn it from the shards; returns the milliseconds that took from the navigation.
+     */
+    static double openEpisode(ChromeDriver driver, Path report, String link) {
+        int at = link.indexOf('#');
+        String hash = link.substring(at + 1);
+        long t0 = System.nanoTime();
+        driver.get(report.resolve(link.substring(0, at)).toUri() + link.substring(at));
+        awaitEpisode(driver, hash);
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /** Waits until episode.html shows the episode of {@code hash}. */
+    static void awaitEpisode(ChromeDriver driver, String hash) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(2)).until(d ->
+                hash.equals(d.findElement(org.openqa.selenium.By.id("episode")).getAttribute("data-hash")));
+    }
+
     static Path target() {
         return Path.of(System.getProperty("basedir", ".")).resolve("target");
     }

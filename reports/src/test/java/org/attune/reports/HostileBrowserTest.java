@@ -59,13 +59,9 @@ class HostileBrowserTest {
         assertNothingRan("browser");
         Chromium.screenshot(driver, "hostile-browser-1280", 1280);
 
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(run.resolve("report/episodes"))) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
         boolean shotTaken = false;
-        for (Path p : pages) {
-            driver.get(p.toUri().toString());
+        for (org.attune.evaluator.Episode e : new org.attune.evaluator.RunDirectory(run).readEpisodes()) {
+            Chromium.openEpisode(driver, run.resolve("report"), org.attune.reports.internal.PageNames.link(e.key()));
             String body = driver.findElement(By.tagName("body")).getText();
             if (body.contains("Final response")) {
                 assertThat(body).contains("<img src=x onerror=\"window.__attunePwned = 2\">",
@@ -75,7 +71,7 @@ class HostileBrowserTest {
                     shotTaken = true;
                 }
             }
-            assertNothingRan(p.getFileName().toString());
+            assertNothingRan(e.key());
         }
         assertThat(shotTaken).isTrue();
     }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.RunDirectory;
 import org.attune.personas.InvalidInputException;
-import org.attune.reports.internal.PageNames;
+import org.attune.reports.internal.ShardReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +33,15 @@ class ReportsTest {
         assertThat(report.resolve("data/episodes-000.js")).exists();
         List<Episode> episodes = new RunDirectory(dir).readEpisodes();
         for (Episode e : episodes) {
-            assertThat(report.resolve(PageNames.path(e.key()))).exists();
+            assertThat(ShardReader.fragment(report, e.key())).as(e.key()).contains("<h1>" + e.item() + "</h1>");
         }
-        assertThat(htmlPages(report.resolve("episodes"))).isEqualTo(episodes.size());
+        assertThat(ShardReader.all(report)).hasSize(episodes.size());
+        assertThat(report.resolve("episode.html")).exists();
+        assertThat(htmlPages(report)).as("no page per episode").isLessThan(6);
         assertThat(Files.readString(dir.resolve("summary.md"))).contains("| builtin:reference | discovery |");
-        assertThat(dir.resolve("junit.xml")).exists();
+        // junit.xml names each case's lowest-aligned episode by the report's one link
+        assertThat(Files.readString(dir.resolve("junit.xml"))).containsPattern(
+                "lowest alignment: report/episode\\.html#[0-9a-f]{12}</system-out>");
         assertThat(report.resolve("compare.html")).doesNotExist();
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("run.json",
@@ -46,46 +50,39 @@ class ReportsTest {
     }
 
     @Test
-    void pagesRenderedDuringTheRunAreTheOnesTheEndWouldWriteAndStalePagesAreRedone(@TempDir Path whole)
+    void episodesAreReadFromTheJournalsLastLineForTheirKey() throws IOException {
+        SyntheticRun.write(dir, SyntheticRun.Spec.small());
+        Path journal = dir.resolve(RunDirectory.EPISODES);
+        Episode first = new RunDirectory(dir).readEpisodes().get(0);
+        Episode retried = withResponse(first, "The answer of the retried generation.");
+        Files.writeString(journal, RunDirectory.mapper().writeValueAsString(retried) + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Reports.writeAll(dir, ReportOptions.defaults());
+        assertThat(ShardReader.fragment(dir.resolve("report"), first.key()))
+                .contains("The answer of the retried generation.");
+    }
+
+    @Test
+    void fragmentsRenderedDuringTheRunAreKeptOnlyWhereTheJournalHasExactlyWhatTheyShow(@TempDir Path whole)
             throws IOException {
         SyntheticRun.write(whole, SyntheticRun.Spec.small());
         Reports.writeAll(whole, ReportOptions.defaults());
 
         SyntheticRun.write(dir, SyntheticRun.Spec.small());
-        RunDirectory rd = new RunDirectory(dir);
-        List<Episode> journal = rd.readEpisodes();
+        List<Episode> journal = new RunDirectory(dir).readEpisodes();
         java.util.Map<String, Integer> planned = new java.util.HashMap<>();
         journal.forEach(e -> planned.merge(e.pairKey(), 1, Integer::sum));
-        String changedPair = journal.get(0).pairKey();
-        String unfinishedPair = journal.stream().map(Episode::pairKey).filter(k -> !k.equals(changedPair))
-                .findFirst().orElseThrow();
-        org.attune.reports.internal.LivePages live = new org.attune.reports.internal.LivePages(dir, rd.readRunInfo(),
-                planned);
+        org.attune.reports.internal.LiveFragments live = new org.attune.reports.internal.LiveFragments(planned);
         for (Episode e : journal) {
-            if (e.pairKey().equals(unfinishedPair) && e == journal.stream()
-                    .filter(x -> x.pairKey().equals(unfinishedPair)).findFirst().orElseThrow()) {
-                continue; // one episode of this pair never reaches the pages: its pair is left to the end
-            }
-            // the pages see an older version of the first episode than the journal ends up with
+            // the run saw an older generation of the first episode than the journal ends up with
             live.accept(e == journal.get(0) ? withResponse(e, "An answer the journal no longer has.") : e);
         }
-        live.finish();
-        Path staging = dir.resolve(".report.new");
-        assertThat(staging.resolve(PageNames.path(journal.get(0).key())).toFile()).content()
-                .contains("An answer the journal no longer has.");
-        long written = live.keys().size();
-        assertThat(written).isGreaterThan(journal.size() / 2).isLessThan(journal.size());
+        Reports.writeAll(org.attune.reports.internal.RunData.load(dir), ReportOptions.defaults(), live);
 
-        Reports.writeAll(dir, ReportOptions.defaults(), live);
-
-        // every page is exactly what a report written from the journal alone holds
-        for (Episode e : journal) {
-            String page = PageNames.path(e.key());
-            assertThat(Files.readString(dir.resolve("report").resolve(page)))
-                    .as(page).isEqualTo(Files.readString(whole.resolve("report").resolve(page)));
-        }
-        assertThat(htmlPages(dir.resolve("report/episodes"))).isEqualTo(journal.size());
-        assertThat(staging).doesNotExist();
+        // every fragment is what a report from the journal alone holds, the stale one rendered again
+        java.util.Map<String, String> kept = ShardReader.all(dir.resolve("report"));
+        assertThat(kept).isEqualTo(ShardReader.all(whole.resolve("report")));
+        assertThat(String.join("", kept.values())).doesNotContain("An answer the journal no longer has.");
     }
 
     private static Episode withResponse(Episode e, String response) {
@@ -98,12 +95,11 @@ class ReportsTest {
     void rebuildingReplacesTheReportAndDropsPagesOfEpisodesNoLongerInTheJournal() throws IOException {
         SyntheticRun.write(dir, SyntheticRun.Spec.small());
         Reports.writeAll(dir, ReportOptions.defaults());
-        Path stale = dir.resolve("report/episodes/zz/stale.html");
-        Files.createDirectories(stale.getParent());
+        Path stale = dir.resolve("report/data/pages-999.js");
         Files.writeString(stale, "old");
         Reports.writeAll(dir, ReportOptions.defaults());
         assertThat(stale).doesNotExist();
-        assertThat(htmlPages(dir.resolve("report/episodes"))).isEqualTo(new RunDirectory(dir).readEpisodes().size());
+        assertThat(ShardReader.all(dir.resolve("report"))).hasSize(new RunDirectory(dir).readEpisodes().size());
     }
 
     @Test

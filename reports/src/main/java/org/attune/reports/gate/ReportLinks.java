@@ -41,8 +41,10 @@ final class ReportLinks {
      * {@code reportUrl} when given, else relative to {@code outDir} with '/' separators.
      */
     static String link(Path outDir, Path runDir, String page, String reportUrl) {
-        if (reportUrl != null) {
-            return (reportUrl.endsWith("/") ? reportUrl : reportUrl + "/") + page;
+        if (reportUrl != null) { // printed raw in gate.md: nothing in it may end or break the link
+            String base = reportUrl.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C")
+                    .replace(">", "%3E").replace("\\", "%5C").replace("\n", "").replace("\r", "");
+            return (base.endsWith("/") ? base : base + "/") + page;
         }
         String file = PageNames.file(page);
         String fragment = page.substring(file.length());

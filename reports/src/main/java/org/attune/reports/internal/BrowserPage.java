@@ -16,14 +16,17 @@ import org.attune.evaluator.Scores;
  * the page's embedded metadata; the page's script filters, sorts and pages them.
  */
 final class BrowserPage {
-    static final int CHUNK = 2000;
+    static final int CHUNK = 1000;
     static final int SNIPPET = 140;
 
     private BrowserPage() {
     }
 
-    /** The browser page variables and the chunk files (name relative to the report root -> rows). */
-    record Built(Map<String, Object> context, Map<String, List<List<Object>>> chunks) {
+    /**
+     * The browser page variables, and its chunk files (name relative to the report root -> rows),
+     * made one at a time as they are written so a large run's rows are never all in memory.
+     */
+    record Built(Map<String, Object> context, Map<String, java.util.function.Supplier<List<List<Object>>>> chunks) {
     }
 
     static Built build(RunData run, EpisodeIndex index, Catalogs catalogs, boolean hasCompare) {
@@ -34,21 +37,26 @@ final class BrowserPage {
         List<String> personas = new ArrayList<>();
         Map<String, Integer> taskIdx = new HashMap<>();
         Map<String, Integer> personaIdx = new HashMap<>();
-        Map<String, List<List<Object>>> chunks = new LinkedHashMap<>();
-        List<List<Object>> current = null;
-        int n = 0;
-        for (Episode e : index.episodes()) {
-            if (n % CHUNK == 0) {
-                current = new ArrayList<>();
-                chunks.put(String.format(Locale.ROOT, "data/episodes-%03d.js", n / CHUNK), current);
-            }
-            n++;
-            current.add(row(e, index,
-                    indexOf(agents, e.agent()),
-                    indexOf(conditions, e.condition()),
-                    taskIdx.computeIfAbsent(e.task(), k -> add(tasks, k)),
-                    personaIdx.computeIfAbsent(e.persona(), k -> add(personas, k))));
+        List<Episode> all = index.episodes();
+        for (Episode e : all) {
+            indexOf(agents, e.agent());
+            indexOf(conditions, e.condition());
+            taskIdx.computeIfAbsent(e.task(), k -> add(tasks, k));
+            personaIdx.computeIfAbsent(e.persona(), k -> add(personas, k));
         }
+        Map<String, java.util.function.Supplier<List<List<Object>>>> chunks = new LinkedHashMap<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Episode> part = all.subList(from, Math.min(all.size(), from + CHUNK));
+            chunks.put(String.format(Locale.ROOT, "data/episodes-%03d.js", from / CHUNK), () -> {
+                List<List<Object>> rows = new ArrayList<>(part.size());
+                for (Episode e : part) {
+                    rows.add(row(e, index, agents.indexOf(e.agent()), conditions.indexOf(e.condition()),
+                            taskIdx.get(e.task()), personaIdx.get(e.persona())));
+                }
+                return rows;
+            });
+        }
+        int n = all.size();
         List<List<String>> personaNames = new ArrayList<>();
         for (String p : personas) {
             personaNames.add(List.of(p, catalogs.personaName(p)));

@@ -45,17 +45,17 @@ final class EpisodePage {
     record Usage(String role, int calls, long inputTokens, long outputTokens) {
     }
 
-    /** Renders the page of {@code e} and writes it at its place under the report root. */
-    static void write(java.nio.file.Path root, Episode e, EpisodeIndex index, Catalogs catalogs, RunInfo info,
-                      boolean hasCompare) {
-        ReportWriter.write(root.resolve(PageNames.path(e.key())),
-                Templates.get().render("episode.peb", context(e, index, catalogs, info, hasCompare)));
+    /**
+     * The HTML of one episode as {@code episode.html} shows it: rendered and escaped here, from the
+     * episode as the journal has it ({@code e}) and the run around it ({@code index}).
+     */
+    static String fragment(Episode e, EpisodeIndex index, Catalogs catalogs) {
+        return Templates.get().render("episode-body.peb", context(e, index, catalogs));
     }
 
-    static Map<String, Object> context(Episode e, EpisodeIndex index, Catalogs catalogs, RunInfo info,
-                                       boolean hasCompare) {
-        Map<String, Object> c = new HashMap<>(Page.common(e.item() + " \u00b7 " + e.agent() + " \u00b7 "
-                + e.condition(), "episode", "../../", hasCompare, info));
+    static Map<String, Object> context(Episode e, EpisodeIndex index, Catalogs catalogs) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("root", "");
         c.put("e", e);
         c.put("hash", PageNames.hash(e.key()));
         c.put("persona", PersonaCard.of(e.persona(), catalogs));
@@ -68,7 +68,15 @@ final class EpisodePage {
         c.put("genericAlignment", index.genericAlignment(e));
         c.put("diff", e.scores() == null || e.scores().edited() == null || e.response() == null ? null
                 : TokenDiff.diff(e.response(), e.scores().edited()));
+        return c;
+    }
+
+    /** The page every episode opens in: a shell that draws the episode named after {@code #} from the shards. */
+    static Map<String, Object> shell(RunInfo info, boolean hasCompare, int prefixDigits) {
+        Map<String, Object> c = new HashMap<>(Page.common("Episode", "episode", "", hasCompare, info));
+        c.put("shards", ScriptJson.safe(Map.of("digits", prefixDigits)));
         c.put("css", Templates.get().asset("episode.css"));
+        Page.script(c, "episode.js");
         return c;
     }
 
@@ -126,7 +134,7 @@ final class EpisodePage {
         for (Episode s : index.siblings(e)) {
             boolean ok = EpisodeIndex.usable(s);
             out.add(new Sibling(s.agent(), s.condition(), s.epoch(), ok ? s.scores().alignment() : null,
-                    ok ? s.scores().correct() : null, s.failed(), PageNames.fromEpisode(s.key()),
+                    ok ? s.scores().correct() : null, s.failed(), PageNames.link(s.key()),
                     s.key().equals(e.key())));
         }
         return out;

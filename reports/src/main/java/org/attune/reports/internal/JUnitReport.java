@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.attune.evaluator.Episode;
+import org.attune.evaluator.RunDirectory;
 import org.attune.evaluator.Summarizer;
 
 /**
@@ -14,17 +15,19 @@ import org.attune.evaluator.Summarizer;
  * condition. A case fails when a minimum alignment is set and its mean alignment falls short; the
  * generic condition is the baseline every agent is measured against, so the threshold applies to the
  * personalized conditions only. A case with any errored episode carries an error: how many, the first
- * one's message and the link to its page.
+ * one's message and the link to its page. Each case names its lowest-aligned episode by its report
+ * link, relative to the run directory.
  */
 public final class JUnitReport {
     private JUnitReport() {
     }
 
     record Case(String classname, String name, double seconds, int episodes, int errors, Double alignment,
-                Double correctness, String failure, String error) {
+                Double correctness, String failure, String error, String lowest) {
         public String systemOut() {
             return String.format(Locale.ROOT, "episodes: %d, errored: %d, mean alignment: %s, correctness: %s",
-                    episodes, errors, Fmt.num(alignment, 3), Fmt.pct(correctness, 1));
+                    episodes, errors, Fmt.num(alignment, 3), Fmt.pct(correctness, 1))
+                    + (lowest == null ? "" : ", lowest alignment: " + lowest);
         }
     }
 
@@ -103,6 +106,7 @@ public final class JUnitReport {
         int errored = 0;
         Episode firstError = null;
         long millis = 0;
+        Episode lowest = null;
         for (Episode e : eps) {
             millis += e.timing() == null ? 0 : e.timing().millis();
             if (e.failed()) {
@@ -114,6 +118,9 @@ public final class JUnitReport {
             }
             sum += e.scores().alignment();
             n++;
+            if (lowest == null || e.scores().alignment() < lowest.scores().alignment()) {
+                lowest = e;
+            }
             if (e.scores().correct() != null) {
                 correct += e.scores().correct() ? 1 : 0;
                 judged++;
@@ -125,7 +132,7 @@ public final class JUnitReport {
         if (firstError != null) {
             error = (errored == eps.size() ? "all " + errored : errored + " of " + eps.size())
                     + " episodes ended in an error; first: " + firstError.key() + ": " + describe(firstError)
-                    + " (report/" + PageNames.link(firstError.key()) + ")";
+                    + " (" + RunDirectory.REPORT_DIR + "/" + PageNames.link(firstError.key()) + ")";
         }
         if (errored < eps.size() && min != null && !Summarizer.GENERIC.equals(condition)) {
             if (alignment == null) {
@@ -136,6 +143,7 @@ public final class JUnitReport {
             }
         }
         return new Case("attune." + agent + "." + condition, task, millis / 1000.0, eps.size(), errored, alignment,
-                judged == 0 ? null : correct / judged, failure, error);
+                judged == 0 ? null : correct / judged, failure, error,
+                lowest == null ? null : RunDirectory.REPORT_DIR + "/" + PageNames.link(lowest.key()));
     }
 }

@@ -24,7 +24,7 @@ public final class ReportWriter {
     private final Double minAlignment;
     private final Catalogs catalogs;
     private final Integer round;
-    private final Prerendered prerendered;
+    private final LiveFragments live;
 
     public ReportWriter(RunData run, RunData baseline, Double minAlignment) {
         this(run, baseline, minAlignment, Catalogs.builtin());
@@ -39,19 +39,15 @@ public final class ReportWriter {
         this(run, baseline, minAlignment, catalogs, round, null);
     }
 
-    /**
-     * @param prerendered episode pages written into the staging folder during the run (kept where
-     *                    still current), or null to render every page
-     */
+    /** @param live fragments rendered during the run (kept where still current), or null */
     public ReportWriter(RunData run, RunData baseline, Double minAlignment, Catalogs catalogs, Integer round,
-                        Prerendered prerendered) {
+                        LiveFragments live) {
+        this.live = live;
         this.run = run;
         this.baseline = baseline;
         this.minAlignment = minAlignment;
         this.catalogs = catalogs;
         this.round = round;
-        this.prerendered = baseline == null && prerendered != null
-                && prerendered.root().equals(staging(run.dir())) ? prerendered : null;
     }
 
     /** The folder a report is built in before it replaces {@code report/}. */
@@ -62,9 +58,7 @@ public final class ReportWriter {
     public void writeAll() {
         Path dir = run.dir();
         Path staging = staging(dir);
-        if (prerendered == null) {
-            deleteTree(staging);
-        }
+        deleteTree(staging);
         writeHtml(staging);
         Path target = dir.resolve(RunDirectory.REPORT_DIR);
         Path old = dir.resolve("." + RunDirectory.REPORT_DIR + ".old");
@@ -93,39 +87,22 @@ public final class ReportWriter {
         write(root.resolve("index.html"), t.render("overview.peb", OverviewPage.context(run, index, catalogs, compare)));
         BrowserPage.Built browser = BrowserPage.build(run, index, catalogs, compare);
         write(root.resolve("browser.html"), t.render("browser.peb", browser.context()));
-        for (Map.Entry<String, List<List<Object>>> chunk : browser.chunks().entrySet()) {
+        browser.chunks().entrySet().parallelStream().forEach(chunk -> {
             Map<String, Object> c = new HashMap<>();
-            c.put("rows", ScriptJson.safe(chunk.getValue()));
+            c.put("rows", ScriptJson.safe(chunk.getValue().get()));
             write(root.resolve(chunk.getKey()), t.render("episodes-chunk.js.peb", c));
+        });
+        int digits;
+        try (JournalLines journal = JournalLines.of(run.dir())) {
+            digits = EpisodeShards.write(root, index, journal, catalogs, live);
         }
-        // episode pages are independent: render them on all cores (templates are thread-safe once compiled);
-        // a page written during the run is kept when its pair is exactly as the journal has it
-        Prerendered done = root.equals(prerendered == null ? null : prerendered.root()) ? prerendered : null;
-        index.episodes().parallelStream().filter(e -> done == null || !done.current(e.key(), index.siblings(e)))
-                .forEach(e -> EpisodePage.write(root, e, index, catalogs, run.info(), compare));
-        if (done != null) {
-            java.util.Set<String> keys = new java.util.HashSet<>();
-            index.episodes().forEach(e -> keys.add(e.key()));
-            for (String k : done.keys()) {
-                if (!keys.contains(k)) { // written during the run, but not in the journal: no page
-                    deleteFile(root.resolve(PageNames.path(k)));
-                }
-            }
-        }
+        write(root.resolve(PageNames.EPISODE_PAGE), t.render("episode.peb", EpisodePage.shell(run.info(), compare, digits)));
         if (LongitudinalPage.applies(run)) {
             write(root.resolve("longitudinal.html"),
                     t.render("longitudinal.peb", LongitudinalPage.context(run, catalogs, compare, round)));
         }
         if (compare) {
             write(root.resolve("compare.html"), t.render("compare.peb", ComparePage.context(run, baseline, catalogs)));
-        }
-    }
-
-    private static void deleteFile(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot delete", e);
         }
     }
 

@@ -22,7 +22,7 @@ public record RunData(Path dir, RunInfo info, List<Episode> episodes, Summary su
     public static RunData load(Path dir) {
         RunDirectory rd = new RunDirectory(dir);
         RunInfo info = rd.readRunInfo();
-        List<Episode> episodes = rd.readEpisodes();
+        List<Episode> episodes = rd.readEpisodes(org.attune.evaluator.EpisodeFigures.view());
         Summary summary = Files.isRegularFile(rd.file(RunDirectory.SUMMARY_JSON))
                 ? rd.readSummary()
                 : Summarizer.defaults(info.seed()).summarize(info.id(), episodes);

@@ -29,14 +29,8 @@ class GateFilesTest {
                 c -> c.score().attribute().equals("bullet-list") ? c.with(1.0) : c);
         Path cand = RunFixture.write(tmp.resolve("cand"), RunFixture.info("cand"), eps);
         if (withReport) {
-            // a report published beside the candidate, with a page for every episode
-            Path report = Files.createDirectories(cand.resolve("report"));
-            Files.writeString(report.resolve("index.html"), "<html></html>");
-            for (Episode e : eps) {
-                Path page = report.resolve(org.attune.reports.internal.PageNames.path(e.key()));
-                Files.createDirectories(page.getParent());
-                Files.writeString(page, "<html></html>");
-            }
+            // the report published beside the candidate
+            org.attune.reports.Reports.writeAll(cand, org.attune.reports.ReportOptions.defaults());
         }
         return Gate.compare(base, cand, FAST);
     }
@@ -60,9 +54,12 @@ class GateFilesTest {
                 .contains("[Candidate report](../report/index.html)");
         EpisodeChange worst = r.episodes().get(0);
         String h = org.attune.reports.internal.PageNames.hash(worst.key());
-        String link = "../report/episodes/" + h.substring(0, 2) + "/" + h + ".html";
+        String link = "../report/episode.html#" + h;
         assertThat(md).contains("](" + link + ")");
-        assertThat(out.resolve(link).normalize()).exists();
+        assertThat(out.resolve(link.substring(0, link.indexOf('#'))).normalize()).exists();
+        // the hash is one the report's data knows
+        assertThat(Files.readString(tmp.resolve("cand/report/data/where-" + h.charAt(0) + ".js")))
+                .contains("\"" + h + "\":");
         // every relative link of gate.md resolves to a file
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\]\\(([^)]+)\\)").matcher(md);
         int links = 0;
@@ -76,7 +73,7 @@ class GateFilesTest {
                 GateOptions.builder().resamples(500).reportUrl("https://ci.example/artifacts/7/report").build());
         String abs = GateFiles.markdown(published, out);
         assertThat(abs).contains("[Candidate report](https://ci.example/artifacts/7/report/index.html)")
-                .contains("](https://ci.example/artifacts/7/report/episodes/" + h.substring(0, 2) + "/" + h + ".html)")
+                .contains("](https://ci.example/artifacts/7/report/episode.html#" + h + ")")
                 .doesNotContain("](../");
         // one table row per metric, in order
         assertThat(md.lines().filter(l -> l.matches("\\| " + java.util.regex.Pattern.quote(RunFixture.AGENT)

@@ -77,7 +77,7 @@ public final class ModelBench {
         }
         int personas = Math.min(50, settings.episodes());
         int items = (settings.episodes() + personas - 1) / personas;
-        Path tasks = writeTasks(items);
+        Path tasks = writeTasks(work, items);
         try (LocalChatServer server = LocalChatServer.start(this.server.apply(new ScriptedResponder(settings.questions())),
                 settings.latency())) {
             String spec = "openai-compatible:bench@" + server.baseUrl();
@@ -125,8 +125,13 @@ public final class ModelBench {
         return 0;
     }
 
-    /** A synthetic number task set with {@code n} items. */
-    private Path writeTasks(int n) {
+    /** The question of synthetic item {@code i}. */
+    static String question(int i) {
+        return "A baker fills 6 trays with " + (i + 7) + " rolls each. How many rolls is that?";
+    }
+
+    /** A synthetic number task set with {@code n} items, written into {@code work}. */
+    static Path writeTasks(Path work, int n) {
         try {
             Files.createDirectories(work);
             var root = Mappers.json().createObjectNode();
@@ -134,8 +139,7 @@ public final class ModelBench {
                     .put("domain", "math").put("answerType", "number");
             var list = root.putArray("items");
             for (int i = 1; i <= n; i++) {
-                list.addObject().put("id", "b-" + i).put("question", "A baker fills 6 trays with " + (i + 7)
-                        + " rolls each. How many rolls is that?").put("answer", String.valueOf(6 * (i + 7)))
+                list.addObject().put("id", "b-" + i).put("question", question(i)).put("answer", String.valueOf(6 * (i + 7)))
                         .put("solution", "Six trays of " + (i + 7) + " rolls make " + 6 * (i + 7)
                                 + " rolls.\n\nThe answer is " + 6 * (i + 7) + ".").put("source", "synthetic");
             }

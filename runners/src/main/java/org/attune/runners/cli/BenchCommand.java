@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attune.runners.bench.EnduranceBench;
 import org.attune.runners.bench.ModelBench;
+import org.attune.runners.bench.ProcessBench;
 import org.attune.runners.models.RetryPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +79,25 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "Seed of the injected faults and latencies (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--cold", description = {"Time the single-call workload (generic, --episodes, one model call each) as a"
+            + " cold attune process per repeat, started like the launcher does, beside the peer (--peer) against the same server."})
+    boolean cold;
+
+    @Option(names = "--peer", paramLabel = "DIR", description = "With --cold: a folder where promptfoo is installed (npm install promptfoo).")
+    Path peer;
+
+    @Option(names = "--node", paramLabel = "PATH", defaultValue = "node",
+            description = "With --peer: the Node.js that runs it (default: ${DEFAULT-VALUE}).")
+    String node;
+
+    @Option(names = "--attune", paramLabel = "COMMAND", split = " ",
+            description = "With --cold or --full-suite: how to start attune (e.g. the ./attune launcher); default: this jar with the launcher's options.")
+    List<String> attuneCommand;
+
+    @Option(names = "--full-suite", description = "Time attune run --suite full in a child JVM with -Xmx512m: wall time, peak heap and RSS,"
+            + " report bytes and files per episode.")
+    boolean fullSuite;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
@@ -93,11 +113,15 @@ public final class BenchCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "attune bench: %d episodes per workload, %d ms latency, %d connections, %d episodes in flight%n",
                 s.episodes(), latencyMs, s.connections(), s.concurrency());
         // about 25 KB a run folder holds per episode; room for both passes of every workload, twice over
-        long room = 4L * workloads.size() * Math.max(episodes, warmup == null ? episodes : warmup) * 25_000;
+        long room = fullSuite ? 800_000_000L // --suite full: a 333 MB journal beside its report
+                : 4L * workloads.size() * Math.max(episodes, warmup == null ? episodes : warmup) * 25_000;
         Path work = out != null ? out : workFolder(room);
         o.printf(Locale.ROOT, "run folders: %s%s%n", work, out != null ? ""
                 : work.startsWith(SHM) ? " (memory-backed: the disk is not timed; --out DIR times one)" : "");
         try {
+            if (cold || fullSuite) {
+                return processes(o, s, work);
+            }
             if (faults > 0 || jitterMs > 0) {
                 int w = warmup != null ? warmup : 100;
                 if (w > 0) {
@@ -178,6 +202,70 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         o.flush();
+    }
+
+    /** --cold and --full-suite: processes started as a user starts them, timed from outside. */
+    private int processes(PrintWriter o, ModelBench.Settings s, Path work) throws java.io.IOException {
+        if (fullSuite) {
+            Path gc = work.resolve("full-gc.log");
+            ProcessBench pb = new ProcessBench(work, attuneCommand != null ? attuneCommand
+                    : ProcessBench.thisJar(List.of("-Xmx512m", "-Xlog:gc:file=" + gc)));
+            o.println("--suite full (120,000 episodes) in a child process" + (attuneCommand == null ? " with -Xmx512m:" : ":"));
+            Path run = work.resolve("full");
+            ProcessBench.Timed t = pb.fullSuite(run);
+            ProcessBench.print(o, "attune run --suite full", t);
+            ProcessBench.Folder f = ProcessBench.folder(run);
+            long n = 120_000;
+            o.printf(Locale.ROOT, "  wall %.1f s (target 60 s); peak heap %s; report and summaries %.1f MB in %d files"
+                            + " = %.0f bytes per episode (target 2,048) and %d files (target 3,000); journal %.0f MB%n",
+                    t.seconds(), Files.exists(gc) ? (ProcessBench.peakHeap(gc) >> 20) + " MB of 512" : "unknown",
+                    f.bytes() / 1e6, f.files(), f.bytes() / (double) n, f.files(), f.journalBytes() / 1e6);
+            ModelBench.delete(run);
+        }
+        if (cold) {
+            ProcessBench pb = new ProcessBench(work, attuneCommand != null ? attuneCommand : ProcessBench.thisJar(List.of()));
+            try (var server = org.attune.runners.bench.LocalChatServer.start(ProcessBench.responder(), s.latency())) {
+                double bound = s.episodes() * s.latency().toMillis() / 1000.0 / s.connections();
+                o.printf(Locale.ROOT, "single-call workload as a cold process: %d generic episodes, %d ms latency,"
+                        + " %d connections; lower bound %.2f s%n", s.episodes(), s.latency().toMillis(), s.connections(), bound);
+                List<Double> mine = new ArrayList<>();
+                List<Double> theirs = new ArrayList<>();
+                for (int i = 0; i < repeat; i++) {
+                    ProcessBench.Timed a = pb.coldRun(server, s.episodes(), s.connections(), "cold-" + i);
+                    ProcessBench.print(o, "attune (cold process)", a);
+                    if (a.exit() == 0) {
+                        mine.add(a.seconds());
+                    }
+                    if (peer != null) {
+                        ProcessBench.Timed p = pb.peerRun(server, s.episodes(), s.connections(), peer, node);
+                        ProcessBench.print(o, "promptfoo (cold process)", p);
+                        if (p.exit() == 0) {
+                            theirs.add(p.seconds());
+                        }
+                    }
+                }
+                double a = median(mine);
+                o.printf(Locale.ROOT, "  attune median %.2f s (x%.1f the bound)", a, a / bound);
+                if (!theirs.isEmpty()) {
+                    double p = median(theirs);
+                    o.printf(Locale.ROOT, "; promptfoo median %.2f s: attune is %.1fx faster (target 5x: %s)%n", p, p / a,
+                            p / a >= 5 ? "met" : "not met");
+                } else {
+                    o.printf(Locale.ROOT, "; no peer measured (--peer DIR); the peer measured before: 10.9-12.0 s%n");
+                }
+            }
+        }
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    private static double median(List<Double> xs) {
+        if (xs.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(xs);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static final Path SHM = Path.of("/dev/shm");

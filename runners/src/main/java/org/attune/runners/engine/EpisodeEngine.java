@@ -34,6 +34,12 @@ public final class EpisodeEngine {
         public int missing() {
             return planned - skipped - finished;
         }
+
+        /** Judged once more over the whole journal, so a resume counts the episodes that errored before it. */
+        public Outcome overWholeRun(int episodes, int errored, double maxErrorRate) {
+            boolean over = episodes > 0 && errored / (double) episodes > maxErrorRate;
+            return over && !stoppedForErrors ? new Outcome(planned, skipped, finished, errors, true) : this;
+        }
     }
 
     private final EpisodeRunner runner;

@@ -33,7 +33,7 @@ import org.attune.personas.PreferenceSampler;
 import org.attune.personas.internal.Mappers;
 import org.attune.reports.ReportOptions;
 import org.attune.reports.Reports;
-import org.attune.reports.internal.LivePages;
+import org.attune.reports.internal.LiveFragments;
 import org.attune.reports.internal.RunData;
 import org.attune.runners.Agent;
 import org.attune.runners.Version;
@@ -320,7 +320,7 @@ public final class RunService {
         }
         Set<String> rejudged = new HashSet<>();
         rejudge.forEach(e -> rejudged.add(e.pairKey()));
-        LivePages pages = new LivePages(dir.dir(), started, pairsToRender(plan, done, rejudged));
+        LiveFragments pages = new LiveFragments(pairsToRender(plan, done, rejudged));
         try (EpisodeJournal journal = dir.openJournal()) {
             outcome = new EpisodeEngine(new EpisodeRunner(roles, req.questionBudget(), ledger,
                     req.fixedQuestions() != null, content.personalized()::imageOf), req.concurrency(),
@@ -344,11 +344,12 @@ public final class RunService {
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         started = withTraffic(started, traffic);
         Summary summary = finish(dir, started, pages);
+        outcome = outcome.overWholeRun(summary.episodes(), summary.errors(), req.maxErrorRate());
         return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
     }
 
     /**
-     * Pairs whose episode pages can be rendered as the run goes: every planned episode of the pair
+     * Pairs whose episode fragments can be rendered as the run goes: every planned episode of the pair
      * runs in this process (a pair with journaled episodes from before is rendered at the end).
      */
     static Map<String, Integer> pairsToRender(List<EpisodeSpec> plan, Set<String> done) {
@@ -357,7 +358,7 @@ public final class RunService {
 
     /** As above, leaving out the pairs in {@code changing} (their journaled episodes are rewritten). */
     static Map<String, Integer> pairsToRender(List<EpisodeSpec> plan, Set<String> done, Set<String> changing) {
-        Map<String, Integer> planned = new HashMap<>();
+        Map<String, Integer> planned = new java.util.HashMap<>();
         Set<String> partial = new HashSet<>(changing);
         for (EpisodeSpec s : plan) {
             planned.merge(s.pairKey(), 1, Integer::sum);
@@ -416,14 +417,17 @@ public final class RunService {
         }
     }
 
-    /** Rewrites summary.json, the report, summary.md and junit.xml from the journal (SPEC §4). */
+    /**
+     * Rewrites summary.json, the report, summary.md and junit.xml from the journal (SPEC §4). The
+     * journal is held without its long texts; the report reads those back a shard at a time.
+     */
     public static Summary finish(RunDirectory dir, RunInfo info) {
         return finish(dir, info, null);
     }
 
-    /** As {@link #finish(RunDirectory, RunInfo)}, keeping the episode pages {@code pages} rendered during the run. */
-    static Summary finish(RunDirectory dir, RunInfo info, LivePages pages) {
-        List<org.attune.evaluator.Episode> episodes = dir.readEpisodes();
+    /** As {@link #finish(RunDirectory, RunInfo)}, keeping the fragments {@code live} rendered during the run. */
+    static Summary finish(RunDirectory dir, RunInfo info, LiveFragments live) {
+        List<org.attune.evaluator.Episode> episodes = dir.readEpisodes(org.attune.evaluator.EpisodeFigures.view());
         Summary summary = Summarizer.defaults(info.seed()).summarize(info.id(), episodes);
         dir.writeSummary(summary);
         Map<String, Integer> counts = new LinkedHashMap<>(info.counts());
@@ -431,8 +435,8 @@ public final class RunService {
         counts.put("errors", summary.errors());
         RunInfo ended = info.withEnd(Instant.now().toString(), counts);
         dir.writeRunInfo(ended);
-        // the report is built from what was just written, without reading the journal a second time
-        Reports.writeAll(new RunData(dir.dir(), ended, episodes, summary), ReportOptions.defaults(), pages);
+        // the report is built from what was just read, without parsing the whole journal a second time
+        Reports.writeAll(new RunData(dir.dir(), ended, episodes, summary), ReportOptions.defaults(), live);
         return summary;
     }
 

@@ -48,6 +48,16 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
     private final Prototypes offTopic;
     private final QuestionCues cues;
     private final double threshold;
+    /**
+     * Scores of texts already seen (a pure function of the text): agents ask the same few questions
+     * over and over, and scoring one against every attribute text was most of an offline discovery
+     * episode's CPU. Bounded; once full, new texts are scored without being remembered.
+     */
+    private final Map<String, Scored> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MEMO_SIZE = 8192;
+
+    private record Scored(double[] attributeSimilarity, double taskSimilarity, double offTopicSimilarity) {
+    }
 
     private EmbeddingAttributeMatcher(SentenceEmbedder embedder, List<String> ids, List<float[][]> vectors,
                                       TaskContentDetector task, Prototypes offTopic, QuestionCues cues, double threshold) {
@@ -135,13 +145,20 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
     }
 
     private MessageScores.Unit unit(String text, boolean conjunct) {
-        float[] x = embedder.embed(text);
-        double[] sims = new double[ids.size()];
-        for (int i = 0; i < sims.length; i++) {
-            sims[i] = topTwoMean(x, vectors.get(i));
+        Scored s = seen.get(text);
+        if (s == null) {
+            float[] x = embedder.embed(text);
+            double[] sims = new double[ids.size()];
+            for (int i = 0; i < sims.length; i++) {
+                sims[i] = topTwoMean(x, vectors.get(i));
+            }
+            s = new Scored(sims, task.similarity(x), offTopic.similarity(x));
+            if (seen.size() < MEMO_SIZE) {
+                seen.put(text, s);
+            }
         }
-        return new MessageScores.Unit(text, sims, cues.fire(text, ids), task.similarity(x),
-                TaskContentDetector.hasCue(text), offTopic.similarity(x), conjunct);
+        return new MessageScores.Unit(text, s.attributeSimilarity().clone(), cues.fire(text, ids), s.taskSimilarity(),
+                TaskContentDetector.hasCue(text), s.offTopicSimilarity(), conjunct);
     }
 
     /** Applies the threshold and cue bonus to the scores of a message. */

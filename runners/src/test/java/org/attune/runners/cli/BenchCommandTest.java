@@ -69,6 +69,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void aColdProcessIsStartedTimedAndItsRunFolderKept() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String[] r = run("bench", "--cold", "--episodes", "20", "--latency-ms", "10", "--max-connections", "4",
+                "--repeat", "1", "--out", tmp.toString(), "--attune",
+                java + " -Xmx256m -cp " + System.getProperty("java.class.path") + " org.attune.runners.Main");
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(r[1]).contains("single-call workload as a cold process: 20 generic episodes", "lower bound 0.05 s",
+                "attune (cold process)", "exit 0", "no peer measured");
+        // the child really ran the workload against the bench's server: a finished run folder with 20 episodes
+        assertThat(new org.attune.evaluator.RunDirectory(tmp.resolve("cold-0")).readEpisodes()).hasSize(20)
+                .allSatisfy(e -> assertThat(e.usage().get("agent").calls()).isEqualTo(1));
+        assertThat(tmp.resolve("cold-0/report/episode.html")).exists();
+    }
+
+    @Test
     void badNumbersAreAnInputError() {
         String[] r = run("bench", "--repeat", "0");
         assertThat(r[0]).isEqualTo("2");

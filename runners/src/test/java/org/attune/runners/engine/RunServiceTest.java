@@ -102,7 +102,7 @@ class RunServiceTest {
     }
 
     @Test
-    void pagesWrittenDuringARunAndAResumeAreTheOnesAReportFromTheJournalAloneHolds(@TempDir Path tmp)
+    void theReportAfterAResumeIsTheOneAReportFromTheJournalAloneHolds(@TempDir Path tmp)
             throws Exception {
         Path out = tmp.resolve("run");
         new RunService().run(request(out, 3, 0), Progress.silent());
@@ -120,10 +120,10 @@ class RunServiceTest {
         }
         org.attune.reports.Reports.writeAll(copy, org.attune.reports.ReportOptions.defaults());
         List<Path> pages;
-        try (var walk = Files.walk(copy.resolve("report/episodes"))) {
+        try (var walk = Files.walk(copy.resolve("report"))) {
             pages = walk.filter(Files::isRegularFile).toList();
         }
-        assertThat(pages).hasSize(lines.size());
+        assertThat(pages.stream().filter(p -> p.getFileName().toString().startsWith("pages-"))).isNotEmpty();
         for (Path p : pages) {
             Path mine = out.resolve("report").resolve(copy.resolve("report").relativize(p).toString());
             assertThat(Files.readString(mine)).as(mine.toString()).isEqualTo(Files.readString(p));

@@ -37,10 +37,14 @@ class FailedRunsFailTest {
                 "generic", "--agent", "openai-compatible:m@http://127.0.0.1:" + closedPort() + "/v1", "--max-retries",
                 "0", "--no-cache", "--out", out.toString());
         assertThat(o.code()).as(o.err()).isEqualTo(4);
-        assertThat(o.err()).contains("more than 25% of episodes errored (1 of 1, --max-error-rate)")
+        assertThat(o.err()).contains("more than 25% of episodes errored (1 of 1 in the run, --max-error-rate)")
                 .contains("attune run --resume " + out).doesNotContain("Exception:");
         assertThat(Files.readAllLines(out.resolve(RunDirectory.EPISODES))).singleElement().asString()
                 .contains("\"error\":{");
+        // a resume with nothing left to play still counts the episodes that errored before it
+        ErrorRateStopTest.Outcome resumed = cli("run", "--resume", out.toString());
+        assertThat(resumed.code()).as(resumed.err()).isEqualTo(4);
+        assertThat(resumed.err()).contains("(1 of 1 in the run, --max-error-rate)");
         // --max-error-rate 1 opts out
         ErrorRateStopTest.Outcome optedOut = cli("run", "-q", "--tasks", ModelFixtures.tasks(), "--limit", "1", "--personas", "1",
                 "--conditions", "generic", "--agent", "openai-compatible:m@http://127.0.0.1:" + closedPort() + "/v1",

@@ -9,7 +9,13 @@ import org.junit.jupiter.api.Test;
 class PromptsTest {
     @Test
     void everyTemplateLoadsWithItsVersionAndHash() {
-        assertThat(Prompts.names()).hasSize(14);
+        // every template file shipped is known by name, and nothing else
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/attune/prompts"))) {
+            assertThat(Prompts.names()).containsExactlyInAnyOrderElementsOf(files.map(f -> f.getFileName().toString()
+                    .replaceFirst("\\.v1\\.txt$", "")).toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         for (String name : Prompts.names()) {
             Template t = Prompts.get(name);
             assertThat(t.id()).isEqualTo(name + ".v1");

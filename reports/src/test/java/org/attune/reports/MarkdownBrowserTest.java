@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.attune.reports.internal.TestRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +43,7 @@ class MarkdownBrowserTest {
     private static final String CARD = "//h2[.='Final response']/following-sibling::div[1]";
     private static final String MD = CARD + "/div[@class='md']";
     private Path run;
-    private Path page;
+    private String link;
     private ChromeDriver driver;
 
     @BeforeAll
@@ -60,15 +59,7 @@ class MarkdownBrowserTest {
         lines.set(0, json.writeValueAsString(first));
         Files.write(journal, lines, StandardCharsets.UTF_8);
         Reports.writeAll(run, ReportOptions.defaults());
-        try (Stream<Path> files = Files.walk(run.resolve("report/episodes"))) {
-            page = files.filter(p -> p.toString().endsWith(".html")).filter(p -> {
-                try {
-                    return Files.readString(p).contains("Working it out");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).findFirst().orElseThrow();
-        }
+        link = org.attune.reports.internal.PageNames.link(first.get("key").asText());
         driver = Chromium.start(1280, 900);
     }
 
@@ -81,7 +72,7 @@ class MarkdownBrowserTest {
 
     @Test
     void theResponseIsRenderedAndTheRawToggleShowsTheText() throws IOException {
-        driver.get(page.toUri().toString());
+        Chromium.openEpisode(driver, run.resolve("report"), link);
         assertThat(driver.findElement(By.xpath(MD + "/h2")).getText()).isEqualTo("Working it out");
         assertThat(driver.findElements(By.xpath(MD + "//strong")).stream().map(e -> e.getText()).toList())
                 .contains("question", "42");
@@ -108,7 +99,7 @@ class MarkdownBrowserTest {
 
     @Test
     void theWordDiffStillMarksInsertionsAndDeletions() {
-        driver.get(page.toUri().toString());
+        Chromium.openEpisode(driver, run.resolve("report"), link);
         assertThat(driver.findElements(By.cssSelector(".diff ins, .diff del"))).isNotEmpty();
     }
 }

@@ -47,6 +47,7 @@ public final class EpisodeFigures {
                 same.apply(e.condition()), same.apply(e.agent()), e.epoch(), same.apply(e.question()),
                 same.apply(e.goldAnswer()), prefs, turns, null, e.error(), kept, e.usage(), e.costUsd(),
                 e.timing() == null ? null : new Timing(null, e.timing().millis()),
-                e.learner(), e.round(), e.inferred(), e.formatErrors(), e.judgeAudit());
+                e.learner(), e.round(), e.inferred(), e.formatErrors(), e.judgeAudit(), null, e.normalizations(),
+                e.unpricedCalls(), e.predictedProfile()); // the reasoning is long text; the rest are figures
     }
 }

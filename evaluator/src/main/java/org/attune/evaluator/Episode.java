@@ -15,6 +15,8 @@ import java.util.Map;
  * @param normalizations how often each role's replies were normalized before parsing, by kind
  *                     ({@code agent: {reasoning: 2, fence: 1}}); not format errors
  * @param unpricedCalls model calls of the episode whose model has no price: its cost is unknown, not 0
+ * @param predictedProfile what an eliciting agent ({@code builtin:pep}) acted on in its final response:
+ *                     revealed and predicted preferences (absent for other agents)
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Episode(
@@ -43,7 +45,8 @@ public record Episode(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CriterionScore> judgeAudit,
         @JsonInclude(JsonInclude.Include.NON_NULL) String responseReasoning,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, Integer>> normalizations,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) int unpricedCalls) {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) int unpricedCalls,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PredictedPreference> predictedProfile) {
     public static final String SCHEMA = "attune.episode/v1";
 
     public Episode {
@@ -53,6 +56,19 @@ public record Episode(
         usage = usage == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(usage));
         formatErrors = formatErrors == null ? List.of() : List.copyOf(formatErrors);
         judgeAudit = judgeAudit == null ? List.of() : List.copyOf(judgeAudit);
+        predictedProfile = predictedProfile == null ? List.of() : List.copyOf(predictedProfile);
+    }
+
+    /** An episode without a predicted profile. */
+    public Episode(String schema, String key, String task, String item, String persona, String condition, String agent,
+                   int epoch, String question, String goldAnswer, List<PreferenceWeight> preferences, List<Turn> turns,
+                   String response, ErrorInfo error, Scores scores, Map<String, RoleUsage> usage, double costUsd,
+                   Timing timing, String learner, Integer round, String inferred, List<String> formatErrors,
+                   List<CriterionScore> judgeAudit, String responseReasoning,
+                   Map<String, Map<String, Integer>> normalizations, int unpricedCalls) {
+        this(schema, key, task, item, persona, condition, agent, epoch, question, goldAnswer, preferences, turns,
+                response, error, scores, usage, costUsd, timing, learner, round, inferred, formatErrors, judgeAudit,
+                responseReasoning, normalizations, unpricedCalls, List.of());
     }
 
     /** An episode without reasoning, normalizations or unpriced calls. */
@@ -63,7 +79,7 @@ public record Episode(
                    List<CriterionScore> judgeAudit) {
         this(schema, key, task, item, persona, condition, agent, epoch, question, goldAnswer, preferences, turns,
                 response, error, scores, usage, costUsd, timing, learner, round, inferred, formatErrors, judgeAudit,
-                null, Map.of(), 0);
+                null, Map.of(), 0, List.of());
     }
 
     /** An episode without model diagnostics (no format errors, no judge audit). */
@@ -73,7 +89,7 @@ public record Episode(
                    Timing timing, String learner, Integer round, String inferred) {
         this(schema, key, task, item, persona, condition, agent, epoch, question, goldAnswer, preferences, turns,
                 response, error, scores, usage, costUsd, timing, learner, round, inferred, List.of(), List.of(), null,
-                Map.of(), 0);
+                Map.of(), 0, List.of());
     }
 
     /** Episode key = task|item|persona|condition|agent-label|epoch (SPEC §4). */

@@ -48,6 +48,6 @@ public final class EpisodeFigures {
                 same.apply(e.goldAnswer()), prefs, turns, null, e.error(), kept, e.usage(), e.costUsd(),
                 e.timing() == null ? null : new Timing(null, e.timing().millis()),
                 e.learner(), e.round(), e.inferred(), e.formatErrors(), e.judgeAudit(), null, e.normalizations(),
-                e.unpricedCalls());
+                e.unpricedCalls(), e.predictedProfile()); // the reasoning is long text; the rest are figures
     }
 }

@@ -53,17 +53,20 @@ public final class Summarizer {
         int errors = (int) episodes.stream().filter(Episode::failed).count();
         return new Summary(Summary.SCHEMA, runId, episodes.size(), errors, groups,
                 slices(episodes, Episode::task), slices(episodes, Episode::persona), attributeSlices(episodes),
-                JudgeAudit.of(episodes), LongitudinalSummary.of(episodes), ModelCallSummary.of(episodes));
+                JudgeAudit.of(episodes), LongitudinalSummary.of(episodes), ModelCallSummary.of(episodes),
+                ElicitationCurves.of(groups, byGroup,
+                        (eps, f, stream) -> interval(eps, f, PreferenceSampler.streamSeed(seed + "|" + stream))));
     }
 
     private static Comparator<String> groupOrder() {
         return Comparator.<String, String>comparing(k -> k.split("\u0000", 2)[0])
                 .thenComparing(k -> conditionRank(k.split("\u0000", 2)[1]))
+                .thenComparing(k -> java.util.Objects.requireNonNullElse(ElicitationCurves.budget(k.split("\u0000", 2)[1]), -1))
                 .thenComparing(k -> k);
     }
 
     public static int conditionRank(String condition) {
-        int i = CONDITION_ORDER.indexOf(condition);
+        int i = CONDITION_ORDER.indexOf(ElicitationCurves.budget(condition) != null ? "discovery" : condition);
         return i < 0 ? CONDITION_ORDER.size() : i;
     }
 

@@ -29,6 +29,7 @@ final class MarkdownSummary {
         c.put("deltas", baseline == null ? List.of() : ComparePage.groups(run, baseline));
         c.put("learners", learners(summary.longitudinal()));
         c.put("usage", usage(summary));
+        c.put("elicitation", summary.elicitation());
         c.put("bin", summary.longitudinal() == null ? null : summary.longitudinal().binSize());
         return c;
     }

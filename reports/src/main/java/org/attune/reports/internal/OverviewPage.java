@@ -32,12 +32,14 @@ final class OverviewPage {
         c.put("facts", facts(run.info(), summary));
         c.put("reading", Reading.sentences(summary, groups, attributes));
         c.put("leaderboard", Leaderboard.rows(groups));
-        c.put("charts", List.of(
+        List<Chart> charts = new ArrayList<>(List.of(
                 ConditionChart.build(groups),
                 HeatmapChart.build(groups, summary.byAttribute(), catalogs::attributeName),
                 TaskBarsChart.build(groups, summary.byTask()),
                 ScatterChart.build(groups, summary.byTask()),
                 QuestionsChart.build(groups, index.episodes())));
+        charts.addAll(ElicitationChart.build(groups, summary)); // a budget sweep's curves
+        c.put("charts", charts);
         c.put("byTask", Breakdowns.slices(groups, summary.byTask(), id -> id));
         c.put("byPersona", Breakdowns.slices(groups, summary.byPersona(), catalogs::personaName));
         c.put("columns", Breakdowns.columns(groups));

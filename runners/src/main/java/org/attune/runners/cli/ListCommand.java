@@ -63,6 +63,8 @@ public final class ListCommand implements Callable<Integer> {
                 rows.add(row("role", "agent", "spec", "builtin:scripted@FILE", "about", "replays {questions, answer} from YAML/JSON"));
                 rows.add(row("role", "agent", "spec", "exec:COMMAND", "about", "your program over stdin/stdout, see docs/agents.md"));
                 rows.add(row("role", "agent", "spec", "http:URL", "about", "your server, one POST a turn, see docs/agents.md"));
+                rows.add(row("role", "agent", "spec", "builtin:pep[@STRATEGY]", "about", "elicits with population priors;"
+                        + " STRATEGY: information-gain (default), uncertainty, expected-value, random, fixed"));
                 rows.add(row("role", "user", "spec", "builtin:user", "about", "offline simulated person (embedding matcher)"));
                 rows.add(row("role", "judge", "spec", "builtin:judge", "about", "rules checkers + cue heuristic"));
                 rows.add(row("role", "editor", "spec", "builtin:editor", "about", "style operators of violated rules"));

@@ -11,6 +11,7 @@ import org.attune.runners.engine.ComponentSpecs;
 import org.attune.runners.engine.Components;
 import org.attune.runners.engine.LongitudinalOptions;
 import org.attune.runners.engine.LongitudinalService;
+import org.attune.runners.engine.PlannedCondition;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;
 import org.attune.runners.engine.RunService;
@@ -81,8 +82,14 @@ public final class RunCommand implements Callable<Integer> {
     List<String> personas = new ArrayList<>();
 
     @Option(names = "--conditions", split = ",", paramLabel = "COND",
-            description = "Any of generic, persona, discovery, oracle, persona_known (default: generic,discovery,oracle).")
+            description = "Any of generic, persona, discovery (or discovery@N: N questions), oracle, persona_known"
+                    + " (default: generic,discovery,oracle).")
     List<String> conditions = new ArrayList<>();
+
+    @Option(names = "--budgets", split = ",", paramLabel = "N",
+            description = "Play discovery once per question budget (e.g. 0,1,2,3,5); each is its own condition,"
+                    + " labelled discovery@N.")
+    List<String> budgets = new ArrayList<>();
 
     @Option(names = "--agent", split = ",", paramLabel = "[NAME=]SPEC",
             description = "Agent(s) to evaluate; NAME= sets the label (default: builtin:reference,builtin:plain).")
@@ -203,6 +210,10 @@ public final class RunCommand implements Callable<Integer> {
             refuseChangedOptions();
             result = service.resume(resume, progress, retryErrors, modelCalls.noCache);
         } else if (LongitudinalService.MODE.equals(mode)) {
+            if (!budgets.isEmpty()) {
+                throw new InvalidInputException("--budgets: a budget sweep plays discovery, which --mode longitudinal"
+                        + " does not have");
+            }
             List<String> agentList = agents.isEmpty() ? List.of("builtin:reference") : agents;
             RunRequest req = new RunRequest(suite == null ? LongitudinalService.DEFAULT_SUITE : suite, tasks, personas,
                     conditions, agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
@@ -219,7 +230,8 @@ public final class RunCommand implements Callable<Integer> {
             LoadOptions taskOptions = LoadOptions.parse(format, map, answerType, labels, domain).withSkipInvalid(skipInvalid);
             List<String> agentList = agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents;
             RunRequest req = new RunRequest(suite == null ? "quick" : suite, tasks, personas,
-                    conditions.isEmpty() ? List.of("generic", "discovery", "oracle") : conditions,
+                    PlannedCondition.withBudgets(conditions.isEmpty() ? List.of("generic", "discovery", "oracle")
+                            : conditions, budgets),
                     agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
                     concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, shard,
                     taskOptions, modelOptions()).withFixedQuestions(fixedQuestions);

@@ -35,7 +35,7 @@ public final class ComponentSpecs {
     /**
      * The default label: the spec without any base URL or file path
      * ({@code openai-compatible:m@http://host/v1} -> {@code openai-compatible:m},
-     * {@code builtin:scripted@x/y.yaml} -> {@code builtin:scripted:y}).
+     * {@code builtin:scripted@x/y.yaml} -> {@code builtin:scripted:y}); {@code builtin:pep@STRATEGY} keeps its strategy.
      */
     public static String label(String spec) {
         if (org.attune.runners.agents.external.ExternalAgents.handles(spec)) {
@@ -46,6 +46,9 @@ public final class ComponentSpecs {
             return spec;
         }
         String head = spec.substring(0, at);
+        if (head.equals("builtin:pep")) {
+            return spec; // the strategy names the agent (builtin:pep@random), so strategies can share a run
+        }
         if (head.equals("builtin:scripted")) {
             String file = Path.of(spec.substring(at + 1)).getFileName().toString();
             int dot = file.lastIndexOf('.');

@@ -18,6 +18,8 @@ import org.attune.runners.agents.ItemCriteria;
 import org.attune.runners.agents.PlainAgent;
 import org.attune.runners.agents.ReferenceAgent;
 import org.attune.runners.agents.ScriptedAgent;
+import org.attune.runners.agents.pep.PepAgents;
+import org.attune.runners.agents.pep.PepSetup;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.runners.user.OfflineSimulatedUser;
@@ -38,6 +40,8 @@ public final class Components {
     private final ModelComponents models;
     private final ItemCriteria itemCriteria;
     private org.attune.runners.agents.external.ExternalAgents external;
+    private final PepSetup pep;
+    private PepAgents pepAgents; // built on first use: fitting priors costs nothing for runs without PEP
 
     public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population) {
         this(catalog, rules, population, null);
@@ -51,11 +55,22 @@ public final class Components {
     /** @param itemCriteria the rubric of items that bring their own, for the reference agent to ask about */
     Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population, ModelComponents models,
                ItemCriteria itemCriteria) {
+        this(catalog, rules, population, models, itemCriteria, PepSetup.defaults());
+    }
+
+    private Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population, ModelComponents models,
+                       ItemCriteria itemCriteria, PepSetup pep) {
         this.catalog = catalog;
         this.rules = rules;
         this.population = population;
         this.models = models;
         this.itemCriteria = itemCriteria;
+        this.pep = pep;
+    }
+
+    /** These components with what the run tells the {@code builtin:pep} agents (seed, split, PrefDisco records). */
+    public Components withPep(PepSetup setup) {
+        return new Components(catalog, rules, population, models, itemCriteria, setup);
     }
 
     /** Lets {@code exec:} and {@code http:} agents be built, by {@code external} (which owns their processes). */
@@ -77,6 +92,14 @@ public final class Components {
         if (spec.equals("builtin:reference")) {
             return new ReferenceAgent(catalog, rules, population, itemCriteria);
         }
+        if (PepAgents.isPep(spec)) {
+            synchronized (this) {
+                if (pepAgents == null) {
+                    pepAgents = new PepAgents(catalog, rules, population, pep);
+                }
+                return pepAgents.agent(spec);
+            }
+        }
         if (spec.equals("builtin:plain")) {
             return new PlainAgent();
         }
@@ -89,7 +112,7 @@ public final class Components {
         if (external != null && org.attune.runners.agents.external.ExternalAgents.handles(spec)) {
             return external.agent(ComponentSpecs.label(spec), spec);
         }
-        throw unknown("--agent", spec, "builtin:reference, builtin:plain, builtin:scripted@FILE");
+        throw unknown("--agent", spec, "builtin:reference, builtin:plain, builtin:scripted@FILE, builtin:pep[@STRATEGY], exec:COMMAND, http:URL");
     }
 
     public SimulatedUser user(String spec, String style, Supplier<EmbeddingAttributeMatcher> matcher) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.ErrorInfo;
+import org.attune.evaluator.PredictedPreference;
 import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.Turn;
@@ -61,11 +62,15 @@ public final class EpisodeRunner {
         String response = null;
         Scores scores = null;
         ErrorInfo error = null;
-        String[] reasoning = new String[1];
+        String reasoning = null;
+        List<PredictedPreference> predicted = List.of();
         ModelLedger.Sheet sheet = ledger.open(spec.epoch());
         try {
             Agent agent = roles.agents().get(spec.agent());
-            response = converse(agent, spec, turns, reasoning);
+            AgentAction last = converse(agent, spec, turns);
+            response = last.text();
+            reasoning = last.reasoning();
+            predicted = last.predicted();
             scores = roles.scorer().score(spec.task().typeOf(spec.item()), spec.item(), spec.persona(), spec.preferences(),
                     turns, response, spec.condition() == Condition.DISCOVERY);
         } catch (ProviderRefusedException e) {
@@ -82,16 +87,16 @@ public final class EpisodeRunner {
         }
         String gold = spec.item().answer();
         return new Episode(Episode.SCHEMA, spec.key(), spec.task().id(), spec.item().id(), spec.persona().id(),
-                spec.condition().id(), spec.agent(), spec.epoch(), spec.item().prompt(), gold, prefs, turns,
+                spec.conditionLabel(), spec.agent(), spec.epoch(), spec.item().prompt(), gold, prefs, turns,
                 response, error, scores, sheet.usage(), sheet.costUsd(), new org.attune.evaluator.Timing(startedAt, millis),
-                null, null, null, sheet.formatErrors(), sheet.judgeAudit(), reasoning[0], sheet.normalizations(),
-                sheet.unpricedCalls());
+                null, null, null, sheet.formatErrors(), sheet.judgeAudit(), reasoning, sheet.normalizations(),
+                sheet.unpricedCalls(), predicted);
     }
 
-    /** Plays the dialogue; returns the final response, with its reasoning (if any) in {@code reasoning[0]}. */
-    private String converse(Agent agent, EpisodeSpec spec, List<Turn> turns, String[] reasoning) {
+    /** Plays the dialogue; returns the final action (the response, its reasoning and any profile it acted on). */
+    private AgentAction converse(Agent agent, EpisodeSpec spec, List<Turn> turns) {
         boolean discovery = spec.condition() == Condition.DISCOVERY;
-        int left = discovery ? maxTurns : 0;
+        int left = !discovery ? 0 : spec.budget() != null ? spec.budget() : maxTurns;
         String image = agent.takesImages() ? images.apply(spec) : null;
         while (true) {
             boolean mustAnswer = !discovery || left == 0;
@@ -112,8 +117,7 @@ public final class EpisodeRunner {
                 continue;
             }
             // an agent that keeps asking once it must answer has its message taken as the response
-            reasoning[0] = action.reasoning();
-            return action.text();
+            return action;
         }
     }
 }

@@ -17,6 +17,7 @@ import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.Persona;
 import org.attune.personas.Preference;
+import org.attune.runners.agents.pep.HeldCriteria;
 import org.attune.tasks.Item;
 import org.attune.tasks.TaskSet;
 import org.attune.tasks.formats.PrefDiscoAttributes;
@@ -44,15 +45,17 @@ final class PersonalizedContent {
     record Source(TaskSet set, List<PrefDiscoItem> records) {
     }
 
-    private static final PersonalizedContent NONE = new PersonalizedContent(Map.of(), Map.of());
+    private static final PersonalizedContent NONE = new PersonalizedContent(Map.of(), Map.of(), List.of());
 
     private final Map<String, Own> byItem; // task|item -> own persona and preferences
     private final Map<String, Attribute> attributes;
+    private final List<HeldCriteria> held; // every record of the files, also those --limit left out
     private final Set<String> personaIds = new HashSet<>();
 
-    private PersonalizedContent(Map<String, Own> byItem, Map<String, Attribute> attributes) {
+    private PersonalizedContent(Map<String, Own> byItem, Map<String, Attribute> attributes, List<HeldCriteria> held) {
         this.byItem = byItem;
         this.attributes = attributes;
+        this.held = List.copyOf(held);
         byItem.values().forEach(o -> personaIds.add(o.persona().id()));
     }
 
@@ -69,6 +72,7 @@ final class PersonalizedContent {
         Map<String, Own> byItem = new LinkedHashMap<>();
         Set<String> personaIds = new HashSet<>();
         Set<String> used = new HashSet<>();
+        List<HeldCriteria> held = new ArrayList<>();
         for (Source s : sources) {
             Set<String> kept = new HashSet<>();
             for (Item i : s.set().items()) {
@@ -84,6 +88,7 @@ final class PersonalizedContent {
                     prefs.put(id, new Preference(TARGET, c.importance(), c.justification()));
                     active.add(new ActivePreference(id, TARGET, c.importance(), c.weight() / total));
                 }
+                held.add(new HeldCriteria(s.set().id(), r.itemId(), HeldCriteria.groupOf(r.itemId()), prefs.keySet()));
                 String personaId = unique("pd-" + pathSafe(r.itemId()), personaIds);
                 personaIds.add(personaId);
                 if (kept.contains(r.itemId())) {
@@ -94,7 +99,12 @@ final class PersonalizedContent {
             }
         }
         attributes.keySet().retainAll(used); // criteria of items left out by --limit do not join the catalog
-        return new PersonalizedContent(Collections.unmodifiableMap(byItem), Collections.unmodifiableMap(attributes));
+        return new PersonalizedContent(Collections.unmodifiableMap(byItem), Collections.unmodifiableMap(attributes), held);
+    }
+
+    /** Each record of the files as PEP's priors see it: its problem group and the criteria it holds. */
+    List<HeldCriteria> held() {
+        return held;
     }
 
     boolean isEmpty() {

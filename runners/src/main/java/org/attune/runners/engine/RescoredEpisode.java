@@ -58,7 +58,7 @@ final class RescoredEpisode {
         return new Episode(old.schema(), old.key(), old.task(), old.item(), old.persona(), old.condition(), old.agent(),
                 old.epoch(), old.question(), old.goldAnswer(), old.preferences(), old.turns(), old.response(), error,
                 scores, usage, costUsd, old.timing(), old.learner(), old.round(), old.inferred(), formatErrors,
-                sheet.judgeAudit(), old.responseReasoning(), normalizations, sheet.unpricedCalls());
+                sheet.judgeAudit(), old.responseReasoning(), normalizations, sheet.unpricedCalls(), old.predictedProfile());
     }
 
     /** What a role's recorded calls cost by the price of the model its spec names (0 for built-ins). */

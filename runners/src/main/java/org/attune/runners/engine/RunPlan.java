@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.attune.personas.ActivePreferences;
 import org.attune.personas.Persona;
 import org.attune.personas.PreferenceSampler;
-import org.attune.runners.Condition;
 import org.attune.tasks.Item;
 import org.attune.tasks.TaskSet;
 
@@ -15,7 +14,7 @@ public final class RunPlan {
     private RunPlan() {
     }
 
-    public static List<EpisodeSpec> expand(List<TaskSet> tasks, List<Persona> personas, List<Condition> conditions,
+    public static List<EpisodeSpec> expand(List<TaskSet> tasks, List<Persona> personas, List<PlannedCondition> conditions,
                                            List<String> agents, int epochs, long seed, int prefsPerItem,
                                            PreferenceSampler sampler) {
         return expand(tasks, personas, PersonalizedContent.none(), conditions, agents, epochs, seed, prefsPerItem, sampler);
@@ -26,7 +25,7 @@ public final class RunPlan {
      * only with those; the other items pair with every persona of {@code personas} that is not such an own one.
      */
     static List<EpisodeSpec> expand(List<TaskSet> tasks, List<Persona> personas, PersonalizedContent own,
-                                    List<Condition> conditions, List<String> agents, int epochs, long seed,
+                                    List<PlannedCondition> conditions, List<String> agents, int epochs, long seed,
                                     int prefsPerItem, PreferenceSampler sampler) {
         List<Persona> shared = personas.stream().filter(p -> !own.owns(p)).toList();
         List<EpisodeSpec> out = new ArrayList<>();
@@ -36,10 +35,10 @@ public final class RunPlan {
                 for (Persona p : mine.map(o -> List.of(o.persona())).orElse(shared)) {
                     ActivePreferences prefs = mine.isPresent() ? mine.get().preferences()
                             : sampler.sample(seed, t.id(), item.id(), p, t.domain(), prefsPerItem);
-                    for (Condition c : conditions) {
+                    for (PlannedCondition c : conditions) {
                         for (String agent : agents) {
                             for (int e = 1; e <= epochs; e++) {
-                                out.add(new EpisodeSpec(t, item, p, prefs, c, agent, e));
+                                out.add(new EpisodeSpec(t, item, p, prefs, c.condition(), agent, e, c.budget()));
                             }
                         }
                     }

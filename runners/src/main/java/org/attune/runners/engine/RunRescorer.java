@@ -189,7 +189,7 @@ public final class RunRescorer {
     private Map<String, EpisodeSpec> plan(Path source, RunInfo info, ContentResolver.Content content,
                                           AttributeCatalog catalog) {
         var personas = RunService.recordedPersonas(source, info, content, library, catalog);
-        List<Condition> conditions = info.conditions().stream().map(Condition::parse).toList();
+        List<PlannedCondition> conditions = info.conditions().stream().map(PlannedCondition::parse).toList();
         List<String> agents = info.agents().stream().map(a -> a.label()).toList();
         Map<String, EpisodeSpec> byKey = new LinkedHashMap<>();
         for (EpisodeSpec s : RunPlan.expand(content.tasks(), personas, content.personalized(), conditions, agents,

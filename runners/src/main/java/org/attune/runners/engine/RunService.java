@@ -36,8 +36,8 @@ import org.attune.reports.Reports;
 import org.attune.reports.internal.LiveFragments;
 import org.attune.reports.internal.RunData;
 import org.attune.runners.Agent;
-import org.attune.runners.Condition;
 import org.attune.runners.Version;
+import org.attune.runners.agents.pep.PepSetup;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.models.ModelLedger;
 import org.attune.runners.models.ModelOptions;
@@ -81,7 +81,7 @@ public final class RunService {
     public Result run(RunRequest req, Progress progress) {
         validateNumbers(req); // cheap checks first, before any content is loaded
         Shard.parse(req.shard());
-        List<Condition> conditions = req.conditions().stream().map(Condition::parse).distinct().toList();
+        List<PlannedCondition> conditions = req.conditions().stream().map(PlannedCondition::parse).distinct().toList();
         Map<String, String> agentSpecs = new LinkedHashMap<>();
         for (String a : req.agents()) {
             ComponentSpecs.Labelled l = ComponentSpecs.agent(a);
@@ -110,7 +110,7 @@ public final class RunService {
     }
 
     /** Starts a new run into {@code out}, holding its lock. */
-    private Result start(Path out, RunRequest req, List<Condition> conditions, Map<String, String> agentSpecs,
+    private Result start(Path out, RunRequest req, List<PlannedCondition> conditions, Map<String, String> agentSpecs,
                          ContentResolver.Content content, List<Persona> personas, int limit, List<String> taskArgs,
                          Progress progress) {
         List<TaskSet> tasks = content.tasks();
@@ -120,7 +120,7 @@ public final class RunService {
         }
         RunInfo info = new RunInfo(RunInfo.SCHEMA, out.getFileName().toString(), Version.get(), Instant.now().toString(),
                 null, "episodes", req.suite(), req.seed(), req.epochs(), limit, req.maxTurns(), req.prefsPerItem(),
-                req.concurrency(), conditions.stream().map(Condition::id).toList(), tasks.stream().map(TaskSet::id).toList(),
+                req.concurrency(), conditions.stream().map(PlannedCondition::label).toList(), tasks.stream().map(TaskSet::id).toList(),
                 taskArgs, personas.stream().map(Persona::id).toList(),
                 agentSpecs.entrySet().stream().map(e -> new ComponentSpec(e.getKey(), e.getValue())).toList(),
                 req.user(), req.judge(), req.editor(), contentHash(tasks, personas, content.personalized()),
@@ -174,7 +174,7 @@ public final class RunService {
             progress.note("the task or persona content differs from when the run started (content hash); "
                     + "new episodes use it as it is now");
         }
-        List<Condition> conditions = info.conditions().stream().map(Condition::parse).toList();
+        List<PlannedCondition> conditions = info.conditions().stream().map(PlannedCondition::parse).toList();
         Map<String, String> agentSpecs = new LinkedHashMap<>();
         info.agents().forEach(c -> agentSpecs.put(c.label(), c.spec()));
         Object style = info.settings().getOrDefault("userStyle", "passive");
@@ -273,7 +273,7 @@ public final class RunService {
     }
 
     private Result execute(RunDirectory dir, RunInfo info, ContentResolver.Content content, List<Persona> personas,
-                           List<Condition> conditions, Map<String, String> agentSpecs, RunRequest req,
+                           List<PlannedCondition> conditions, Map<String, String> agentSpecs, RunRequest req,
                            Progress progress, Set<String> done, List<org.attune.evaluator.Episode> rejudge) {
         long t0 = System.nanoTime();
         List<TaskSet> tasks = content.tasks();
@@ -283,6 +283,8 @@ public final class RunService {
         org.attune.runners.agents.external.ExternalAgents external = new org.attune.runners.agents.external.ExternalAgents(
                 dir.dir(), options.timeout(), options.retry(), options.maxConnections(), catalog);
         Components components = new Components(catalog, rules, library, models, content.personalized()::criteriaOf)
+                .withPep(new PepSetup(req.seed(), req.prefsPerItem(), personas.stream().map(Persona::id).toList(),
+                        content.personalized().held()))
                 .withExternal(external);
         Map<String, Agent> agents = new LinkedHashMap<>();
         agentSpecs.forEach((label, spec) -> agents.put(label, components.agent(spec)));

@@ -15,6 +15,13 @@ class ComponentSpecsTest {
     }
 
     @Test
+    void pepLabelsKeepTheirStrategySoStrategiesShareARun() {
+        assertThat(ComponentSpecs.label("builtin:pep@random")).isEqualTo("builtin:pep@random");
+        assertThat(ComponentSpecs.agent("builtin:pep@fixed").label()).isEqualTo("builtin:pep@fixed");
+        assertThat(ComponentSpecs.label("builtin:pep")).isEqualTo("builtin:pep");
+    }
+
+    @Test
     void nameEqualsSpecSetsTheLabel() {
         assertThat(ComponentSpecs.agent("mine=openai:gpt-x")).isEqualTo(new ComponentSpecs.Labelled("mine", "openai:gpt-x"));
         assertThat(ComponentSpecs.agent("builtin:plain")).isEqualTo(new ComponentSpecs.Labelled("builtin:plain", "builtin:plain"));

@@ -181,7 +181,7 @@ class RunServiceTest {
         var catalog = org.attune.personas.AttributeCatalog.builtin();
         var personas = ContentResolver.personas(List.of("2"), 10, org.attune.personas.PersonaLibrary.builtin(), catalog);
         List<EpisodeSpec> plan = RunPlan.expand(content.tasks(), personas, content.personalized(),
-                List.of(org.attune.runners.Condition.parse("generic"), org.attune.runners.Condition.parse("oracle")),
+                List.of(PlannedCondition.parse("generic"), PlannedCondition.parse("oracle")),
                 List.of("a", "b"), 1, 0, 5, new org.attune.personas.PreferenceSampler(catalog));
         assertThat(RunService.pairsToRender(plan, Set.of())).hasSize(4).containsValues(4);
         var left = RunService.pairsToRender(plan, Set.of(plan.get(0).key()));

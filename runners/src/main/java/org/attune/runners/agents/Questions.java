@@ -20,7 +20,7 @@ final class Questions {
             return switch (pick) {
                 case 0 -> "Before I answer, how much " + name + " would you like: " + low + ", or " + high + "?";
                 case 1 -> "One thing about " + name + ": do you prefer " + high + ", or " + low + "?";
-                default -> "How do you feel about this: " + lower(a.description()) + "?";
+                default -> "How do you feel about this: " + stripPeriod(lower(a.description())) + "?";
             };
         }
         List<String> options = new ArrayList<>();

@@ -47,13 +47,17 @@ public final class Reports {
     }
 
     /**
-     * The agent x condition x task groups that miss the report's thresholds ({@code --min-alignment}),
-     * each as {@code agent / condition / task: why}; empty when there is no threshold or all pass.
+     * Writes the report with {@code options} and returns the agent x condition x task groups that miss its
+     * thresholds ({@code --min-alignment}), each as {@code agent / condition / task: why}, reading the run once.
      */
-    public static java.util.List<String> missedThresholds(Path runDir, ReportOptions options) {
-        if (options == null || options.minAlignment() == null) {
-            return java.util.List.of();
-        }
-        return org.attune.reports.internal.JUnitReport.missed(RunData.load(runDir), options.minAlignment());
+    public static java.util.List<String> writeAllAndCheck(Path runDir, ReportOptions options) {
+        RunData run = RunData.load(runDir);
+        writeAll(run, options);
+        return missed(run, options);
+    }
+
+    private static java.util.List<String> missed(RunData run, ReportOptions options) {
+        return options == null || options.minAlignment() == null ? java.util.List.of()
+                : org.attune.reports.internal.JUnitReport.missed(run, options.minAlignment());
     }
 }

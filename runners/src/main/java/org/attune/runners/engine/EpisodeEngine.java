@@ -35,8 +35,11 @@ public final class EpisodeEngine {
             return planned - skipped - finished;
         }
 
-        /** Judged once more over the whole journal, so a resume counts the episodes that errored before it. */
-        public Outcome overWholeRun(int episodes, int errored, double maxErrorRate) {
+        /**
+         * This outcome, stopped for errors if {@code errored / episodes} passes the maximum: over the episodes one
+         * process ran, and once more over the whole journal, so a resume counts the episodes that errored before it.
+         */
+        public Outcome checkErrorRate(int episodes, int errored, double maxErrorRate) {
             boolean over = episodes > 0 && errored / (double) episodes > maxErrorRate;
             return over && !stoppedForErrors ? new Outcome(planned, skipped, finished, errors, true) : this;
         }
@@ -122,7 +125,7 @@ public final class EpisodeEngine {
         if (fatal.get() != null) {
             throw fatal.get();
         }
-        boolean overAtEnd = count.get() > 0 && errors.get() / (double) count.get() > maxErrorRate;
-        return new Outcome(plan.size(), plan.size() - todo.size(), count.get(), errors.get(), stop.get() || overAtEnd);
+        return new Outcome(plan.size(), plan.size() - todo.size(), count.get(), errors.get(), stop.get())
+                .checkErrorRate(count.get(), errors.get(), maxErrorRate);
     }
 }

@@ -230,8 +230,8 @@ public final class LongitudinalService {
         if (writeFailure.get() != null) {
             throw writeFailure.get();
         }
-        boolean overAtEnd = finished.get() > 0 && errors.get() / (double) finished.get() > req.maxErrorRate();
-        return new EpisodeEngine.Outcome(planned, skipped.get(), finished.get(), errors.get(), stop.get() || overAtEnd);
+        return new EpisodeEngine.Outcome(planned, skipped.get(), finished.get(), errors.get(), stop.get())
+                .checkErrorRate(finished.get(), errors.get(), req.maxErrorRate());
     }
 
     private LearnerKit kit(Components components, String agentSpec) {

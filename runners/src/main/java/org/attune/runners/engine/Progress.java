@@ -51,31 +51,31 @@ public final class Progress {
         shown = reported;
         shownErrors = Math.max(shownErrors, reportedErrors);
         int done = shown;
-        int errors = shownErrors;
-        double secs = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
-        String line = String.format(Locale.ROOT, "%s %d/%d episodes, %d errors, %.0f/s",
-                bar(done), done, total, errors, done / secs);
-        if (detail != null) {
-            line += " | " + detail.get();
-        }
+        long now = System.nanoTime();
         if (interactive) {
-            long now = System.nanoTime();
             if (done == total || now - lastDraw > 100_000_000L) {
-                err.print("\r" + line);
+                err.print("\r" + line(done, now));
                 err.flush();
                 lastDraw = now;
             }
         } else {
             int decile = done * 10 / total;
-            long now = System.nanoTime();
             // a log gets a line per tenth of the run, and at least every 10 s of a slow model run
             if (decile != lastDecile || detail != null && now - lastLine > 10_000_000_000L) {
                 lastDecile = decile;
                 lastLine = now;
-                err.println(line);
+                err.println(line(done, now));
                 err.flush();
             }
         }
+    }
+
+    /** The progress line, built only when it is shown (the model traffic detail is not free). */
+    private String line(int done, long now) {
+        double secs = Math.max(1e-3, (now - t0) / 1e9);
+        String line = String.format(Locale.ROOT, "%s %d/%d episodes, %d errors, %.0f/s",
+                bar(done), done, total, shownErrors, done / secs);
+        return detail == null ? line : line + " | " + detail.get();
     }
 
     private String bar(int done) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.attune.evaluator.ComponentSpec;
 import org.attune.evaluator.EpisodeJournal;
 import org.attune.evaluator.EpisodeScorer;
+import org.attune.evaluator.Judge;
 import org.attune.evaluator.RunDirectory;
 import org.attune.evaluator.RunInfo;
 import org.attune.evaluator.Summarizer;
@@ -178,13 +179,16 @@ public final class RunService {
         Map<String, String> agentSpecs = new LinkedHashMap<>();
         info.agents().forEach(c -> agentSpecs.put(c.label(), c.spec()));
         Object style = info.settings().getOrDefault("userStyle", "passive");
+        ModelOptions recorded = ModelOptions.fromSettings(info.settings().get("models"), info.seed());
+        if (noCache) { // changes how calls are made, not what is recorded
+            recorded = recorded.toBuilder().cache(false).build();
+        }
         RunRequest req = new RunRequest(info.suite(), info.taskFiles(), info.personas(), info.conditions(),
                 List.copyOf(agentSpecs.values()), info.user(), String.valueOf(style), info.judge(), info.editor(),
                 info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
                 ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
                 (String) info.settings().get("shard"), taskOptions,
-                (noCache ? ModelOptions.fromSettings(info.settings().get("models"), info.seed()).toBuilder().cache(false)
-                        .build() : ModelOptions.fromSettings(info.settings().get("models"), info.seed())))
+                recorded)
                 .withFixedQuestions(info.settings().get("fixedQuestions") instanceof Number k ? k.intValue() : null);
         Set<String> done = new HashSet<>();
         journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
@@ -280,15 +284,19 @@ public final class RunService {
         AttributeCatalog catalog = content.personalized().extend(this.catalog); // plus PrefDisco criteria, for every role
         ModelOptions options = req.models().toBuilder().retry(req.models().retry().withSeed(req.seed())).build();
         ModelComponents models = usesModels(req, agentSpecs) ? new ModelComponents(options, env, catalog) : null;
-        org.attune.runners.agents.external.ExternalAgents external = new org.attune.runners.agents.external.ExternalAgents(
-                dir.dir(), options.timeout(), options.retry(), options.maxConnections(), catalog);
+        // only a run with exec: or http: agents needs their owner (a process pool, a shutdown hook)
+        org.attune.runners.agents.external.ExternalAgents external = agentSpecs.values().stream()
+                .anyMatch(org.attune.runners.agents.external.ExternalAgents::handles)
+                ? new org.attune.runners.agents.external.ExternalAgents(dir.dir(), options.timeout(), options.retry(),
+                        options.maxConnections(), catalog) : null;
         Components components = new Components(catalog, rules, library, models, content.personalized()::criteriaOf)
                 .withPep(new PepSetup(req.seed(), req.prefsPerItem(), personas.stream().map(Persona::id).toList(),
                         content.personalized().held()))
                 .withExternal(external);
         Map<String, Agent> agents = new LinkedHashMap<>();
         agentSpecs.forEach((label, spec) -> agents.put(label, components.agent(spec)));
-        EpisodeScorer scorer = new EpisodeScorer(catalog, components.judge(req.judge()), components.editor(req.editor()),
+        Judge judge = components.judge(req.judge());
+        EpisodeScorer scorer = new EpisodeScorer(catalog, judge, components.editor(req.editor()),
                 components.correctness(new AnswerCorrectnessChecker()));
         Roles roles = new Roles(agents, components.user(req.user(), req.userStyle(),
                 () -> EmbeddingAttributeMatcher.create(catalog)), scorer);
@@ -310,9 +318,7 @@ public final class RunService {
         RunInfo started = info.withEnd(null, counts);
         Map<String, Object> notes = PrefDiscoNotes.settings(content.personalized(), planned, plan);
         if (notes != null) {
-            Map<String, Object> settings = new LinkedHashMap<>(started.settings());
-            settings.put(PrefDiscoNotes.SETTINGS, notes);
-            started = started.withSettings(settings);
+            started = started.withSettings(withEntry(started.settings(), PrefDiscoNotes.SETTINGS, notes));
         }
         started = withModelSettings(started, models, progress);
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
@@ -331,7 +337,7 @@ public final class RunService {
             if (!rejudge.isEmpty()) {
                 Map<String, Persona> byId = new HashMap<>();
                 personas.forEach(p -> byId.put(p.id(), p));
-                int n = UnscoredRejudge.rejudge(rejudge, components.judge(req.judge()), catalog, byId, ledger, journal,
+                int n = UnscoredRejudge.rejudge(rejudge, judge, catalog, byId, ledger, journal,
                         signal);
                 progress.note(n + " unscored criteria of " + rejudge.size() + " episodes judged again and scored");
             }
@@ -344,12 +350,14 @@ public final class RunService {
             pages.finish(); // no page is written once the failure is being cleaned up
             throw e;
         } finally {
-            external.close(); // agent processes end with the run's episodes
+            if (external != null) {
+                external.close(); // agent processes end with the run's episodes
+            }
         }
         ModelTraffic traffic = models == null ? null : ModelTraffic.of(models);
         started = withTraffic(started, traffic);
         Summary summary = finish(dir, started, pages);
-        outcome = outcome.overWholeRun(summary.episodes(), summary.errors(), req.maxErrorRate());
+        outcome = outcome.checkErrorRate(summary.episodes(), summary.errors(), req.maxErrorRate());
         return new Result(dir.dir(), outcome, summary, (System.nanoTime() - t0) / 1e9, traffic);
     }
 

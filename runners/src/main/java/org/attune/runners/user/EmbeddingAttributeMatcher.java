@@ -129,7 +129,7 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
     /** Scores a message against every attribute and the task prototypes, before any threshold. */
     MessageScores score(String message) {
         List<MessageScores.Unit> out = new ArrayList<>();
-        List<String> clauses = ClauseSplitter.split(SentenceEmbedder.normalize(message));
+        List<String> clauses = ClauseSplitter.split(message);
         for (String c : clauses) {
             out.add(unit(c, false));
         }

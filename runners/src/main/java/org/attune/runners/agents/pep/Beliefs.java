@@ -81,12 +81,7 @@ final class Beliefs {
 
     /** The revealed attribute -> value pairs, in the order they were learned. */
     Map<String, String> revealed() {
-        return Map.copyOf(revealed);
-    }
-
-    /** Revealed values in learning order (a stable order for the final answer). */
-    List<Map.Entry<String, String>> revealedInOrder() {
-        return new ArrayList<>(revealed.entrySet());
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(revealed));
     }
 
     /**

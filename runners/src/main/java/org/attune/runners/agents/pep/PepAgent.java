@@ -113,7 +113,7 @@ final class PepAgent implements Agent {
     static List<PredictedPreference> profile(Beliefs beliefs) {
         PopulationPriors p = beliefs.priors();
         List<PredictedPreference> out = new ArrayList<>();
-        for (Map.Entry<String, String> e : beliefs.revealedInOrder()) {
+        for (Map.Entry<String, String> e : beliefs.revealed().entrySet()) {
             out.add(new PredictedPreference(e.getKey(), e.getValue(), 1.0, PredictedPreference.REVEALED));
         }
         int k = (int) Math.max(0, Math.round(p.meanActive()) - out.size());

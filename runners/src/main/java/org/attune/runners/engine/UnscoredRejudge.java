@@ -90,6 +90,6 @@ final class UnscoredRejudge {
         return new Episode(e.schema(), e.key(), e.task(), e.item(), e.persona(), e.condition(), e.agent(), e.epoch(),
                 e.question(), e.goldAnswer(), e.preferences(), e.turns(), e.response(), e.error(), scores, usage,
                 e.costUsd() + sheet.costUsd(), e.timing(), e.learner(), e.round(), e.inferred(), formatErrors, audit,
-                e.responseReasoning(), normalizations, e.unpricedCalls() + sheet.unpricedCalls());
+                e.responseReasoning(), normalizations, e.unpricedCalls() + sheet.unpricedCalls(), e.predictedProfile());
     }
 }

@@ -24,8 +24,4 @@ public record UserReply(String text, List<Match> matched, String reasoning, bool
     public UserReply(String text, List<Match> matched, String reasoning) {
         this(text, matched, reasoning, false);
     }
-
-    public UserReply(String text, List<Match> matched, boolean stop) {
-        this(text, matched, null, stop);
-    }
 }

@@ -38,6 +38,6 @@ public final class StoppingUser implements SimulatedUser {
         if (useful && !asked.containsAll(active)) {
             return r;
         }
-        return new UserReply(r.text().strip() + " " + UserReply.STOP_SIGNAL, r.matched(), true);
+        return new UserReply(r.text().strip() + " " + UserReply.STOP_SIGNAL, r.matched(), r.reasoning(), true);
     }
 }

@@ -1,5 +1,8 @@
 package org.attune.evaluator;
 
+import org.attune.api.CriterionScore;
+import org.attune.api.Turn;
+import org.attune.api.PredictedPreference;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;

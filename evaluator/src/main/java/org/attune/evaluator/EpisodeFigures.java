@@ -1,5 +1,7 @@
 package org.attune.evaluator;
 
+import org.attune.api.CriterionScore;
+import org.attune.api.Turn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.attune.evaluator;
 
+import org.attune.api.CriterionScore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

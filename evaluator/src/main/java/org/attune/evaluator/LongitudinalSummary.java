@@ -1,5 +1,6 @@
 package org.attune.evaluator;
 
+import org.attune.api.InferredPreferences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package org.attune.evaluator;
 
+import org.attune.api.CriterionScore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.attune.evaluator;
 
+import org.attune.api.PredictedPreference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 

@@ -1,5 +1,6 @@
 package org.attune.evaluator;
 
+import org.attune.api.InferredPreferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

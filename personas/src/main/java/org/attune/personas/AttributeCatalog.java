@@ -1,5 +1,9 @@
 package org.attune.personas;
 
+import org.attune.api.Attribute;
+import org.attune.api.Choice;
+import org.attune.api.Category;
+import org.attune.api.CheckKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.attune.personas;
 
+import org.attune.api.Persona;
+import org.attune.api.Preference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package org.attune.personas;
 
+import org.attune.api.Persona;
+import org.attune.api.BigFive;
+import org.attune.api.Preference;
+import org.attune.api.Attribute;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package org.attune.personas;
 
+import org.attune.api.Persona;
+import org.attune.api.Preference;
+import org.attune.api.Attribute;
+import org.attune.api.ActivePreference;
+import org.attune.api.ActivePreferences;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,7 @@
 package org.attune.personas;
 
+import org.attune.api.Attribute;
+import org.attune.api.Category;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,6 @@
 package org.attune.personas;
 
+import org.attune.api.Persona;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

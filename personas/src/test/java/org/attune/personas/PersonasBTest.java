@@ -1,5 +1,8 @@
 package org.attune.personas;
 
+import org.attune.api.Persona;
+import org.attune.api.BigFive;
+import org.attune.api.Preference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.attune.personas;
 
+import org.attune.api.Persona;
+import org.attune.api.ActivePreference;
+import org.attune.api.ActivePreferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;

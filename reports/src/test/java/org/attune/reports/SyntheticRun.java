@@ -15,7 +15,7 @@ import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.RunDirectory;
 import org.attune.evaluator.RunInfo;
 import org.attune.evaluator.Summarizer;
-import org.attune.personas.Attribute;
+import org.attune.api.Attribute;
 import org.attune.personas.AttributeCatalog;
 
 /**

@@ -1,10 +1,14 @@
 package org.attune.runners;
 
+import org.attune.api.Agent;
+import org.attune.api.AgentContext;
+import org.attune.api.AgentAction;
+import org.attune.api.Condition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attune.evaluator.Turn;
+import org.attune.api.Turn;
 import org.junit.jupiter.api.Test;
 
 /** What every Agent must do (SPEC §2); each implementation extends this. */

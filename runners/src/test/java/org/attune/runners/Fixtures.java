@@ -3,14 +3,14 @@ package org.attune.runners;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.personas.ActivePreference;
-import org.attune.personas.ActivePreferences;
-import org.attune.personas.BigFive;
-import org.attune.personas.Persona;
-import org.attune.personas.Preference;
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.Item;
-import org.attune.tasks.TaskSet;
+import org.attune.api.ActivePreference;
+import org.attune.api.ActivePreferences;
+import org.attune.api.BigFive;
+import org.attune.api.Persona;
+import org.attune.api.Preference;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
 
 /** Content made in code, so port tests do not depend on the built-in library. */
 public final class Fixtures {

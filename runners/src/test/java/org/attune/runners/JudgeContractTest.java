@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.attune.evaluator.CriterionScore;
-import org.attune.evaluator.Judge;
-import org.attune.personas.Attribute;
+import org.attune.api.CriterionScore;
+import org.attune.api.Judge;
+import org.attune.api.Attribute;
 import org.attune.personas.AttributeCatalog;
 import org.junit.jupiter.api.Test;
 

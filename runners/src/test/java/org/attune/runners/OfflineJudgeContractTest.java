@@ -1,6 +1,6 @@
 package org.attune.runners;
 
-import org.attune.evaluator.Judge;
+import org.attune.api.Judge;
 import org.attune.evaluator.judging.OfflineJudge;
 import org.attune.evaluator.rules.RulesLibrary;
 

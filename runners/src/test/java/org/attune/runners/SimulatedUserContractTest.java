@@ -1,5 +1,8 @@
 package org.attune.runners;
 
+import org.attune.api.SimulatedUser;
+import org.attune.api.UserContext;
+import org.attune.api.UserReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.attune.tasks;
 
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
+import org.attune.api.AnswerType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;

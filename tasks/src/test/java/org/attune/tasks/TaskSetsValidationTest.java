@@ -1,5 +1,7 @@
 package org.attune.tasks;
 
+import org.attune.api.TaskSet;
+import org.attune.api.AnswerType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,5 +1,8 @@
 package org.attune.tasks;
 
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
+import org.attune.api.AnswerType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

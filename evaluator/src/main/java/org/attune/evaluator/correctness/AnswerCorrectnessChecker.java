@@ -2,10 +2,10 @@ package org.attune.evaluator.correctness;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attune.evaluator.Correctness;
-import org.attune.evaluator.CorrectnessChecker;
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.Item;
+import org.attune.api.Correctness;
+import org.attune.api.CorrectnessChecker;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
 
 /**
  * The deterministic correctness check of SPEC §3. The answer is located by

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attune.evaluator.correctness.Extraction.Via;
-import org.attune.tasks.AnswerType;
+import org.attune.api.AnswerType;
 
 /**
  * Finds the answer a response states, in the order of SPEC §3: the last complete

@@ -3,10 +3,10 @@ package org.attune.evaluator.judging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.attune.evaluator.CriterionScore;
-import org.attune.evaluator.Judge;
-import org.attune.personas.Attribute;
-import org.attune.personas.Persona;
+import org.attune.api.CriterionScore;
+import org.attune.api.Judge;
+import org.attune.api.Attribute;
+import org.attune.api.Persona;
 
 /**
  * The offline stand-in for a model judge on {@code judge} attributes, recorded as kind

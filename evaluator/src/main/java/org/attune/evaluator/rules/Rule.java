@@ -1,8 +1,8 @@
 package org.attune.evaluator.rules;
 
 import java.util.function.Function;
-import org.attune.evaluator.Checker;
-import org.attune.evaluator.StyleOperator;
+import org.attune.api.Checker;
+import org.attune.api.StyleOperator;
 
 /**
  * One {@code rules} attribute: its checker, its style operator, its place in the canonical order

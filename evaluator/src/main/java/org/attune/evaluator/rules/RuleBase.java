@@ -3,8 +3,8 @@ package org.attune.evaluator.rules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.evaluator.Checker;
-import org.attune.evaluator.StyleOperator;
+import org.attune.api.Checker;
+import org.attune.api.StyleOperator;
 
 /**
  * Shared contract of every rules attribute: a checker and an operator over the same value space.

@@ -1,7 +1,7 @@
 package org.attune.evaluator.correctness;
 
 import java.util.List;
-import org.attune.tasks.Item;
+import org.attune.api.Item;
 
 /** Tiny item builders for correctness tests. */
 final class Items {

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.attune.evaluator.CriterionScore;
+import org.attune.api.CriterionScore;
 import org.attune.evaluator.Interval;
 import org.attune.evaluator.statistics.Bootstrap;
 import org.attune.evaluator.statistics.Paired;

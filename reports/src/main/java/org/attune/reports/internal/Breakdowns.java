@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.attune.evaluator.CriterionScore;
+import org.attune.api.CriterionScore;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.SliceSummary;

@@ -1,9 +1,9 @@
 package org.attune.reports.internal;
 
 import java.util.Optional;
-import org.attune.personas.Attribute;
+import org.attune.api.Attribute;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.Persona;
+import org.attune.api.Persona;
 import org.attune.personas.PersonaLibrary;
 
 /**

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.attune.evaluator.Episode;
-import org.attune.evaluator.Match;
+import org.attune.api.Match;
 import org.attune.evaluator.Summarizer;
-import org.attune.evaluator.Turn;
+import org.attune.api.Turn;
 
 /**
  * Facts about single episodes that need the rest of the run: the page each lives on, its

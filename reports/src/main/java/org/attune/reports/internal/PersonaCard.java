@@ -2,8 +2,8 @@ package org.attune.reports.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attune.personas.BigFive;
-import org.attune.personas.Persona;
+import org.attune.api.BigFive;
+import org.attune.api.Persona;
 
 /** What the episode page shows of a persona: the full profile when the library knows it, else the id. */
 record PersonaCard(String id, boolean known, String name, int age, String occupation, String location,

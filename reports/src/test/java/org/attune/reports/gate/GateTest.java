@@ -253,7 +253,7 @@ class GateTest {
 
     private static Episode ep(String item, String condition, double alignment) {
         return RunFixture.episode("math", item, "p0", condition, RunFixture.AGENT, 0, List.of("word-budget"),
-                List.of(new org.attune.evaluator.CriterionScore("word-budget", alignment, "rules", "x")), true, -1);
+                List.of(new org.attune.api.CriterionScore("word-budget", alignment, "rules", "x")), true, -1);
     }
 
     static MetricResult metric(GateReport r, String id) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.attune.evaluator.ComponentSpec;
-import org.attune.evaluator.CriterionScore;
+import org.attune.api.CriterionScore;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.EpisodeJournal;
 import org.attune.evaluator.PreferenceWeight;

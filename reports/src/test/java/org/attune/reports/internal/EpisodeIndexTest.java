@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.attune.evaluator.Episode;
-import org.attune.evaluator.Match;
-import org.attune.evaluator.Turn;
+import org.attune.api.Match;
+import org.attune.api.Turn;
 import org.junit.jupiter.api.Test;
 
 class EpisodeIndexTest {

@@ -1,8 +1,8 @@
 package org.attune.runners.agents;
 
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.Item;
-import org.attune.tasks.TaskSet;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
 
 /** The plain default answer of the built-in agents: the reference solution, or the gold answer stated plainly. */
 final class Answers {

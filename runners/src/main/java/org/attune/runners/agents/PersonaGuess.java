@@ -2,8 +2,8 @@ package org.attune.runners.agents;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.attune.personas.BigFive;
-import org.attune.personas.Persona;
+import org.attune.api.BigFive;
+import org.attune.api.Persona;
 
 /**
  * The reference agent's guesses in the persona condition: simple, documented rules from the

@@ -1,8 +1,8 @@
 package org.attune.runners.agents;
 
-import org.attune.runners.Agent;
-import org.attune.runners.AgentAction;
-import org.attune.runners.AgentContext;
+import org.attune.api.Agent;
+import org.attune.api.AgentAction;
+import org.attune.api.AgentContext;
 
 /**
  * {@code builtin:plain}: the floor. It never asks and never personalizes: in every condition it

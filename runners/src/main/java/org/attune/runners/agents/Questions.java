@@ -2,8 +2,8 @@ package org.attune.runners.agents;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attune.personas.Attribute;
-import org.attune.personas.Choice;
+import org.attune.api.Attribute;
+import org.attune.api.Choice;
 import org.attune.personas.PreferenceSampler;
 
 /** The reference agent's questions: several phrasings per attribute, chosen per episode. */

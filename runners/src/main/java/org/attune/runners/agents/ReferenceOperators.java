@@ -2,11 +2,11 @@ package org.attune.runners.agents;
 
 import java.util.Map;
 import org.attune.evaluator.rules.RulesLibrary;
-import org.attune.personas.Attribute;
+import org.attune.api.Attribute;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.PersonaLibrary;
-import org.attune.tasks.Item;
-import org.attune.tasks.TaskSet;
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
 
 /**
  * The reference agent's pieces for other built-in agents ({@code builtin:pep}): its plain answer, its

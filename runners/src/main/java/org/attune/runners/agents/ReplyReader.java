@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.attune.evaluator.EditDistance;
-import org.attune.personas.Attribute;
+import org.attune.api.Attribute;
 
 /**
  * Reads what a person's reply says about preference attributes, sentence by sentence: for each

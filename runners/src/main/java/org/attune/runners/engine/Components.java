@@ -3,17 +3,17 @@ package org.attune.runners.engine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import org.attune.evaluator.CorrectnessChecker;
-import org.attune.evaluator.Editor;
-import org.attune.evaluator.Judge;
+import org.attune.api.CorrectnessChecker;
+import org.attune.api.Editor;
+import org.attune.api.Judge;
 import org.attune.evaluator.judging.OfflineJudge;
 import org.attune.evaluator.judging.OperatorEditor;
 import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.PersonaLibrary;
-import org.attune.runners.Agent;
-import org.attune.runners.SimulatedUser;
+import org.attune.api.Agent;
+import org.attune.api.SimulatedUser;
 import org.attune.runners.agents.ItemCriteria;
 import org.attune.runners.agents.PlainAgent;
 import org.attune.runners.agents.ReferenceAgent;
@@ -179,7 +179,7 @@ public final class Components {
         }
 
         @Override
-        public org.attune.runners.UserReply reply(org.attune.runners.UserContext context, String message) {
+        public org.attune.api.UserReply reply(org.attune.api.UserContext context, String message) {
             SimulatedUser u = user;
             if (u == null) {
                 synchronized (this) {

@@ -1,11 +1,11 @@
 package org.attune.runners.engine;
 
 import org.attune.evaluator.Episode;
-import org.attune.personas.ActivePreferences;
-import org.attune.personas.Persona;
-import org.attune.runners.Condition;
-import org.attune.tasks.Item;
-import org.attune.tasks.TaskSet;
+import org.attune.api.ActivePreferences;
+import org.attune.api.Persona;
+import org.attune.api.Condition;
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
 
 /**
  * One planned episode: (task item, persona, active preferences, condition, agent, epoch). {@code budget}

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.personas.ActivePreferences;
-import org.attune.personas.Attribute;
+import org.attune.api.ActivePreferences;
+import org.attune.api.Attribute;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.Persona;
+import org.attune.api.Persona;
 import org.attune.personas.PreferenceSampler;
-import org.attune.runners.learners.Round;
-import org.attune.tasks.Item;
-import org.attune.tasks.TaskSet;
+import org.attune.api.Round;
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
 
 /**
  * The rounds of the longitudinal mode. Each persona gets one stream of N items drawn with replacement

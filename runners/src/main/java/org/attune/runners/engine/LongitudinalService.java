@@ -24,11 +24,11 @@ import org.attune.evaluator.correctness.AnswerCorrectnessChecker;
 import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.Persona;
+import org.attune.api.Persona;
 import org.attune.personas.PersonaLibrary;
 import org.attune.runners.Version;
 import org.attune.runners.learners.ContextEmbedding;
-import org.attune.runners.learners.Learner;
+import org.attune.api.Learner;
 import org.attune.runners.learners.LearnerKit;
 import org.attune.runners.learners.Learners;
 import org.attune.runners.learners.OfflineKit;
@@ -37,7 +37,7 @@ import org.attune.runners.models.ModelLedger;
 import org.attune.runners.models.ModelOptions;
 import org.attune.runners.models.ModelTraffic;
 import org.attune.tasks.Suite;
-import org.attune.tasks.TaskSet;
+import org.attune.api.TaskSet;
 import org.attune.tasks.formats.LoadOptions;
 
 /**

@@ -3,7 +3,7 @@ package org.attune.runners.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.personas.InvalidInputException;
-import org.attune.runners.Condition;
+import org.attune.api.Condition;
 
 /**
  * A condition as planned and labelled (SPEC §2): the condition, and for a budget sweep the discovery
@@ -30,9 +30,9 @@ public record PlannedCondition(Condition condition, Integer budget) {
         String s = label.strip();
         int at = s.indexOf('@');
         if (at < 0) {
-            return new PlannedCondition(Condition.parse(s), null);
+            return new PlannedCondition(condition(s), null);
         }
-        Condition c = Condition.parse(s.substring(0, at));
+        Condition c = condition(s.substring(0, at));
         if (c != Condition.DISCOVERY) {
             throw new InvalidInputException("--conditions: \"" + label + "\": only discovery takes a question budget"
                     + " (discovery@N)");
@@ -85,5 +85,17 @@ public record PlannedCondition(Condition condition, Integer budget) {
         }
         throw new InvalidInputException(option + ": a question budget must be a whole number 0-" + MAX_BUDGET
                 + ", was \"" + text.strip() + "\"");
+    }
+
+    private static Condition condition(String s) {
+        for (Condition c : Condition.values()) {
+            if (c.id().equals(s.strip().toLowerCase(java.util.Locale.ROOT))) {
+                return c;
+            }
+        }
+        throw new InvalidInputException(
+                "--conditions: unknown condition \"" + s + "\" (known: generic, persona, discovery, oracle, persona_known)"
+                        + org.attune.personas.internal.DidYouMean.hint(s, java.util.Arrays.stream(Condition.values())
+                                .map(Condition::id).toList()));
     }
 }

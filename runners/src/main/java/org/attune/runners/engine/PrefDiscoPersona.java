@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.personas.BigFive;
-import org.attune.personas.Persona;
-import org.attune.personas.Preference;
+import org.attune.api.BigFive;
+import org.attune.api.Persona;
+import org.attune.api.Preference;
 import org.attune.tasks.formats.PrefDiscoProfile;
 
 /**

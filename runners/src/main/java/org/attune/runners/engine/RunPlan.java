@@ -3,11 +3,11 @@ package org.attune.runners.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.attune.personas.ActivePreferences;
-import org.attune.personas.Persona;
+import org.attune.api.ActivePreferences;
+import org.attune.api.Persona;
 import org.attune.personas.PreferenceSampler;
-import org.attune.tasks.Item;
-import org.attune.tasks.TaskSet;
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
 
 /** Expands a configuration into the ordered list of episodes to run. */
 public final class RunPlan {

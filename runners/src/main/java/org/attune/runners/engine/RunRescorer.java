@@ -28,7 +28,7 @@ import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.PersonaLibrary;
 import org.attune.personas.PreferenceSampler;
-import org.attune.runners.Condition;
+import org.attune.api.Condition;
 import org.attune.runners.Version;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.models.ModelLedger;

@@ -9,14 +9,14 @@ import org.attune.evaluator.Episode;
 import org.attune.evaluator.EpisodeJournal;
 import org.attune.evaluator.EpisodeScorer;
 import org.attune.evaluator.ErrorInfo;
-import org.attune.evaluator.InferredPreferences;
+import org.attune.api.InferredPreferences;
 import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.Timing;
-import org.attune.personas.ActivePreference;
-import org.attune.runners.learners.Attempt;
-import org.attune.runners.learners.Learner;
-import org.attune.runners.learners.Round;
+import org.attune.api.ActivePreference;
+import org.attune.api.Attempt;
+import org.attune.api.Learner;
+import org.attune.api.Round;
 import org.attune.runners.models.ModelLedger;
 
 /**

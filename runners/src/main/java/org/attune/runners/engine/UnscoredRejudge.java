@@ -5,18 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.attune.evaluator.CriterionScore;
+import org.attune.api.CriterionScore;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.EpisodeJournal;
 import org.attune.evaluator.EpisodeScorer;
-import org.attune.evaluator.Judge;
+import org.attune.api.Judge;
 import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.RoleUsage;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.UnscorableCriterionException;
 import org.attune.evaluator.UnscoredCriterion;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.Persona;
+import org.attune.api.Persona;
 import org.attune.runners.models.ModelLedger;
 
 /**

@@ -1,7 +1,8 @@
 package org.attune.runners.learners;
 
+import org.attune.api.Round;
 import java.util.List;
-import org.attune.evaluator.InferredPreferences;
+import org.attune.api.InferredPreferences;
 
 /** Combines several stored beliefs (most relevant first, at least one) into the one to act on. */
 @FunctionalInterface

@@ -1,10 +1,13 @@
 package org.attune.runners.learners;
 
+import org.attune.api.Learner;
+import org.attune.api.Round;
+import org.attune.api.Attempt;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.attune.evaluator.InferredPreferences;
+import org.attune.api.InferredPreferences;
 
 /**
  * {@code continual-k}: infers preferences from the last k edits whatever their context, and aggregates

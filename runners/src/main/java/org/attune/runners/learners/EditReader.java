@@ -1,6 +1,7 @@
 package org.attune.runners.learners;
 
-import org.attune.evaluator.InferredPreferences;
+import org.attune.api.Round;
+import org.attune.api.InferredPreferences;
 
 /** Infers what a person's edit of a response reveals about their preferences. */
 @FunctionalInterface

@@ -1,5 +1,6 @@
 package org.attune.runners.learners;
 
+import org.attune.api.Learner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

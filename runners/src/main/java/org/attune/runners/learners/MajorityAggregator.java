@@ -1,10 +1,11 @@
 package org.attune.runners.learners;
 
+import org.attune.api.Round;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.evaluator.InferredPreferences;
+import org.attune.api.InferredPreferences;
 
 /**
  * The offline aggregation: an attribute enters the belief with the value most of the given beliefs hold,

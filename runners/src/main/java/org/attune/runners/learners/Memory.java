@@ -3,7 +3,7 @@ package org.attune.runners.learners;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.attune.evaluator.InferredPreferences;
+import org.attune.api.InferredPreferences;
 
 /** Past rounds of one stream with their context vectors, searchable by similarity. */
 final class Memory {

@@ -2,7 +2,7 @@ package org.attune.runners.learners;
 
 import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.personas.AttributeCatalog;
-import org.attune.runners.Agent;
+import org.attune.api.Agent;
 
 /**
  * The kit of the offline learners, which wrap a deterministic base agent ({@code builtin:reference}):

@@ -1,10 +1,13 @@
 package org.attune.runners.learners;
 
+import org.attune.api.Learner;
+import org.attune.api.Round;
+import org.attune.api.Attempt;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.evaluator.InferredPreferences;
-import org.attune.personas.ActivePreference;
+import org.attune.api.InferredPreferences;
+import org.attune.api.ActivePreference;
 
 /** {@code oracle}: is given the round's active preferences; the floor of the cumulative edit cost. */
 final class OracleLearner implements Learner {

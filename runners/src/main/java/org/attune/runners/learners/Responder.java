@@ -1,7 +1,8 @@
 package org.attune.runners.learners;
 
+import org.attune.api.Round;
 import java.util.List;
-import org.attune.evaluator.InferredPreferences;
+import org.attune.api.InferredPreferences;
 
 /** Writes a round's response given what the learner believes and, for in-context learners, examples. */
 @FunctionalInterface

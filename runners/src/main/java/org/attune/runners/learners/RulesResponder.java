@@ -1,15 +1,16 @@
 package org.attune.runners.learners;
 
+import org.attune.api.Round;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.evaluator.InferredPreferences;
+import org.attune.api.InferredPreferences;
 import org.attune.evaluator.rules.RulesLibrary;
-import org.attune.personas.Attribute;
+import org.attune.api.Attribute;
 import org.attune.personas.AttributeCatalog;
-import org.attune.runners.Agent;
-import org.attune.runners.AgentContext;
-import org.attune.runners.Condition;
+import org.attune.api.Agent;
+import org.attune.api.AgentContext;
+import org.attune.api.Condition;
 
 /**
  * The offline response: the base agent's generic answer (for {@code builtin:reference}, the item's

@@ -1,10 +1,10 @@
 package org.attune.runners.models;
 
-import org.attune.evaluator.CriterionScore;
-import org.attune.evaluator.Judge;
+import org.attune.api.CriterionScore;
+import org.attune.api.Judge;
 import java.util.function.Predicate;
-import org.attune.personas.Attribute;
-import org.attune.personas.Persona;
+import org.attune.api.Attribute;
+import org.attune.api.Persona;
 
 /**
  * The judge of a run with a model judge: {@code rules} attributes that have a checker keep their

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.attune.evaluator.CriterionScore;
-import org.attune.evaluator.Judge;
-import org.attune.personas.Attribute;
-import org.attune.personas.CheckKind;
-import org.attune.personas.Persona;
+import org.attune.api.CriterionScore;
+import org.attune.api.Judge;
+import org.attune.api.Attribute;
+import org.attune.api.CheckKind;
+import org.attune.api.Persona;
 
 /**
  * The offline judgement of a rubric criterion that has no cue phrases (a PrefDisco criterion): the

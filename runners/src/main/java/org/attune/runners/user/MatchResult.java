@@ -1,7 +1,7 @@
 package org.attune.runners.user;
 
 import java.util.List;
-import org.attune.evaluator.Match;
+import org.attune.api.Match;
 
 /**
  * What a message from the agent to the simulated user asks about (SPEC §2): the attributes it

@@ -2,12 +2,12 @@ package org.attune.runners.user;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.attune.evaluator.Match;
-import org.attune.evaluator.Turn;
-import org.attune.personas.ActivePreference;
-import org.attune.runners.SimulatedUser;
-import org.attune.runners.UserContext;
-import org.attune.runners.UserReply;
+import org.attune.api.Match;
+import org.attune.api.Turn;
+import org.attune.api.ActivePreference;
+import org.attune.api.SimulatedUser;
+import org.attune.api.UserContext;
+import org.attune.api.UserReply;
 
 /**
  * The {@code passive-stop} style (PrefDisco's {@code passive} user, which may end the dialogue): a

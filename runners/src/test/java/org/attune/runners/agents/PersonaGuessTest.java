@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.attune.personas.Persona;
+import org.attune.api.Persona;
 import org.junit.jupiter.api.Test;
 
 class PersonaGuessTest {

@@ -3,11 +3,11 @@ package org.attune.runners.agents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.attune.runners.Agent;
-import org.attune.runners.AgentAction;
-import org.attune.runners.AgentContext;
+import org.attune.api.Agent;
+import org.attune.api.AgentAction;
+import org.attune.api.AgentContext;
 import org.attune.runners.AgentContractTest;
-import org.attune.runners.Condition;
+import org.attune.api.Condition;
 import org.attune.runners.Fixtures;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.attune.personas.InvalidInputException;
-import org.attune.runners.Condition;
+import org.attune.api.Condition;
 import org.junit.jupiter.api.Test;
 
 class PlannedConditionTest {

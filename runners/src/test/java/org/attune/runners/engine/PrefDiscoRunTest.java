@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.evaluator.CriterionScore;
+import org.attune.api.CriterionScore;
 import org.attune.evaluator.RunDirectory;
 import org.attune.personas.internal.Mappers;
 import org.attune.runners.PrefDiscoSample;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.attune.runners.PrefDiscoSample;
-import org.attune.runners.UserReply;
+import org.attune.api.UserReply;
 import org.attune.tasks.formats.LoadOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,17 +1,20 @@
 package org.attune.runners.learners;
 
+import org.attune.api.Learner;
+import org.attune.api.Round;
+import org.attune.api.Attempt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.attune.evaluator.EditDistance;
-import org.attune.evaluator.InferredPreferences;
-import org.attune.personas.ActivePreference;
-import org.attune.personas.ActivePreferences;
+import org.attune.api.InferredPreferences;
+import org.attune.api.ActivePreference;
+import org.attune.api.ActivePreferences;
 import org.attune.runners.Fixtures;
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.Item;
-import org.attune.tasks.TaskSet;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
 
 /**
  * A toy world for learner tests: a response is "answer to ITEM" followed by one tag {@code [a=v]} per

@@ -1,11 +1,11 @@
 package org.attune.runners.models;
 
 import java.nio.file.Path;
-import org.attune.evaluator.Judge;
-import org.attune.runners.Agent;
+import org.attune.api.Judge;
+import org.attune.api.Agent;
 import org.attune.runners.AgentContractTest;
 import org.attune.runners.JudgeContractTest;
-import org.attune.runners.SimulatedUser;
+import org.attune.api.SimulatedUser;
 import org.attune.runners.SimulatedUserContractTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

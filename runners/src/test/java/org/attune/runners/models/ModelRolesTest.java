@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.attune.evaluator.CriterionScore;
-import org.attune.evaluator.Turn;
+import org.attune.api.CriterionScore;
+import org.attune.api.Turn;
 import org.attune.personas.AttributeCatalog;
-import org.attune.runners.AgentAction;
-import org.attune.runners.AgentContext;
-import org.attune.runners.Condition;
+import org.attune.api.AgentAction;
+import org.attune.api.AgentContext;
+import org.attune.api.Condition;
 import org.attune.runners.Fixtures;
-import org.attune.runners.UserContext;
-import org.attune.runners.UserReply;
+import org.attune.api.UserContext;
+import org.attune.api.UserReply;
 import org.attune.runners.bench.ChatAnswer;
 import org.attune.runners.bench.ChatExchange;
 import org.junit.jupiter.api.AfterAll;
@@ -192,20 +192,20 @@ class ModelRolesTest {
 
     @Test
     void theCorrectnessJudgeDecidesTextAnswersOnly() {
-        org.attune.evaluator.CorrectnessChecker deterministic =
-                (type, item, r) -> new org.attune.evaluator.Correctness(false, null, "rules");
+        org.attune.api.CorrectnessChecker deterministic =
+                (type, item, r) -> new org.attune.api.Correctness(false, null, "rules");
         assertThat(models.correctness(deterministic)).as("no --correctness-judge").isSameAs(deterministic);
         ModelComponents withJudge = ModelFixtures.components(ModelFixtures.options(Path.of("unused")).cache(false)
                 .correctnessJudge(server.spec()).build());
-        var judged = withJudge.correctness((type, item, r) -> new org.attune.evaluator.Correctness(false, null, "rules"));
+        var judged = withJudge.correctness((type, item, r) -> new org.attune.api.Correctness(false, null, "rules"));
         int before = server.requests();
-        assertThat(judged.check(org.attune.tasks.AnswerType.NUMBER, Fixtures.ITEM, "7").reason()).isEqualTo("rules");
+        assertThat(judged.check(org.attune.api.AnswerType.NUMBER, Fixtures.ITEM, "7").reason()).isEqualTo("rules");
         assertThat(server.requests()).isEqualTo(before);
-        var verdict = judged.check(org.attune.tasks.AnswerType.TEXT, Fixtures.ITEM, "Seven apples.");
+        var verdict = judged.check(org.attune.api.AnswerType.TEXT, Fixtures.ITEM, "Seven apples.");
         assertThat(verdict.correct()).isTrue();
         assertThat(verdict.reason()).startsWith("correctness judge: ");
         server.script("correctness", x -> ChatAnswer.content("Looks right to me."));
-        assertThat(judged.check(org.attune.tasks.AnswerType.TEXT, Fixtures.ITEM, "Seven.").correct()).isFalse();
+        assertThat(judged.check(org.attune.api.AnswerType.TEXT, Fixtures.ITEM, "Seven.").correct()).isFalse();
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.attune.evaluator.Match;
+import org.attune.api.Match;
 import org.attune.personas.AttributeCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class EmbeddingAttributeMatcherTest {
 
     @Test
     void everyCueBelongsToACatalogAttribute() {
-        assertThat(AttributeCatalog.builtin().all().stream().map(org.attune.personas.Attribute::id).toList())
+        assertThat(AttributeCatalog.builtin().all().stream().map(org.attune.api.Attribute::id).toList())
                 .containsAll(QuestionCues.load().attributeIds());
     }
 

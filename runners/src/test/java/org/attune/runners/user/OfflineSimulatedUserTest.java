@@ -3,14 +3,14 @@ package org.attune.runners.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.attune.evaluator.Match;
-import org.attune.evaluator.Turn;
+import org.attune.api.Match;
+import org.attune.api.Turn;
 import org.attune.personas.AttributeCatalog;
 import org.attune.runners.Fixtures;
-import org.attune.runners.SimulatedUser;
+import org.attune.api.SimulatedUser;
 import org.attune.runners.SimulatedUserContractTest;
-import org.attune.runners.UserContext;
-import org.attune.runners.UserReply;
+import org.attune.api.UserContext;
+import org.attune.api.UserReply;
 import org.junit.jupiter.api.Test;
 
 class OfflineSimulatedUserTest extends SimulatedUserContractTest {

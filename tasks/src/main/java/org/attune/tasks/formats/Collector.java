@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.attune.personas.Ids;
-import org.attune.tasks.Item;
+import org.attune.api.Item;
 
 /**
  * Gathers the items of one file: each record either becomes an item or one

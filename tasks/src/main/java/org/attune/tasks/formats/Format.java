@@ -1,6 +1,6 @@
 package org.attune.tasks.formats;
 
-import org.attune.tasks.AnswerType;
+import org.attune.api.AnswerType;
 
 /** Reads one benchmark layout: adds an item (or a problem) per record to the input's collector. */
 interface Format {

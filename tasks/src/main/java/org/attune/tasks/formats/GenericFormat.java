@@ -6,8 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.Item;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
 
 /**
  * Any JSON lines, JSON array or CSV (with a header) file, read through a field mapping: each

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.attune.tasks.Item;
+import org.attune.api.Item;
 
 /** Turns the many ways benchmarks store a gold answer into Attune's: a plain number, a letter, a text. */
 final class Golds {

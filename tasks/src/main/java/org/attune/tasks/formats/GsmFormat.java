@@ -2,8 +2,8 @@ package org.attune.tasks.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.Item;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
 
 /** GSM8K JSON lines: {@code {question, answer}} where the answer's last line is {@code #### N}. */
 final class GsmFormat implements Format {

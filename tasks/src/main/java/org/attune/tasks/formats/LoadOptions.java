@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attune.personas.InvalidInputException;
-import org.attune.tasks.AnswerType;
+import org.attune.api.AnswerType;
 
 /**
  * How to read a public benchmark file. Every field is optional: {@code format} overrides

@@ -1,7 +1,7 @@
 package org.attune.tasks.formats;
 
 import java.util.List;
-import org.attune.tasks.TaskSet;
+import org.attune.api.TaskSet;
 
 /**
  * What a public benchmark file yielded: the task set of every record that loaded, one

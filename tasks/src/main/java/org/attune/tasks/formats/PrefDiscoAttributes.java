@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.attune.personas.Attribute;
-import org.attune.personas.Category;
-import org.attune.personas.CheckKind;
+import org.attune.api.Attribute;
+import org.attune.api.Category;
+import org.attune.api.CheckKind;
 
 /**
  * The judge attribute a PrefDisco rubric criterion stands for: its name and description, a 1-5

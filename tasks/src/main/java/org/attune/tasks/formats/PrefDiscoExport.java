@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.attune.personas.Attribute;
+import org.attune.api.Attribute;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Mappers;
-import org.attune.tasks.Item;
-import org.attune.tasks.TaskSet;
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
 import org.attune.tasks.TaskSets;
 
 /**

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.Item;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
 
 /**
  * PrefDisco benchmark files as PrefDisco's generator writes them: JSON lines, an optional first

@@ -2,7 +2,7 @@ package org.attune.tasks.formats;
 
 import java.util.List;
 import java.util.Map;
-import org.attune.tasks.AnswerType;
+import org.attune.api.AnswerType;
 
 /**
  * The per-item extension of a PrefDisco record: the person the item is personalized for, the rubric

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.Item;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
 
 /**
  * One {@code personalized_problem} record as PrefDisco's generator writes it, read and checked:

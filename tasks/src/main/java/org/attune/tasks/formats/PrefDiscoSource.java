@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.Item;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
 
 /**
  * The source dataset row a PrefDisco record carries unchanged in {@code original_problem},

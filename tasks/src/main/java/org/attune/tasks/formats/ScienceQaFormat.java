@@ -3,8 +3,8 @@ package org.attune.tasks.formats;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.Item;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
 
 /**
  * ScienceQA's {@code problems.json}: one object keyed by problem id, each

@@ -2,8 +2,8 @@ package org.attune.tasks.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.Item;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
 
 /** SimpleQA short factual questions as JSON lines: {@code {id, problem, target|answer, sources?}}. */
 final class SimpleQaFormat implements Format {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Files2;
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.Item;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
 
 /**
  * SocialIQA: AllenAI's JSON lines ({@code {context, question, answerA, answerB, answerC}}) with the

@@ -1,6 +1,6 @@
 package org.attune.tasks.formats;
 
-import org.attune.tasks.AnswerType;
+import org.attune.api.AnswerType;
 
 /**
  * Reference solutions from the data, completed so that they end in a findable answer: a worked

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Files2;
-import org.attune.tasks.AnswerType;
-import org.attune.tasks.TaskSet;
+import org.attune.api.AnswerType;
+import org.attune.api.TaskSet;
 
 /**
  * Loads public benchmark files (GSM8K, MATH, MMLU, ARC, CommonsenseQA, MedQA, AIME, SocialIQA,

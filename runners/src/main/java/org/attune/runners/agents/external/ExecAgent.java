@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.attune.personas.AttributeCatalog;
-import org.attune.runners.Agent;
-import org.attune.runners.AgentAction;
-import org.attune.runners.AgentContext;
+import org.attune.api.Agent;
+import org.attune.api.AgentAction;
+import org.attune.api.AgentContext;
 
 /**
  * An agent in any language behind {@code exec:COMMAND} (docs/agents.md): one long-lived process per

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
-import org.attune.runners.Agent;
+import org.attune.api.Agent;
 import org.attune.runners.models.RetryPolicy;
 
 /**

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.attune.personas.ActivePreference;
-import org.attune.personas.ActivePreferences;
-import org.attune.personas.Attribute;
+import org.attune.api.ActivePreference;
+import org.attune.api.ActivePreferences;
+import org.attune.api.Attribute;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.Persona;
+import org.attune.api.Persona;
 import org.attune.personas.PreferenceSampler;
 
 /**

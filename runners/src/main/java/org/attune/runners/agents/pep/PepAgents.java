@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.PersonaLibrary;
-import org.attune.runners.Agent;
-import org.attune.runners.AgentContext;
+import org.attune.api.Agent;
+import org.attune.api.AgentContext;
 import org.attune.runners.agents.ReferenceOperators;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
-import org.attune.personas.Attribute;
+import org.attune.api.Attribute;
 
 /**
  * Reads a person's reply to a PEP question, clause by clause, so that one sentence about another

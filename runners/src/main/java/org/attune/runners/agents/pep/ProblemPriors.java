@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.attune.personas.Attribute;
+import org.attune.api.Attribute;
 import org.attune.personas.AttributeCatalog;
 
 /**

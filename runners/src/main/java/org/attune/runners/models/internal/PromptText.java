@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.attune.personas.ActivePreference;
-import org.attune.personas.ActivePreferences;
-import org.attune.personas.Attribute;
+import org.attune.api.ActivePreference;
+import org.attune.api.ActivePreferences;
+import org.attune.api.Attribute;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.BigFive;
-import org.attune.personas.Choice;
-import org.attune.personas.Persona;
-import org.attune.personas.Preference;
+import org.attune.api.BigFive;
+import org.attune.api.Choice;
+import org.attune.api.Persona;
+import org.attune.api.Preference;
 
 /** The plain-text blocks templates are filled with: a persona, preferences, anchors, the catalog. */
 public final class PromptText {

@@ -1,0 +1,25 @@
+package org.attune.api;
+
+import java.util.Locale;
+
+/**
+ * What the agent is told about the person (SPEC §2). {@code persona_known} is PrefDisco's mode of
+ * that name: the profile and the active preferences with the person's reasons.
+ */
+public enum Condition {
+    GENERIC, PERSONA, DISCOVERY, ORACLE, PERSONA_KNOWN;
+
+    /** Whether the agent sees the persona's profile (persona, persona_known). */
+    public boolean showsProfile() {
+        return this == PERSONA || this == PERSONA_KNOWN;
+    }
+
+    /** Whether the agent sees the active preferences (oracle; persona_known also with the person's reasons). */
+    public boolean showsPreferences() {
+        return this == ORACLE || this == PERSONA_KNOWN;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,8 +1,0 @@
-package org.attune.evaluator;
-
-/** The verdict of a correctness check: null {@code correct} for open items (SPEC §3). */
-public record Correctness(Boolean correct, String extracted, String reason) {
-    public static Correctness notApplicable() {
-        return new Correctness(null, null, "open item: no correctness score");
-    }
-}

@@ -1,5 +1,0 @@
-package org.attune.evaluator;
-
-/** An attribute a user message was matched to, with the matcher's similarity. */
-public record Match(String attribute, double similarity) {
-}

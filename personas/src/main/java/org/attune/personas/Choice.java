@@ -1,5 +1,0 @@
-package org.attune.personas;
-
-/** One value of a closed value space, with the plain-language text a person would use for it. */
-public record Choice(String value, String description) {
-}

@@ -1,7 +1,0 @@
-package org.attune.runners;
-
-/** The simulated person answering an agent's message (SPEC §2). */
-@FunctionalInterface
-public interface SimulatedUser {
-    UserReply reply(UserContext context, String message);
-}

@@ -1,13 +1,16 @@
 package org.attune.runners.engine;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.attune.api.Attribute;
+import org.attune.api.Persona;
+import org.attune.api.spi.ComponentContext;
+import org.attune.api.spi.ComponentRole;
+import org.attune.runners.plugins.ComponentProviders;
 import org.attune.api.CorrectnessChecker;
 import org.attune.api.Editor;
 import org.attune.api.Judge;
-import org.attune.evaluator.judging.OfflineJudge;
-import org.attune.evaluator.judging.OperatorEditor;
 import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
@@ -15,19 +18,16 @@ import org.attune.personas.PersonaLibrary;
 import org.attune.api.Agent;
 import org.attune.api.SimulatedUser;
 import org.attune.runners.agents.ItemCriteria;
-import org.attune.runners.agents.PlainAgent;
-import org.attune.runners.agents.ReferenceAgent;
-import org.attune.runners.agents.ScriptedAgent;
 import org.attune.runners.agents.pep.PepAgents;
 import org.attune.runners.agents.pep.PepSetup;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
-import org.attune.runners.user.OfflineSimulatedUser;
 import org.attune.runners.user.StoppingUser;
 
 /**
- * Builds components from their spec strings (SPEC §5): built-ins here, model specs through
- * {@link ModelComponents} when one is given.
+ * Builds components from their spec strings (SPEC §5) through the {@link ComponentProviders} installed
+ * when it was made: Attune's own ({@link BuiltinComponents}, {@link ModelComponentProvider},
+ * {@link ExternalAgentProvider}) and those of plug-ins.
  */
 public final class Components {
     public static final String BUILTIN_USER = "builtin:user";
@@ -41,7 +41,8 @@ public final class Components {
     private final ItemCriteria itemCriteria;
     private org.attune.runners.agents.external.ExternalAgents external;
     private final PepSetup pep;
-    private PepAgents pepAgents; // built on first use: fitting priors costs nothing for runs without PEP
+    private PepAgents pepAgents;
+    private final ComponentProviders providers = ComponentProviders.installed();
 
     public Components(AttributeCatalog catalog, RulesLibrary rules, PersonaLibrary population) {
         this(catalog, rules, population, null);
@@ -79,98 +80,105 @@ public final class Components {
         return this;
     }
 
-    private boolean isModel(String spec) {
-        return models != null && ModelComponents.isModelSpec(spec);
-    }
-
     /** The deterministic correctness checker, with a model judge for text answers when configured. */
     public CorrectnessChecker correctness(CorrectnessChecker deterministic) {
         return models == null ? deterministic : models.correctness(deterministic);
     }
 
     public Agent agent(String spec) {
-        if (spec.equals("builtin:reference")) {
-            return new ReferenceAgent(catalog, rules, population, itemCriteria);
-        }
-        if (PepAgents.isPep(spec)) {
-            synchronized (this) {
-                if (pepAgents == null) {
-                    pepAgents = new PepAgents(catalog, rules, population, pep);
-                }
-                return pepAgents.agent(spec);
-            }
-        }
-        if (spec.equals("builtin:plain")) {
-            return new PlainAgent();
-        }
-        if (spec.startsWith("builtin:scripted@")) {
-            return ScriptedAgent.load(Path.of(spec.substring("builtin:scripted@".length())));
-        }
-        if (isModel(spec)) {
-            return models.agent(spec);
-        }
-        if (external != null && org.attune.runners.agents.external.ExternalAgents.handles(spec)) {
-            return external.agent(ComponentSpecs.label(spec), spec);
-        }
-        throw unknown("--agent", spec, "builtin:reference, builtin:plain, builtin:scripted@FILE, builtin:pep[@STRATEGY], exec:COMMAND, http:URL");
+        return create(ComponentRole.AGENT, spec, new Call(this, null, null));
     }
 
     public SimulatedUser user(String spec, String style, Supplier<EmbeddingAttributeMatcher> matcher) {
         if (StoppingUser.STYLE.equals(style)) {
             return new StoppingUser(user(spec, "passive", matcher));
         }
-        if (spec.equals(BUILTIN_USER)) {
-            boolean collaborative = "collaborative".equals(style);
-            if (!collaborative && !"passive".equals(style)) {
-                throw new InvalidInputException("--user-style: must be passive, passive-stop or collaborative, was \""
-                        + style + "\"" + org.attune.personas.internal.DidYouMean.hint(style,
-                        List.of("passive", StoppingUser.STYLE, "collaborative")));
-            }
-            return new LazyUser(() -> new OfflineSimulatedUser(catalog, matcher.get(), collaborative));
-        }
-        if (isModel(spec)) {
-            return models.user(spec, style);
-        }
-        throw unknown("--user", spec, BUILTIN_USER);
+        return create(ComponentRole.USER, spec, new Call(this, style, matcher));
     }
 
     public Judge judge(String spec) {
-        if (spec.equals(BUILTIN_JUDGE)) {
-            // criteria without cue phrases (PrefDisco's rubrics) are judged by their level texts
-            return new org.attune.runners.user.LevelSimilarityJudge(new OfflineJudge(rules));
-        }
-        if (isModel(spec)) {
-            return models.judge(spec, new OfflineJudge(rules), rules);
-        }
-        throw unknown("--judge", spec, BUILTIN_JUDGE);
+        return create(ComponentRole.JUDGE, spec, new Call(this, null, null));
     }
 
     public Editor editor(String spec) {
-        if (spec.equals(BUILTIN_EDITOR)) {
-            return new OperatorEditor(rules);
-        }
-        if (isModel(spec)) {
-            return models.editor(spec);
-        }
-        throw unknown("--editor", spec, BUILTIN_EDITOR);
+        return create(ComponentRole.EDITOR, spec, new Call(this, null, null));
     }
 
-    /** Component schemes, for a suggestion when one is mistyped. */
-    private static final List<String> PROVIDERS = List.of("builtin", "openai", "anthropic", "gemini", "ollama",
-            "openai-compatible");
-
-    private static InvalidInputException unknown(String option, String spec, String known) {
-        ComponentSpecs.check(option, spec);
-        String provider = spec.substring(0, spec.indexOf(':'));
-        if (!provider.equals("builtin")) {
-            return UnknownProvider.of(option, spec);
+    private <T> T create(ComponentRole<T> role, String spec, Call context) {
+        T made = providers.create(role, spec, context);
+        if (made == null) {
+            throw unknown(role, spec);
         }
-        return new InvalidInputException(option + ": unknown component \"" + spec + "\" (known: " + known + ")"
-                + org.attune.personas.internal.DidYouMean.hint(spec, List.of(known.split(", "))));
+        return made;
+    }
+
+    private InvalidInputException unknown(ComponentRole<?> role, String spec) {
+        ComponentSpecs.check(role.option(), spec);
+        String scheme = ComponentProviders.scheme(spec);
+        if (!scheme.equals("builtin") && providers.known(role, scheme).isEmpty()) {
+            return UnknownProvider.of(role.option(), spec, providers.schemes());
+        }
+        List<String> known = providers.known(role, null);
+        return new InvalidInputException(role.option() + ": unknown component \"" + spec + "\" (known: "
+                + String.join(", ", known) + ")" + org.attune.personas.internal.DidYouMean.hint(spec, known));
+    }
+
+    AttributeCatalog catalog() {
+        return catalog;
+    }
+
+    RulesLibrary rules() {
+        return rules;
+    }
+
+    PersonaLibrary population() {
+        return population;
+    }
+
+    ItemCriteria itemCriteria() {
+        return itemCriteria;
+    }
+
+    /** The model roles' factory; null when model specs are not available. */
+    ModelComponents models() {
+        return models;
+    }
+
+    /** The owner of {@code exec:}/{@code http:} agents; null when the run has none. */
+    org.attune.runners.agents.external.ExternalAgents external() {
+        return external;
+    }
+
+    /** The {@code builtin:pep} agents, built on first use: fitting priors costs nothing for runs without PEP. */
+    synchronized PepAgents pepAgents() {
+        if (pepAgents == null) {
+            pepAgents = new PepAgents(catalog, rules, population, pep);
+        }
+        return pepAgents;
+    }
+
+    /** What one request for a component offers its provider: these components, and for a user its style. */
+    record Call(Components components, String userStyle, Supplier<EmbeddingAttributeMatcher> matcher)
+            implements ComponentContext {
+        @Override
+        public List<Attribute> attributes() {
+            return components.catalog.all();
+        }
+
+        @Override
+        public List<Persona> population() {
+            return components.population == null ? List.of() : components.population.all();
+        }
+
+        @Override
+        public <T> Optional<T> internal(Class<T> type) {
+            return type.isInstance(this) ? Optional.of(type.cast(this))
+                    : type.isInstance(components) ? Optional.of(type.cast(components)) : Optional.empty();
+        }
     }
 
     /** Defers loading the embedding model until the first message, so runs without discovery skip it. */
-    private static final class LazyUser implements SimulatedUser {
+    static final class LazyUser implements SimulatedUser {
         private final Supplier<SimulatedUser> factory;
         private volatile SimulatedUser user;
 

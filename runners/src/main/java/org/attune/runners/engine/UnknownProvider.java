@@ -9,18 +9,17 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * --agent; did you mean 'openai'? known: ...} (the closest known prefix within two edits).
  */
 final class UnknownProvider {
-    /** Spec prefixes this build serves. */
-    static final List<String> KNOWN = List.of("builtin", "openai", "anthropic", "gemini", "ollama", "openai-compatible");
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(2);
 
     private UnknownProvider() {
     }
 
-    static InvalidInputException of(String option, String spec) {
+    /** @param known the schemes the discovered providers serve */
+    static InvalidInputException of(String option, String spec, List<String> known) {
         String prefix = spec.substring(0, spec.indexOf(':'));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String k : KNOWN) {
+        for (String k : known) {
             int d = DISTANCE.apply(prefix.toLowerCase(java.util.Locale.ROOT), k);
             if (d >= 0 && d < bestDistance) {
                 best = k;
@@ -28,6 +27,6 @@ final class UnknownProvider {
             }
         }
         return new InvalidInputException("unknown provider '" + prefix + "' in " + option
-                + (best == null ? "" : "; did you mean '" + best + "'?") + " known: " + String.join(", ", KNOWN));
+                + (best == null ? "" : "; did you mean '" + best + "'?") + " known: " + String.join(", ", known));
     }
 }

@@ -1,14 +1,21 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Learner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attune.api.Attribute;
+import org.attune.api.Learner;
+import org.attune.api.Persona;
+import org.attune.api.spi.ComponentContext;
+import org.attune.api.spi.ComponentRole;
+import org.attune.runners.plugins.ComponentProviders;
 
 /**
  * The learners by label (SPEC §5 style: {@code --learner none,oracle,icl-edit-5,continual-5,cipher-1,cipher-5}):
- * {@code none}, {@code oracle}, {@code icl-edit-K}, {@code continual-K}, {@code cipher-K} with K in 1-50.
+ * {@code none}, {@code oracle}, {@code icl-edit-K}, {@code continual-K}, {@code cipher-K} with K in 1-50;
+ * a plug-in's learners by their spec ({@code myco:learner}).
  */
 public final class Learners {
     public static final List<String> DEFAULT = List.of("none", "oracle", "icl-edit-5", "continual-5", "cipher-1",
@@ -19,8 +26,26 @@ public final class Learners {
     private Learners() {
     }
 
-    /** A fresh learner for one stream. */
+    /**
+     * A fresh learner for one stream, from the provider serving its label: Attune's ({@link BuiltinLearners},
+     * labels without a scheme) or a plug-in's ({@code myco:learner}).
+     */
     public static Learner create(String label, LearnerKit kit) {
+        ComponentProviders providers = ComponentProviders.installed();
+        Learner made = providers.create(ComponentRole.LEARNER, spec(label), new KitContext(kit));
+        if (made == null) {
+            throw new IllegalArgumentException("unknown learner " + label);
+        }
+        return made;
+    }
+
+    /** The spec of a learner label: {@code builtin:} before a label without a scheme. */
+    static String spec(String label) {
+        return label.contains(":") ? label : "builtin:" + label;
+    }
+
+    /** The built-in learner a label without scheme names, or null. */
+    static Learner builtin(String label, LearnerKit kit) {
         if (label.equals("none")) {
             return new NoLearner(kit);
         }
@@ -29,7 +54,7 @@ public final class Learners {
         }
         Matcher m = WITH_K.matcher(label);
         if (!m.matches() || k(m) < 1 || k(m) > MAX_K) {
-            throw new IllegalArgumentException("unknown learner " + label);
+            return null;
         }
         return switch (m.group(1)) {
             case "icl-edit" -> new IclEditLearner(kit, k(m));
@@ -44,7 +69,8 @@ public final class Learners {
         List<String> seen = new ArrayList<>();
         for (String l : labels) {
             Matcher m = WITH_K.matcher(l);
-            boolean ok = l.equals("none") || l.equals("oracle") || m.matches() && k(m) >= 1 && k(m) <= MAX_K;
+            boolean ok = l.equals("none") || l.equals("oracle") || m.matches() && k(m) >= 1 && k(m) <= MAX_K
+                    || l.contains(":") && !l.startsWith("builtin:") && ComponentProviders.installed().serves(l);
             if (!ok) {
                 out.add("--learner: unknown learner \"" + l + "\" (known: none, oracle, icl-edit-K, continual-K, "
                         + "cipher-K with K 1-" + MAX_K + ")" + org.attune.personas.internal.DidYouMean.hint(
@@ -62,5 +88,28 @@ public final class Learners {
 
     private static int k(Matcher m) {
         return Integer.parseInt(m.group(2));
+    }
+
+    /** What a learner's provider is offered: the kit, to Attune's own learners. */
+    private record KitContext(LearnerKit kit) implements ComponentContext {
+        @Override
+        public List<Attribute> attributes() {
+            return List.of();
+        }
+
+        @Override
+        public List<Persona> population() {
+            return List.of();
+        }
+
+        @Override
+        public String userStyle() {
+            return null;
+        }
+
+        @Override
+        public <T> Optional<T> internal(Class<T> type) {
+            return type.isInstance(kit) ? Optional.of(type.cast(kit)) : Optional.empty();
+        }
     }
 }

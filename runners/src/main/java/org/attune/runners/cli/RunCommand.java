@@ -181,7 +181,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Options that may accompany --resume: they change how, not what, is run. */
     private static final java.util.Set<String> RESUME_OPTIONS = java.util.Set.of("--resume", "--retry-errors", "--quiet",
-            "--concurrency", "--max-error-rate", "--no-cache");
+            "--concurrency", "--max-error-rate", "--no-cache", "--plugin");
 
     private void refuseChangedOptions() {
         List<String> changed = new ArrayList<>();
@@ -196,6 +196,9 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    @picocli.CommandLine.Mixin
+    PluginOptions plugins = new PluginOptions();
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -204,6 +207,7 @@ public final class RunCommand implements Callable<Integer> {
         StopSignal signal = new StopSignal();
         Signals.install(signal, e);
         Map<String, String> env = parent != null ? parent.env : System.getenv();
+        plugins.install(env);
         RunService service = new RunService(signal, env);
         RunService.Result result;
         if (resume != null) {

@@ -51,6 +51,9 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
+    @picocli.CommandLine.Mixin
+    PluginOptions plugins = new PluginOptions();
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -66,6 +69,7 @@ public final class ScoreCommand implements Callable<Integer> {
         StopSignal signal = new StopSignal();
         Signals.install(signal, e);
         Map<String, String> env = parent != null ? parent.env : System.getenv();
+        plugins.install(env);
         RunRescorer.Result r = new RunRescorer(signal, env).rescore(
                 new RunRescorer.Request(dir, target, judge, editor, threads, options),
                 new Progress(e, parent != null && parent.interactive, quiet));

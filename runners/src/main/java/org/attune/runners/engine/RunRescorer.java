@@ -80,6 +80,8 @@ public final class RunRescorer {
     private Result rescoreLocked(RunDirectory src, Request req, Progress progress) {
         long t0 = System.nanoTime();
         RunInfo info = src.readRunInfo();
+        org.attune.runners.plugins.ComponentProviders.installRecorded(
+                info.settings().get(org.attune.runners.plugins.ComponentProviders.SETTINGS));
         if (!"episodes".equals(info.mode())) {
             throw new InvalidInputException(src.file(RunDirectory.RUN_JSON) + ": mode: \"" + info.mode()
                     + "\" runs cannot be re-scored (only episode runs)");

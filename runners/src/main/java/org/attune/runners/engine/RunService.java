@@ -37,6 +37,7 @@ import org.attune.reports.Reports;
 import org.attune.reports.internal.LiveFragments;
 import org.attune.reports.internal.RunData;
 import org.attune.api.Agent;
+import org.attune.runners.plugins.ComponentProviders;
 import org.attune.runners.Version;
 import org.attune.runners.agents.pep.PepSetup;
 import org.attune.runners.models.ModelComponents;
@@ -160,6 +161,7 @@ public final class RunService {
     private Result resumeLocked(RunDirectory dir, Progress progress, boolean retryErrors, boolean noCache) {
         Path out = dir.dir();
         RunInfo info = dir.readRunInfo();
+        ComponentProviders.installRecorded(info.settings().get(ComponentProviders.SETTINGS));
         if (LongitudinalService.MODE.equals(info.mode())) {
             if (retryErrors) {
                 throw new InvalidInputException("--retry-errors: a longitudinal round cannot be played again "
@@ -493,6 +495,10 @@ public final class RunService {
             s.put("fixedQuestions", req.fixedQuestions());
         }
         s.put("maxErrorRate", req.maxErrorRate());
+        List<java.nio.file.Path> plugins = ComponentProviders.installed().jars();
+        if (!plugins.isEmpty()) {
+            s.put(ComponentProviders.SETTINGS, plugins.stream().map(java.nio.file.Path::toString).toList());
+        }
         s.put("bootstrapResamples", org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);
         if (req.shard() != null) {
             s.put("shard", Shard.parse(req.shard()).toString());

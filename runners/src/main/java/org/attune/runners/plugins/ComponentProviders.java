@@ -26,6 +26,8 @@ public final class ComponentProviders {
     private static final ComponentProviders BUILTIN = new ComponentProviders(List.of(),
             ComponentProviders.class.getClassLoader());
     private static volatile ComponentProviders installed = BUILTIN;
+    /** The run.json settings key listing the plug-in jars a run was made with (absolute paths). */
+    public static final String SETTINGS = "plugins";
 
     private final List<Path> jars;
     private final List<ComponentProvider> providers = new ArrayList<>();
@@ -77,6 +79,21 @@ public final class ComponentProviders {
     public static ComponentProviders install(ComponentProviders providers) {
         installed = providers;
         return providers;
+    }
+
+    /**
+     * Installs, on top of the current set, the plug-in jars a run recorded under {@link #SETTINGS}
+     * (resume and {@code score} rebuild the run's components with them).
+     */
+    public static void installRecorded(Object recorded) {
+        if (!(recorded instanceof List<?> list)) {
+            return;
+        }
+        Set<Path> all = new LinkedHashSet<>(installed.jars);
+        list.forEach(j -> all.add(Path.of(String.valueOf(j))));
+        if (all.size() > installed.jars.size()) {
+            install(withPlugins(List.copyOf(all)));
+        }
     }
 
     /** The providers the last command installed; Attune's own when none did. */

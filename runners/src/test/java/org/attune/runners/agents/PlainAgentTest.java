@@ -6,12 +6,12 @@ import java.util.List;
 import org.attune.api.Agent;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
-import org.attune.runners.AgentContractTest;
+import org.attune.api.contract.AgentContract;
 import org.attune.api.Condition;
 import org.attune.runners.Fixtures;
 import org.junit.jupiter.api.Test;
 
-class PlainAgentTest extends AgentContractTest {
+class PlainAgentTest extends AgentContract {
     @Override
     protected Agent agent() {
         return new PlainAgent();

@@ -10,12 +10,12 @@ import org.attune.personas.PersonaLibrary;
 import org.attune.api.Agent;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
-import org.attune.runners.AgentContractTest;
+import org.attune.api.contract.AgentContract;
 import org.attune.api.Condition;
 import org.attune.runners.Fixtures;
 import org.junit.jupiter.api.Test;
 
-class ReferenceAgentTest extends AgentContractTest {
+class ReferenceAgentTest extends AgentContract {
     private final ReferenceAgent agent = new ReferenceAgent(AttributeCatalog.builtin(), RulesLibrary.builtin(),
             PersonaLibrary.of(List.of(Fixtures.persona())));
 

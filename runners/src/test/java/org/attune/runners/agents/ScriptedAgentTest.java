@@ -11,13 +11,13 @@ import org.attune.personas.InvalidInputException;
 import org.attune.api.Agent;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
-import org.attune.runners.AgentContractTest;
+import org.attune.api.contract.AgentContract;
 import org.attune.api.Condition;
 import org.attune.runners.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ScriptedAgentTest extends AgentContractTest {
+class ScriptedAgentTest extends AgentContract {
     @Override
     protected Agent agent() {
         return new ScriptedAgent(List.of("Bullets or prose?", "How long?"), "The answer is 7.");

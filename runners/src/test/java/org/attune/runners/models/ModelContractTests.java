@@ -3,10 +3,10 @@ package org.attune.runners.models;
 import java.nio.file.Path;
 import org.attune.api.Judge;
 import org.attune.api.Agent;
-import org.attune.runners.AgentContractTest;
-import org.attune.runners.JudgeContractTest;
+import org.attune.api.contract.AgentContract;
+import org.attune.api.contract.JudgeContract;
 import org.attune.api.SimulatedUser;
-import org.attune.runners.SimulatedUserContractTest;
+import org.attune.api.contract.SimulatedUserContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -31,7 +31,7 @@ class ModelContractTests {
     }
 
     @Nested
-    class ModelAgentContract extends AgentContractTest {
+    class ModelAgentContract extends AgentContract {
         @Override
         protected Agent agent() {
             return models.agent(server.spec());
@@ -39,7 +39,7 @@ class ModelContractTests {
     }
 
     @Nested
-    class ModelSimulatedUserContract extends SimulatedUserContractTest {
+    class ModelSimulatedUserContract extends SimulatedUserContract {
         @Override
         protected SimulatedUser user() {
             return models.user(server.spec(), "passive");
@@ -47,7 +47,7 @@ class ModelContractTests {
     }
 
     @Nested
-    class RubricModelJudgeContract extends JudgeContractTest {
+    class RubricModelJudgeContract extends JudgeContract {
         @Override
         protected Judge judge() {
             return models.rubricJudge(server.spec());

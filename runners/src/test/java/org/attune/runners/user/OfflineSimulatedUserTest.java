@@ -8,12 +8,12 @@ import org.attune.api.Turn;
 import org.attune.personas.AttributeCatalog;
 import org.attune.runners.Fixtures;
 import org.attune.api.SimulatedUser;
-import org.attune.runners.SimulatedUserContractTest;
+import org.attune.api.contract.SimulatedUserContract;
 import org.attune.api.UserContext;
 import org.attune.api.UserReply;
 import org.junit.jupiter.api.Test;
 
-class OfflineSimulatedUserTest extends SimulatedUserContractTest {
+class OfflineSimulatedUserTest extends SimulatedUserContract {
     /** A matcher scripted by keyword, so this test is about the user, not the embeddings. */
     static MatchResult scripted(String message) {
         String m = message.toLowerCase();

@@ -14,7 +14,7 @@ import org.attune.personas.AttributeCatalog;
 import org.attune.api.Agent;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
-import org.attune.runners.AgentContractTest;
+import org.attune.api.contract.AgentContract;
 import org.attune.api.Condition;
 import org.attune.runners.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The doc agent over exec: meets the agent contract; replies out of order, silence and a dead command. */
-class ExecAgentTest extends AgentContractTest {
+class ExecAgentTest extends AgentContract {
     @TempDir
     Path tmp;
 

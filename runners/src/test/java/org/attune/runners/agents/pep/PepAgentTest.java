@@ -12,12 +12,12 @@ import org.attune.personas.PersonaLibrary;
 import org.attune.api.Agent;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
-import org.attune.runners.AgentContractTest;
+import org.attune.api.contract.AgentContract;
 import org.attune.api.Condition;
 import org.attune.runners.Fixtures;
 import org.junit.jupiter.api.Test;
 
-class PepAgentTest extends AgentContractTest {
+class PepAgentTest extends AgentContract {
     private static final String KEY = "fixture-math|sum-1|p001|discovery@3|builtin:pep|1";
     private final AttributeCatalog catalog = AttributeCatalog.builtin();
     private final PepAgents agents = new PepAgents(catalog, RulesLibrary.builtin(), PersonaLibrary.builtin(),

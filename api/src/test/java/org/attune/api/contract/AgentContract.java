@@ -1,4 +1,4 @@
-package org.attune.runners;
+package org.attune.api.contract;
 
 import org.attune.api.Agent;
 import org.attune.api.AgentContext;
@@ -11,13 +11,13 @@ import java.util.List;
 import org.attune.api.Turn;
 import org.junit.jupiter.api.Test;
 
-/** What every Agent must do (SPEC §2); each implementation extends this. */
-public abstract class AgentContractTest {
+/** What every Agent must do (SPEC §2); each implementation extends this (the api test-jar). */
+public abstract class AgentContract {
     protected abstract Agent agent();
 
     private AgentContext ctx(Condition c, List<Turn> transcript, int left, boolean mustAnswer) {
-        return new AgentContext(Fixtures.TASK, Fixtures.ITEM, c, c.showsProfile() ? Fixtures.persona() : null,
-                c.showsPreferences() ? Fixtures.active() : null, transcript, left, mustAnswer, "k|" + c.id());
+        return new AgentContext(ContractFixtures.TASK, ContractFixtures.ITEM, c, c.showsProfile() ? ContractFixtures.persona() : null,
+                c.showsPreferences() ? ContractFixtures.active() : null, transcript, left, mustAnswer, "k|" + c.id());
     }
 
     @Test

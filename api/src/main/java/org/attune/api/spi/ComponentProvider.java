@@ -1,6 +1,7 @@
 package org.attune.api.spi;
 
 import java.util.List;
+import org.attune.api.TaskFormat;
 
 /**
  * Makes components from their spec strings ({@code scheme:name}, SPEC §5), for one or more schemes.
@@ -20,6 +21,11 @@ public interface ComponentProvider {
      * an {@link IllegalArgumentException} whose message says what is wrong.
      */
     <T> T create(ComponentRole<T> role, String spec, ComponentContext context);
+
+    /** The benchmark file formats this provider reads ({@code --format NAME}); none by default. */
+    default List<TaskFormat> taskFormats() {
+        return List.of();
+    }
 
     /** The specs this provider makes in {@code role}, for the message refusing an unknown one. */
     default List<String> known(ComponentRole<?> role) {

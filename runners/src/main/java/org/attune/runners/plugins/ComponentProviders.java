@@ -11,16 +11,18 @@ import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.attune.api.TaskFormat;
 import org.attune.api.spi.ComponentContext;
 import org.attune.api.spi.ComponentProvider;
 import org.attune.api.spi.ComponentRole;
 import org.attune.personas.InvalidInputException;
+import org.attune.tasks.formats.TaskFormats;
 
 /**
  * The component providers of this process, found with {@link ServiceLoader}: Attune's own (listed in
  * its {@code META-INF/services}) and those of plug-in jars ({@code ATTUNE_CLASSPATH}, {@code --plugin}),
  * loaded by a class loader whose parent is Attune's. A spec goes to the providers serving its scheme,
- * in discovery order; the first that makes it wins.
+ * in discovery order; the first that makes it wins. Their task formats serve {@code --format}.
  */
 public final class ComponentProviders {
     private static final ComponentProviders BUILTIN = new ComponentProviders(List.of(),
@@ -78,6 +80,9 @@ public final class ComponentProviders {
     /** The providers commands use from now on in this process (each command installs its own set). */
     public static ComponentProviders install(ComponentProviders providers) {
         installed = providers;
+        List<TaskFormat> formats = new ArrayList<>();
+        providers.providers.forEach(p -> formats.addAll(p.taskFormats()));
+        TaskFormats.install(formats);
         return providers;
     }
 

@@ -20,7 +20,7 @@ class PluginAgentContractTest extends AgentContract {
 
     @BeforeAll
     static void load() throws Exception {
-        Path jar = PluginJars.build(tmp, "myco.MycoProvider", PluginJars.PLANNER);
+        Path jar = PluginJars.build(tmp);
         ComponentContext context = new ComponentContext() {
             @Override
             public List<Attribute> attributes() {

@@ -32,7 +32,7 @@ class PluginJarCliTest {
 
     @BeforeEach
     void buildPlugin() throws Exception {
-        jar = PluginJars.build(tmp.resolve("plugin"), "myco.MycoProvider", PluginJars.PLANNER);
+        jar = PluginJars.build(tmp.resolve("plugin"));
     }
 
     private static Outcome run(Map<String, String> env, String... args) {
@@ -111,6 +111,26 @@ class PluginJarCliTest {
         Outcome o = run(Map.of(), "run", "-q", "--resume", out.toString());
         assertThat(o.code()).as(o.err()).isZero();
         assertScoredAsPlanner(out);
+    }
+
+    @Test
+    void aPluginTaskFormatReadsATaskFileNamedWithFormat() throws Exception {
+        Path tasks = tmp.resolve("sums.txt");
+        Files.writeString(tasks, "What is 2 + 5? | 7\nWhat is 3 + 3? | 6\nno answer on this line\n");
+        Path out = tmp.resolve("lines");
+        String[] a = {"run", "-q", "--agent", "builtin:plain", "--conditions", "generic", "--tasks", tasks.toString(),
+                "--format", "myco-lines", "--personas", "2", "--out", out.toString()};
+        Outcome refused = run(Map.of(), a);
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("unknown format \"myco-lines\"");
+
+        List<String> with = new ArrayList<>(List.of(a));
+        with.addAll(List.of("--plugin", jar.toString(), "--skip-invalid"));
+        Outcome o = run(Map.of(), with.toArray(String[]::new));
+        assertThat(o.code()).as(o.err()).isZero();
+        List<JsonNode> eps = episodes(out);
+        assertThat(eps).hasSize(4);
+        assertThat(eps).extracting(e -> e.get("item").asText()).containsOnly("q1", "q2");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.attune.tasks.formats;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.attune.api.Item;
+import org.attune.api.TaskRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +13,7 @@ import java.util.Locale;
  * One file to load: its name as reported, its text (UTF-8, BOM dropped), the options, and its
  * records read on demand in the layout its extension or content suggests.
  */
-final class Input {
+final class Input implements TaskRecords {
     private final Path path;
     private final String text;
     private final LoadOptions options;
@@ -38,7 +42,29 @@ final class Input {
         return (dot > 0 ? f.substring(0, dot) : f).toLowerCase(Locale.ROOT);
     }
 
-    String text() {
+    @Override
+    public Path file() {
+        return path;
+    }
+
+    @Override
+    public void add(int line, Supplier<Item> convert) {
+        out.add(line, () -> {
+            try {
+                return convert.get();
+            } catch (IllegalArgumentException e) {
+                throw new BadRecord(e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public <T> Optional<T> internal(Class<T> type) {
+        return type.isInstance(this) ? Optional.of(type.cast(this)) : Optional.empty();
+    }
+
+    @Override
+    public String text() {
         return text;
     }
 

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
+import org.attune.api.TaskFormat;
+import org.attune.api.spi.ComponentProvider;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Files2;
 import org.attune.api.AnswerType;
@@ -19,41 +22,34 @@ import org.attune.api.TaskSet;
  * none of whose records loads is an input error.
  */
 public final class TaskFormats {
-    /** A format: its name, the answer types it can give (the first is the default) and its reader. */
-    record Spec(String name, List<AnswerType> types, Format reader) {
-    }
-
-    private static final Map<String, Spec> FORMATS = new LinkedHashMap<>();
-
-    static {
-        List<AnswerType> number = List.of(AnswerType.NUMBER, AnswerType.EXPRESSION);
-        List<AnswerType> choice = List.of(AnswerType.CHOICE);
-        add("gsm8k", number, new GsmFormat());
-        add("math", List.of(AnswerType.EXPRESSION, AnswerType.NUMBER), new MathFormat());
-        add("aime", number, new AimeFormat());
-        add("mmlu", choice, new MmluFormat());
-        add("arc", choice, new LabelledChoiceFormat("arc", "ARC", "science"));
-        add("commonsenseqa", choice, new LabelledChoiceFormat("commonsenseqa", "CommonsenseQA", "commonsense"));
-        add("medqa", choice, new MedQaFormat());
-        add("socialiqa", choice, new SocialIqaFormat());
-        add("logiqa", choice, new LogiQaFormat());
-        add("truthfulqa", List.of(AnswerType.TEXT, AnswerType.CHOICE), new TruthfulQaFormat());
-        add("scienceqa", choice, new ScienceQaFormat());
-        add("simpleqa", List.of(AnswerType.TEXT), new SimpleQaFormat());
-        add("prefdisco", List.of(), new PrefDiscoFormat());
-        add("generic", List.of(), new GenericFormat());
-    }
+    private static volatile Map<String, TaskFormat> formats = byName(discovered());
 
     private TaskFormats() {
     }
 
-    private static void add(String name, List<AnswerType> types, Format reader) {
-        FORMATS.put(name, new Spec(name, types, reader));
+    /** The formats of the providers on this module's class path (Attune's own, {@link BuiltinTaskFormats}). */
+    private static List<TaskFormat> discovered() {
+        List<TaskFormat> out = new ArrayList<>();
+        for (ComponentProvider p : ServiceLoader.load(ComponentProvider.class, TaskFormats.class.getClassLoader())) {
+            out.addAll(p.taskFormats());
+        }
+        return out;
+    }
+
+    private static Map<String, TaskFormat> byName(List<TaskFormat> all) {
+        Map<String, TaskFormat> out = new LinkedHashMap<>();
+        all.forEach(f -> out.putIfAbsent(f.name(), f));
+        return out;
+    }
+
+    /** Reads with {@code all}: the formats of every discovered provider, plug-ins' included (the first of a name wins). */
+    public static void install(List<TaskFormat> all) {
+        formats = byName(all);
     }
 
     /** The format names {@code --format} accepts. */
     public static Set<String> names() {
-        return FORMATS.keySet();
+        return formats.keySet();
     }
 
     /**
@@ -93,20 +89,20 @@ public final class TaskFormats {
         Input in = new Input(file, text, opts, out);
         // a field mapping only means something to the generic reader
         String format = opts.format() != null ? opts.format() : !opts.mapping().isEmpty() ? "generic" : Detector.detect(in);
-        Spec spec = FORMATS.get(format);
+        TaskFormat spec = formats.get(format);
         if (spec == null) {
             throw new InvalidInputException("--format: unknown format \"" + format + "\" (known: "
                     + String.join(", ", names()) + ")");
         }
         AnswerType type = opts.answerType();
-        if (type != null && !spec.types().isEmpty() && !spec.types().contains(type)) {
+        if (type != null && !spec.answerTypes().isEmpty() && !spec.answerTypes().contains(type)) {
             throw new InvalidInputException("--answer-type: the " + format + " format gives "
-                    + String.join(" or ", spec.types().stream().map(AnswerType::id).toList()) + " answers, not " + type.id());
+                    + String.join(" or ", spec.answerTypes().stream().map(AnswerType::id).toList()) + " answers, not " + type.id());
         }
-        if (type == null && !spec.types().isEmpty()) {
-            type = spec.types().get(0);
+        if (type == null && !spec.answerTypes().isEmpty()) {
+            type = spec.answerTypes().get(0);
         }
-        Format.Meta meta = spec.reader().read(in, type);
+        TaskFormat.Meta meta = spec.read(in, type);
         if (out.items().isEmpty()) {
             List<String> problems = new ArrayList<>(out.problems().subList(0, Math.min(out.problems().size(), 20)));
             if (out.problems().size() > 20) {

@@ -1,11 +1,11 @@
 package org.attune.evaluator;
 
-import org.attune.api.CriterionScore;
-import org.attune.api.Turn;
-import org.attune.api.PredictedPreference;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.attune.api.CriterionScore;
+import org.attune.api.PredictedPreference;
+import org.attune.api.Turn;
 
 /**
  * One line of {@code episodes.jsonl} (SPEC §4). Field names are a public contract: add fields

@@ -1,12 +1,12 @@
 package org.attune.evaluator;
 
-import org.attune.api.CriterionScore;
-import org.attune.api.Turn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.attune.api.CriterionScore;
+import org.attune.api.Turn;
 
 /**
  * An episode without the long texts that only its own page shows (the response and its edit, the

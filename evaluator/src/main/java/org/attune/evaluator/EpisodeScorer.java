@@ -1,23 +1,23 @@
 package org.attune.evaluator;
 
-import org.attune.api.Judge;
-import org.attune.api.Editor;
-import org.attune.api.CorrectnessChecker;
-import org.attune.api.CriterionScore;
-import org.attune.api.Correctness;
-import org.attune.api.Match;
-import org.attune.api.Turn;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.attune.api.ActivePreference;
 import org.attune.api.ActivePreferences;
-import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
-import org.attune.api.Persona;
 import org.attune.api.AnswerType;
+import org.attune.api.Attribute;
+import org.attune.api.Correctness;
+import org.attune.api.CorrectnessChecker;
+import org.attune.api.CriterionScore;
+import org.attune.api.Editor;
 import org.attune.api.Item;
+import org.attune.api.Judge;
+import org.attune.api.Match;
+import org.attune.api.Persona;
+import org.attune.api.Turn;
+import org.attune.personas.AttributeCatalog;
 
 /**
  * Scores a finished episode (SPEC §3): criterion scores and weighted alignment, correctness,

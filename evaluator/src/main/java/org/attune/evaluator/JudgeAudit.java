@@ -1,10 +1,10 @@
 package org.attune.evaluator;
 
-import org.attune.api.CriterionScore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.attune.api.CriterionScore;
 
 /**
  * How closely a model judge agrees with the deterministic checkers on {@code rules} attributes,

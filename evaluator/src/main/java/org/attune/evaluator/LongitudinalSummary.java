@@ -1,6 +1,5 @@
 package org.attune.evaluator;
 
-import org.attune.api.InferredPreferences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.attune.api.InferredPreferences;
 
 /**
  * The longitudinal figures of {@code summary.json} (field {@code longitudinal}), per learner, from the

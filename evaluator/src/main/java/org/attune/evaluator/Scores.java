@@ -1,8 +1,8 @@
 package org.attune.evaluator;
 
-import org.attune.api.CriterionScore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.attune.api.CriterionScore;
 
 /**
  * Everything scored for one episode (SPEC §3). Boxed fields are null when they do not apply:

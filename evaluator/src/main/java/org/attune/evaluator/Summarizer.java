@@ -1,6 +1,5 @@
 package org.attune.evaluator;
 
-import org.attune.api.CriterionScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.attune.api.CriterionScore;
 import org.attune.evaluator.statistics.Bootstrap;
 import org.attune.personas.PreferenceSampler;
 

@@ -1,11 +1,11 @@
 package org.attune.evaluator;
 
-import org.attune.api.PredictedPreference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.attune.api.PredictedPreference;
 import org.junit.jupiter.api.Test;
 
 class ElicitationCurvesTest {

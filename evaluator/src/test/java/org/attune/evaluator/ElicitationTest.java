@@ -1,12 +1,12 @@
 package org.attune.evaluator;
 
-import org.attune.api.Match;
-import org.attune.api.Turn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.attune.api.ActivePreference;
 import org.attune.api.ActivePreferences;
+import org.attune.api.Match;
+import org.attune.api.Turn;
 import org.junit.jupiter.api.Test;
 
 class ElicitationTest {

@@ -1,9 +1,9 @@
 package org.attune.evaluator;
 
-import org.attune.api.InferredPreferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.attune.api.InferredPreferences;
 import org.junit.jupiter.api.Test;
 
 class InferredPreferencesTest {

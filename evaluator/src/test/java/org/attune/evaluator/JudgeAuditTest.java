@@ -1,12 +1,12 @@
 package org.attune.evaluator;
 
-import org.attune.api.CriterionScore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.attune.api.CriterionScore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,5 @@
 package org.attune.personas;
 
-import org.attune.api.Attribute;
-import org.attune.api.Choice;
-import org.attune.api.Category;
-import org.attune.api.CheckKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.attune.api.Attribute;
+import org.attune.api.Category;
+import org.attune.api.CheckKind;
+import org.attune.api.Choice;
 import org.attune.personas.internal.Files2;
 import org.attune.personas.internal.NodeReader;
 

@@ -1,10 +1,10 @@
 package org.attune.personas;
 
-import org.attune.api.Persona;
-import org.attune.api.Preference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.attune.api.Persona;
+import org.attune.api.Preference;
 
 /**
  * Checks that a persona's preferences fit together and fit its profile, beyond what one field's

@@ -1,9 +1,5 @@
 package org.attune.personas;
 
-import org.attune.api.Persona;
-import org.attune.api.BigFive;
-import org.attune.api.Preference;
-import org.attune.api.Attribute;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.attune.api.Attribute;
+import org.attune.api.BigFive;
+import org.attune.api.Persona;
+import org.attune.api.Preference;
 import org.attune.personas.internal.Files2;
 import org.attune.personas.internal.NodeReader;
 

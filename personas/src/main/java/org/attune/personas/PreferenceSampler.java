@@ -1,16 +1,16 @@
 package org.attune.personas;
 
-import org.attune.api.Persona;
-import org.attune.api.Preference;
-import org.attune.api.Attribute;
-import org.attune.api.ActivePreference;
-import org.attune.api.ActivePreferences;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.attune.api.ActivePreference;
+import org.attune.api.ActivePreferences;
+import org.attune.api.Attribute;
+import org.attune.api.Persona;
+import org.attune.api.Preference;
 
 /**
  * Draws the sparse active preferences of an (item, persona) pair (SPEC §1): k of the persona's

@@ -1,13 +1,13 @@
 package org.attune.personas;
 
-import org.attune.api.Attribute;
-import org.attune.api.Category;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.attune.api.Attribute;
+import org.attune.api.Category;
 import org.attune.personas.internal.Files2;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,5 @@
 package org.attune.personas;
 
-import org.attune.api.Persona;
-import org.attune.api.BigFive;
-import org.attune.api.Preference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -13,6 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.attune.api.BigFive;
+import org.attune.api.Persona;
+import org.attune.api.Preference;
 import org.attune.personas.internal.Files2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

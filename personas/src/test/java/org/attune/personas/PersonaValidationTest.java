@@ -1,10 +1,10 @@
 package org.attune.personas;
 
-import org.attune.api.Persona;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.attune.api.Persona;
 import org.attune.personas.internal.Files2;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,5 @@
 package org.attune.personas;
 
-import org.attune.api.Persona;
-import org.attune.api.BigFive;
-import org.attune.api.Preference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -14,6 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attune.api.BigFive;
+import org.attune.api.Persona;
+import org.attune.api.Preference;
 import org.attune.personas.internal.Files2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

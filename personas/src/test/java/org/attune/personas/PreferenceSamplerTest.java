@@ -1,13 +1,13 @@
 package org.attune.personas;
 
-import org.attune.api.Persona;
-import org.attune.api.ActivePreference;
-import org.attune.api.ActivePreferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.api.ActivePreference;
+import org.attune.api.ActivePreferences;
+import org.attune.api.Persona;
 import org.junit.jupiter.api.Test;
 
 class PreferenceSamplerTest {

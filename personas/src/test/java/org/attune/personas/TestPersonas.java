@@ -1,11 +1,11 @@
 package org.attune.personas;
 
-import org.attune.api.Persona;
-import org.attune.api.BigFive;
-import org.attune.api.Preference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.api.BigFive;
+import org.attune.api.Persona;
+import org.attune.api.Preference;
 
 /** Personas built in code for tests that must not depend on the built-in library. */
 final class TestPersonas {

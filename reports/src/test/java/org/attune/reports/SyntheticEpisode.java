@@ -7,17 +7,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.attune.api.Attribute;
 import org.attune.api.CriterionScore;
+import org.attune.api.Match;
+import org.attune.api.Turn;
 import org.attune.evaluator.EditDistance;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.ErrorInfo;
-import org.attune.api.Match;
 import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.RoleUsage;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.Timing;
-import org.attune.api.Turn;
-import org.attune.api.Attribute;
 
 /** Makes one synthetic episode whose figures follow the condition and the agent's skill. */
 final class SyntheticEpisode {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.attune.api.Attribute;
 import org.attune.evaluator.ComponentSpec;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.EpisodeJournal;
@@ -15,7 +16,6 @@ import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.RunDirectory;
 import org.attune.evaluator.RunInfo;
 import org.attune.evaluator.Summarizer;
-import org.attune.api.Attribute;
 import org.attune.personas.AttributeCatalog;
 
 /**

@@ -1,8 +1,5 @@
 package org.attune.tasks;
 
-import org.attune.api.Item;
-import org.attune.api.TaskSet;
-import org.attune.api.AnswerType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
 import org.attune.personas.Ids;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Files2;

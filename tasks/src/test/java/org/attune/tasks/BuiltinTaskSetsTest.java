@@ -1,8 +1,5 @@
 package org.attune.tasks;
 
-import org.attune.api.Item;
-import org.attune.api.TaskSet;
-import org.attune.api.AnswerType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

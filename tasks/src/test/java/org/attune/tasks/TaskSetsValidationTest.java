@@ -1,11 +1,11 @@
 package org.attune.tasks;
 
-import org.attune.api.TaskSet;
-import org.attune.api.AnswerType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.attune.api.AnswerType;
+import org.attune.api.TaskSet;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Files2;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,5 @@
 package org.attune.tasks;
 
-import org.attune.api.Item;
-import org.attune.api.TaskSet;
-import org.attune.api.AnswerType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -10,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.attune.api.AnswerType;
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
 import org.junit.jupiter.api.Test;
 
 /**

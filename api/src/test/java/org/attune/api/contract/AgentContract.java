@@ -1,13 +1,13 @@
 package org.attune.api.contract;
 
-import org.attune.api.Agent;
-import org.attune.api.AgentContext;
-import org.attune.api.AgentAction;
-import org.attune.api.Condition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.attune.api.Agent;
+import org.attune.api.AgentAction;
+import org.attune.api.AgentContext;
+import org.attune.api.Condition;
 import org.attune.api.Turn;
 import org.junit.jupiter.api.Test;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.attune.api.Attribute;
 import org.attune.api.CriterionScore;
 import org.attune.api.Judge;
-import org.attune.api.Attribute;
 import org.junit.jupiter.api.Test;
 
 /** What every Judge must do (SPEC §2, §3); each implementation extends this (the api test-jar). */

@@ -1,11 +1,11 @@
 package org.attune.api.contract;
 
-import org.attune.api.SimulatedUser;
-import org.attune.api.UserContext;
-import org.attune.api.UserReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.attune.api.SimulatedUser;
+import org.attune.api.UserContext;
+import org.attune.api.UserReply;
 import org.junit.jupiter.api.Test;
 
 /** What every SimulatedUser must do (SPEC §2); each implementation extends this (the api test-jar). */

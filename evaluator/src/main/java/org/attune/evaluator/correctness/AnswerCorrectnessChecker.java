@@ -2,9 +2,9 @@ package org.attune.evaluator.correctness;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.attune.api.AnswerType;
 import org.attune.api.Correctness;
 import org.attune.api.CorrectnessChecker;
-import org.attune.api.AnswerType;
 import org.attune.api.Item;
 
 /**

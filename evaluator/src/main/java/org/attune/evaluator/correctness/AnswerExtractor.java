@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.attune.evaluator.correctness.Extraction.Via;
 import org.attune.api.AnswerType;
+import org.attune.evaluator.correctness.Extraction.Via;
 
 /**
  * Finds the answer a response states, in the order of SPEC §3: the last complete

@@ -3,9 +3,9 @@ package org.attune.evaluator.judging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.attune.api.Attribute;
 import org.attune.api.CriterionScore;
 import org.attune.api.Judge;
-import org.attune.api.Attribute;
 import org.attune.api.Persona;
 
 /**

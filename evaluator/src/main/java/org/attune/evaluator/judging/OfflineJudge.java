@@ -1,11 +1,11 @@
 package org.attune.evaluator.judging;
 
 import java.util.Locale;
+import org.attune.api.Attribute;
 import org.attune.api.CriterionScore;
 import org.attune.api.Judge;
-import org.attune.evaluator.rules.RulesLibrary;
-import org.attune.api.Attribute;
 import org.attune.api.Persona;
+import org.attune.evaluator.rules.RulesLibrary;
 
 /**
  * {@code builtin:judge}: the deterministic checker for {@code rules} attributes (s = 1 + 4d) and

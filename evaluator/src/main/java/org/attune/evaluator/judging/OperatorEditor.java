@@ -2,11 +2,11 @@ package org.attune.evaluator.judging;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.attune.api.Editor;
-import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.api.ActivePreference;
 import org.attune.api.ActivePreferences;
+import org.attune.api.Editor;
 import org.attune.api.Persona;
+import org.attune.evaluator.rules.RulesLibrary;
 
 /**
  * The offline editor (SPEC §3): applies, in the rules library's fixed order, the style operators of

@@ -2,8 +2,8 @@ package org.attune.evaluator.correctness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.attune.api.Correctness;
 import org.attune.api.AnswerType;
+import org.attune.api.Correctness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,8 +2,8 @@ package org.attune.evaluator.judging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.attune.api.CriterionScore;
 import org.attune.api.Attribute;
+import org.attune.api.CriterionScore;
 import org.attune.personas.AttributeCatalog;
 import org.junit.jupiter.api.Test;
 

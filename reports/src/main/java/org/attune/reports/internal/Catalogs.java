@@ -2,8 +2,8 @@ package org.attune.reports.internal;
 
 import java.util.Optional;
 import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
 import org.attune.api.Persona;
+import org.attune.personas.AttributeCatalog;
 import org.attune.personas.PersonaLibrary;
 
 /**

@@ -7,10 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.attune.evaluator.Episode;
 import org.attune.api.Match;
-import org.attune.evaluator.Summarizer;
 import org.attune.api.Turn;
+import org.attune.evaluator.Episode;
+import org.attune.evaluator.Summarizer;
 
 /**
  * Facts about single episodes that need the rest of the run: the page each lives on, its

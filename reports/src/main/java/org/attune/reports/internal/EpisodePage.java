@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.attune.api.CriterionScore;
-import org.attune.evaluator.Episode;
 import org.attune.api.Match;
+import org.attune.api.Turn;
+import org.attune.evaluator.Episode;
 import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.RoleUsage;
 import org.attune.evaluator.RunInfo;
 import org.attune.evaluator.Summarizer;
-import org.attune.api.Turn;
 
 /** The data of one episode page: everything needed to see why the episode scored as it did. */
 final class EpisodePage {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.attune.evaluator.Episode;
 import org.attune.api.InferredPreferences;
+import org.attune.evaluator.Episode;
 import org.attune.evaluator.LongitudinalSummary;
 import org.attune.evaluator.PreferenceWeight;
 

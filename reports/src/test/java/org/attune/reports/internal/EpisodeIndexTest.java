@@ -3,9 +3,9 @@ package org.attune.reports.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.attune.evaluator.Episode;
 import org.attune.api.Match;
 import org.attune.api.Turn;
+import org.attune.evaluator.Episode;
 import org.junit.jupiter.api.Test;
 
 class EpisodeIndexTest {

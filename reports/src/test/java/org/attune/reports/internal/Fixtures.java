@@ -3,13 +3,13 @@ package org.attune.reports.internal;
 import java.util.List;
 import java.util.Map;
 import org.attune.api.CriterionScore;
+import org.attune.api.Turn;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.ErrorInfo;
 import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.RoleUsage;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.Timing;
-import org.attune.api.Turn;
 
 /** Small hand-made episodes for tests that need exact figures. */
 final class Fixtures {

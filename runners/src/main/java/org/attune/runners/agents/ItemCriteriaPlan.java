@@ -2,9 +2,9 @@ package org.attune.runners.agents;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.attune.api.AgentContext;
 import org.attune.api.Attribute;
 import org.attune.personas.AttributeCatalog;
-import org.attune.api.AgentContext;
 
 /**
  * A question plan that asks first about the criteria of the item's own rubric (a PrefDisco record),

@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
-import org.attune.api.Persona;
-import org.attune.personas.PersonaLibrary;
-import org.attune.api.Preference;
 import org.attune.api.AgentContext;
+import org.attune.api.Attribute;
+import org.attune.api.Persona;
+import org.attune.api.Preference;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.PersonaLibrary;
 
 /**
  * The reference agent's default plan: the attributes that apply to the item's domain, most total

@@ -1,8 +1,8 @@
 package org.attune.runners.agents;
 
 import java.util.List;
-import org.attune.api.Attribute;
 import org.attune.api.AgentContext;
+import org.attune.api.Attribute;
 
 /**
  * Which attributes the reference agent asks about in discovery, in the order it asks: one per

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.api.Turn;
-import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.api.ActivePreference;
-import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
-import org.attune.personas.PersonaLibrary;
 import org.attune.api.Agent;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
+import org.attune.api.Attribute;
+import org.attune.api.Turn;
+import org.attune.evaluator.rules.RulesLibrary;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.PersonaLibrary;
 
 /**
  * {@code builtin:reference}: a deterministic baseline, not a model. One agent whose behaviour

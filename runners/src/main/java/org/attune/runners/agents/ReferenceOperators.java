@@ -1,12 +1,12 @@
 package org.attune.runners.agents;
 
 import java.util.Map;
-import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
-import org.attune.personas.PersonaLibrary;
 import org.attune.api.Item;
 import org.attune.api.TaskSet;
+import org.attune.evaluator.rules.RulesLibrary;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.PersonaLibrary;
 
 /**
  * The reference agent's pieces for other built-in agents ({@code builtin:pep}): its plain answer, its

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.attune.evaluator.EditDistance;
 import org.attune.api.Attribute;
+import org.attune.evaluator.EditDistance;
 
 /**
  * Reads what a person's reply says about preference attributes, sentence by sentence: for each

@@ -3,13 +3,13 @@ package org.attune.runners.agents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import org.attune.api.Agent;
+import org.attune.api.AgentAction;
+import org.attune.api.AgentContext;
 import org.attune.api.Turn;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Files2;
 import org.attune.personas.internal.NodeReader;
-import org.attune.api.Agent;
-import org.attune.api.AgentAction;
-import org.attune.api.AgentContext;
 
 /**
  * {@code builtin:scripted@FILE}: replays a hand-written elicitation. In discovery it asks the

@@ -1,11 +1,11 @@
 package org.attune.runners.engine;
 
-import org.attune.evaluator.Episode;
 import org.attune.api.ActivePreferences;
-import org.attune.api.Persona;
 import org.attune.api.Condition;
 import org.attune.api.Item;
+import org.attune.api.Persona;
 import org.attune.api.TaskSet;
+import org.attune.evaluator.Episode;
 
 /**
  * One planned episode: (task item, persona, active preferences, condition, agent, epoch). {@code budget}

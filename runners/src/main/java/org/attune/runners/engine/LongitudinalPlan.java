@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.attune.api.ActivePreferences;
 import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
-import org.attune.api.Persona;
-import org.attune.personas.PreferenceSampler;
-import org.attune.api.Round;
 import org.attune.api.Item;
+import org.attune.api.Persona;
+import org.attune.api.Round;
 import org.attune.api.TaskSet;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.PreferenceSampler;
 
 /**
  * The rounds of the longitudinal mode. Each persona gets one stream of N items drawn with replacement

@@ -1,7 +1,6 @@
 package org.attune.runners.engine;
 
 import java.util.List;
-
 import org.attune.api.spi.ComponentContext;
 import org.attune.api.spi.ComponentProvider;
 import org.attune.api.spi.ComponentRole;

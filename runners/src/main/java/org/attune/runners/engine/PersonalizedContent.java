@@ -13,13 +13,13 @@ import java.util.TreeMap;
 import org.attune.api.ActivePreference;
 import org.attune.api.ActivePreferences;
 import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
-import org.attune.personas.InvalidInputException;
+import org.attune.api.Item;
 import org.attune.api.Persona;
 import org.attune.api.Preference;
-import org.attune.runners.agents.pep.HeldCriteria;
-import org.attune.api.Item;
 import org.attune.api.TaskSet;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.InvalidInputException;
+import org.attune.runners.agents.pep.HeldCriteria;
 import org.attune.tasks.formats.PrefDiscoAttributes;
 import org.attune.tasks.formats.PrefDiscoItem;
 

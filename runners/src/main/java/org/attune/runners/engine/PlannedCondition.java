@@ -2,8 +2,8 @@ package org.attune.runners.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attune.personas.InvalidInputException;
 import org.attune.api.Condition;
+import org.attune.personas.InvalidInputException;
 
 /**
  * A condition as planned and labelled (SPEC §2): the condition, and for a budget sweep the discovery

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attune.api.ActivePreferences;
-import org.attune.api.Persona;
-import org.attune.personas.PreferenceSampler;
 import org.attune.api.Item;
+import org.attune.api.Persona;
 import org.attune.api.TaskSet;
+import org.attune.personas.PreferenceSampler;
 
 /** Expands a configuration into the ordered list of episodes to run. */
 public final class RunPlan {

@@ -5,18 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.attune.api.ActivePreference;
+import org.attune.api.Attempt;
+import org.attune.api.InferredPreferences;
+import org.attune.api.Learner;
+import org.attune.api.Round;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.EpisodeJournal;
 import org.attune.evaluator.EpisodeScorer;
 import org.attune.evaluator.ErrorInfo;
-import org.attune.api.InferredPreferences;
 import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.Timing;
-import org.attune.api.ActivePreference;
-import org.attune.api.Attempt;
-import org.attune.api.Learner;
-import org.attune.api.Round;
 import org.attune.runners.models.ModelLedger;
 
 /**

@@ -1,8 +1,8 @@
 package org.attune.runners.engine;
 
 import java.util.List;
-import org.attune.personas.InvalidInputException;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.attune.personas.InvalidInputException;
 
 /**
  * The message for a spec whose provider prefix nothing serves: {@code unknown provider 'opnai' in

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.attune.api.CriterionScore;
+import org.attune.api.Judge;
+import org.attune.api.Persona;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.EpisodeJournal;
 import org.attune.evaluator.EpisodeScorer;
-import org.attune.api.Judge;
 import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.RoleUsage;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.UnscorableCriterionException;
 import org.attune.evaluator.UnscoredCriterion;
 import org.attune.personas.AttributeCatalog;
-import org.attune.api.Persona;
 import org.attune.runners.models.ModelLedger;
 
 /**

@@ -1,11 +1,11 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Learner;
-import org.attune.api.Round;
-import org.attune.api.Attempt;
 import java.util.ArrayList;
 import java.util.List;
+import org.attune.api.Attempt;
 import org.attune.api.InferredPreferences;
+import org.attune.api.Learner;
+import org.attune.api.Round;
 
 /**
  * {@code cipher-k} (CIPHER, PRELUDE 2024): infers a preference from each edit and stores it with the

@@ -1,13 +1,13 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Learner;
-import org.attune.api.Round;
-import org.attune.api.Attempt;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.attune.api.Attempt;
 import org.attune.api.InferredPreferences;
+import org.attune.api.Learner;
+import org.attune.api.Round;
 
 /**
  * {@code continual-k}: infers preferences from the last k edits whatever their context, and aggregates

@@ -1,7 +1,7 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Round;
 import org.attune.api.InferredPreferences;
+import org.attune.api.Round;
 
 /** Infers what a person's edit of a response reveals about their preferences. */
 @FunctionalInterface

@@ -1,13 +1,13 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Learner;
-import org.attune.api.Round;
-import org.attune.api.Attempt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.api.Attempt;
 import org.attune.api.InferredPreferences;
+import org.attune.api.Learner;
+import org.attune.api.Round;
 
 /**
  * {@code icl-edit-k}: shows the k most similar past rounds' response and edit as examples. Offline there

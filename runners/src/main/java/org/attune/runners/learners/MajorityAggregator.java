@@ -1,11 +1,11 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Round;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attune.api.InferredPreferences;
+import org.attune.api.Round;
 
 /**
  * The offline aggregation: an attribute enters the belief with the value most of the given beliefs hold,

@@ -1,10 +1,10 @@
 package org.attune.runners.learners;
 
+import java.util.List;
+import org.attune.api.Attempt;
+import org.attune.api.InferredPreferences;
 import org.attune.api.Learner;
 import org.attune.api.Round;
-import org.attune.api.Attempt;
-import java.util.List;
-import org.attune.api.InferredPreferences;
 
 /** {@code none}: the base agent as is; it never learns, so every round costs what the first did. */
 final class NoLearner implements Learner {

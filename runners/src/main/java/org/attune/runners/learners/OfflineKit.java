@@ -1,8 +1,8 @@
 package org.attune.runners.learners;
 
+import org.attune.api.Agent;
 import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.personas.AttributeCatalog;
-import org.attune.api.Agent;
 
 /**
  * The kit of the offline learners, which wrap a deterministic base agent ({@code builtin:reference}):

@@ -1,13 +1,13 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Learner;
-import org.attune.api.Round;
-import org.attune.api.Attempt;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.api.InferredPreferences;
 import org.attune.api.ActivePreference;
+import org.attune.api.Attempt;
+import org.attune.api.InferredPreferences;
+import org.attune.api.Learner;
+import org.attune.api.Round;
 
 /** {@code oracle}: is given the round's active preferences; the floor of the cumulative edit cost. */
 final class OracleLearner implements Learner {

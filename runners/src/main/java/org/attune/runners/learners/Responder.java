@@ -1,8 +1,8 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Round;
 import java.util.List;
 import org.attune.api.InferredPreferences;
+import org.attune.api.Round;
 
 /** Writes a round's response given what the learner believes and, for in-context learners, examples. */
 @FunctionalInterface

@@ -1,8 +1,8 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Round;
 import org.attune.api.Attempt;
 import org.attune.api.InferredPreferences;
+import org.attune.api.Round;
 
 /** What one scored round teaches a learner, the same rule for every learner that reads edits. */
 final class Revelation {

@@ -1,14 +1,14 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Round;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.attune.evaluator.EditDistance;
-import org.attune.api.InferredPreferences;
-import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.api.Attribute;
+import org.attune.api.InferredPreferences;
+import org.attune.api.Round;
+import org.attune.evaluator.EditDistance;
+import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.personas.AttributeCatalog;
 
 /**

@@ -1,16 +1,16 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Round;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.api.InferredPreferences;
-import org.attune.evaluator.rules.RulesLibrary;
-import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
 import org.attune.api.Agent;
 import org.attune.api.AgentContext;
+import org.attune.api.Attribute;
 import org.attune.api.Condition;
+import org.attune.api.InferredPreferences;
+import org.attune.api.Round;
+import org.attune.evaluator.rules.RulesLibrary;
+import org.attune.personas.AttributeCatalog;
 
 /**
  * The offline response: the base agent's generic answer (for {@code builtin:reference}, the item's

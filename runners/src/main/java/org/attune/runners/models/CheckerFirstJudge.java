@@ -1,9 +1,9 @@
 package org.attune.runners.models;
 
-import org.attune.api.CriterionScore;
-import org.attune.api.Judge;
 import java.util.function.Predicate;
 import org.attune.api.Attribute;
+import org.attune.api.CriterionScore;
+import org.attune.api.Judge;
 import org.attune.api.Persona;
 
 /**

@@ -5,20 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.attune.api.Turn;
-import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
 import org.attune.api.Agent;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
+import org.attune.api.Turn;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.internal.Mappers;
 import org.attune.runners.models.internal.ChatCall;
-import org.attune.runners.models.internal.NormalizedReply;
-import org.attune.runners.models.internal.ReplyShape;
 import org.attune.runners.models.internal.JsonReplies;
 import org.attune.runners.models.internal.Message;
 import org.attune.runners.models.internal.ModelClient;
+import org.attune.runners.models.internal.NormalizedReply;
 import org.attune.runners.models.internal.PromptText;
 import org.attune.runners.models.internal.Prompts;
+import org.attune.runners.models.internal.ReplyShape;
 import org.attune.runners.models.internal.Template;
 
 /**

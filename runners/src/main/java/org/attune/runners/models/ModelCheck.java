@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.api.Turn;
 import org.attune.api.ActivePreference;
 import org.attune.api.ActivePreferences;
-import org.attune.personas.AttributeCatalog;
-import org.attune.api.Persona;
-import org.attune.personas.PersonaLibrary;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
+import org.attune.api.AnswerType;
 import org.attune.api.Condition;
+import org.attune.api.Item;
+import org.attune.api.Persona;
+import org.attune.api.TaskSet;
+import org.attune.api.Turn;
 import org.attune.api.UserContext;
 import org.attune.api.UserReply;
-import org.attune.api.AnswerType;
-import org.attune.api.Item;
-import org.attune.api.TaskSet;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.PersonaLibrary;
 
 /**
  * {@code attune check}: one call per given role on a canned item, through the same code a run uses

@@ -2,8 +2,10 @@ package org.attune.runners.models;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import org.attune.api.AnswerType;
 import org.attune.api.Correctness;
 import org.attune.api.CorrectnessChecker;
+import org.attune.api.Item;
 import org.attune.runners.models.internal.ChatCall;
 import org.attune.runners.models.internal.JsonReplies;
 import org.attune.runners.models.internal.ModelClient;
@@ -11,8 +13,6 @@ import org.attune.runners.models.internal.PromptText;
 import org.attune.runners.models.internal.Prompts;
 import org.attune.runners.models.internal.ReplyShape;
 import org.attune.runners.models.internal.Template;
-import org.attune.api.AnswerType;
-import org.attune.api.Item;
 
 /**
  * {@code --correctness-judge SPEC}: a model decides correctness of {@code text} answers (SPEC §3);

@@ -7,23 +7,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.attune.api.Match;
-import org.attune.api.Turn;
 import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
-import org.attune.tasks.formats.PrefDiscoAttributes;
+import org.attune.api.Match;
 import org.attune.api.SimulatedUser;
+import org.attune.api.Turn;
 import org.attune.api.UserContext;
 import org.attune.api.UserReply;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.internal.Mappers;
 import org.attune.runners.models.internal.ChatCall;
 import org.attune.runners.models.internal.JsonReplies;
 import org.attune.runners.models.internal.Message;
 import org.attune.runners.models.internal.ModelClient;
 import org.attune.runners.models.internal.PromptText;
-import org.attune.runners.models.internal.ReplyShape;
 import org.attune.runners.models.internal.Prompts;
+import org.attune.runners.models.internal.ReplyShape;
 import org.attune.runners.models.internal.Template;
+import org.attune.tasks.formats.PrefDiscoAttributes;
 
 /**
  * The simulated person played by a model (SPEC §2), passive or collaborative. It sees the persona,

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.api.Match;
 import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
 import org.attune.api.Choice;
+import org.attune.api.Match;
+import org.attune.personas.AttributeCatalog;
 
 /**
  * Decides which attributes an agent's message asks the simulated user about (SPEC §2), offline,

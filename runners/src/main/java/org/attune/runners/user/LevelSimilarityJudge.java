@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.attune.api.CriterionScore;
-import org.attune.api.Judge;
 import org.attune.api.Attribute;
 import org.attune.api.CheckKind;
+import org.attune.api.CriterionScore;
+import org.attune.api.Judge;
 import org.attune.api.Persona;
 
 /**

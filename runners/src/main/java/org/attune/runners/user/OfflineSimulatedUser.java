@@ -5,17 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.attune.api.Match;
-import org.attune.api.Turn;
 import org.attune.api.ActivePreference;
 import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
+import org.attune.api.Match;
 import org.attune.api.Persona;
 import org.attune.api.Preference;
-import org.attune.personas.PreferenceSampler;
 import org.attune.api.SimulatedUser;
+import org.attune.api.Turn;
 import org.attune.api.UserContext;
 import org.attune.api.UserReply;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.PreferenceSampler;
 
 /**
  * {@code builtin:user}: the offline simulated person (SPEC §2). It matches each message to

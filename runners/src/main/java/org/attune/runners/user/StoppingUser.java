@@ -2,10 +2,10 @@ package org.attune.runners.user;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.attune.api.Match;
-import org.attune.api.Turn;
 import org.attune.api.ActivePreference;
+import org.attune.api.Match;
 import org.attune.api.SimulatedUser;
+import org.attune.api.Turn;
 import org.attune.api.UserContext;
 import org.attune.api.UserReply;
 

@@ -6,8 +6,8 @@ import java.util.List;
 import org.attune.api.Agent;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
-import org.attune.api.contract.AgentContract;
 import org.attune.api.Condition;
+import org.attune.api.contract.AgentContract;
 import org.attune.runners.Fixtures;
 import org.junit.jupiter.api.Test;
 

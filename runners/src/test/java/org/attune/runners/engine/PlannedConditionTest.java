@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.attune.personas.InvalidInputException;
 import org.attune.api.Condition;
+import org.attune.personas.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class PlannedConditionTest {

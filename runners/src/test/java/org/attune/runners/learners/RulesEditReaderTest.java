@@ -1,12 +1,12 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Round;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.attune.api.InferredPreferences;
+import org.attune.api.Round;
 import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.personas.AttributeCatalog;
 import org.junit.jupiter.api.Test;

@@ -1,20 +1,20 @@
 package org.attune.runners.learners;
 
-import org.attune.api.Learner;
-import org.attune.api.Round;
-import org.attune.api.Attempt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.attune.evaluator.EditDistance;
-import org.attune.api.InferredPreferences;
 import org.attune.api.ActivePreference;
 import org.attune.api.ActivePreferences;
-import org.attune.runners.Fixtures;
 import org.attune.api.AnswerType;
+import org.attune.api.Attempt;
+import org.attune.api.InferredPreferences;
 import org.attune.api.Item;
+import org.attune.api.Learner;
+import org.attune.api.Round;
 import org.attune.api.TaskSet;
+import org.attune.evaluator.EditDistance;
+import org.attune.runners.Fixtures;
 
 /**
  * A toy world for learner tests: a response is "answer to ITEM" followed by one tag {@code [a=v]} per

@@ -1,11 +1,11 @@
 package org.attune.runners.models;
 
 import java.nio.file.Path;
-import org.attune.api.Judge;
 import org.attune.api.Agent;
+import org.attune.api.Judge;
+import org.attune.api.SimulatedUser;
 import org.attune.api.contract.AgentContract;
 import org.attune.api.contract.JudgeContract;
-import org.attune.api.SimulatedUser;
 import org.attune.api.contract.SimulatedUserContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.attune.api.CriterionScore;
-import org.attune.api.Judge;
 import org.attune.api.Attribute;
 import org.attune.api.Category;
 import org.attune.api.CheckKind;
+import org.attune.api.CriterionScore;
+import org.attune.api.Judge;
 import org.junit.jupiter.api.Test;
 
 /** The offline judgement of a rubric criterion follows the rubric's own level descriptions. */

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.attune.api.Match;
-import org.attune.api.Turn;
-import org.attune.personas.AttributeCatalog;
-import org.attune.runners.Fixtures;
 import org.attune.api.SimulatedUser;
-import org.attune.api.contract.SimulatedUserContract;
+import org.attune.api.Turn;
 import org.attune.api.UserContext;
 import org.attune.api.UserReply;
+import org.attune.api.contract.SimulatedUserContract;
+import org.attune.personas.AttributeCatalog;
+import org.attune.runners.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class OfflineSimulatedUserTest extends SimulatedUserContract {

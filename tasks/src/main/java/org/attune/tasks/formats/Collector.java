@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.attune.personas.Ids;
 import org.attune.api.Item;
+import org.attune.personas.Ids;
 
 /**
  * Gathers the items of one file: each record either becomes an item or one

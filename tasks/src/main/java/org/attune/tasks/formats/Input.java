@@ -1,13 +1,13 @@
 package org.attune.tasks.formats;
 
-import java.util.Optional;
-import java.util.function.Supplier;
-import org.attune.api.Item;
-import org.attune.api.TaskRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.attune.api.Item;
+import org.attune.api.TaskRecords;
 
 /**
  * One file to load: its name as reported, its text (UTF-8, BOM dropped), the options, and its

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.personas.InvalidInputException;
 import org.attune.api.AnswerType;
+import org.attune.personas.InvalidInputException;
 
 /**
  * How to read a public benchmark file. Every field is optional: {@code format} overrides

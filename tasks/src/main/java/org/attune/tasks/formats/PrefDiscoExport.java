@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.attune.api.Attribute;
-import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Mappers;
 import org.attune.api.Item;
 import org.attune.api.TaskSet;
+import org.attune.personas.InvalidInputException;
+import org.attune.personas.internal.Mappers;
 import org.attune.tasks.TaskSets;
 
 /**

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.attune.api.Item;
+import org.attune.api.TaskSet;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Files2;
 import org.attune.personas.internal.Mappers;
-import org.attune.api.Item;
-import org.attune.api.TaskSet;
 import org.attune.tasks.TaskSets;
 
 /**

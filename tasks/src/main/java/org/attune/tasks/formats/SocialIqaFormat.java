@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Files2;
 import org.attune.api.AnswerType;
 import org.attune.api.Item;
+import org.attune.personas.InvalidInputException;
+import org.attune.personas.internal.Files2;
 
 /**
  * SocialIQA: AllenAI's JSON lines ({@code {context, question, answerA, answerB, answerC}}) with the

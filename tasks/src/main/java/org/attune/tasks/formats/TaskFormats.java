@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.attune.api.AnswerType;
 import org.attune.api.TaskFormat;
+import org.attune.api.TaskSet;
 import org.attune.api.spi.ComponentProvider;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.internal.Files2;
-import org.attune.api.AnswerType;
-import org.attune.api.TaskSet;
 
 /**
  * Loads public benchmark files (GSM8K, MATH, MMLU, ARC, CommonsenseQA, MedQA, AIME, SocialIQA,

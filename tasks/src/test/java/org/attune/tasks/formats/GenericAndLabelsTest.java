@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.attune.personas.InvalidInputException;
 import org.attune.api.AnswerType;
 import org.attune.api.Item;
+import org.attune.personas.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import org.attune.api.Turn;
 import org.attune.api.ActivePreference;
-import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
-import org.attune.api.Persona;
-import org.attune.personas.internal.Mappers;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
+import org.attune.api.Attribute;
+import org.attune.api.Persona;
+import org.attune.api.Turn;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.internal.Mappers;
 
 /**
  * The {@code attune.agent/v1} wire format (SPEC §2, docs/agents.md): one request per agent turn, one

@@ -9,10 +9,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.attune.personas.AttributeCatalog;
 import org.attune.api.Agent;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
+import org.attune.personas.AttributeCatalog;
 
 /**
  * An agent in any language behind {@code exec:COMMAND} (docs/agents.md): one long-lived process per

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import org.attune.api.Agent;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
-import org.attune.api.Agent;
 import org.attune.runners.models.RetryPolicy;
 
 /**

@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.attune.api.ActivePreference;
 import org.attune.api.ActivePreferences;
 import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
 import org.attune.api.Persona;
+import org.attune.personas.AttributeCatalog;
 import org.attune.personas.PreferenceSampler;
 
 /**

@@ -5,15 +5,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.api.PredictedPreference;
-import org.attune.api.Turn;
-import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
-import org.attune.personas.PreferenceSampler;
 import org.attune.api.Agent;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
+import org.attune.api.Attribute;
 import org.attune.api.Condition;
+import org.attune.api.PredictedPreference;
+import org.attune.api.Turn;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.PreferenceSampler;
 import org.attune.runners.agents.ReferenceOperators;
 
 /**

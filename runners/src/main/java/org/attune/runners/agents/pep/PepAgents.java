@@ -1,11 +1,11 @@
 package org.attune.runners.agents.pep;
 
 import java.util.Optional;
+import org.attune.api.Agent;
+import org.attune.api.AgentContext;
 import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.PersonaLibrary;
-import org.attune.api.Agent;
-import org.attune.api.AgentContext;
 import org.attune.runners.agents.ReferenceOperators;
 
 /**

@@ -7,11 +7,11 @@ import java.util.TreeMap;
 import org.attune.api.ActivePreference;
 import org.attune.api.ActivePreferences;
 import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
 import org.attune.api.BigFive;
 import org.attune.api.Choice;
 import org.attune.api.Persona;
 import org.attune.api.Preference;
+import org.attune.personas.AttributeCatalog;
 
 /** The plain-text blocks templates are filled with: a persona, preferences, anchors, the catalog. */
 public final class PromptText {

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.attune.api.Turn;
-import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
 import org.attune.api.Condition;
-import org.attune.runners.Fixtures;
 import org.attune.api.Item;
+import org.attune.api.Turn;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.internal.Mappers;
+import org.attune.runners.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The attune.agent/v1 request as docs/agents.md lists it, and every way a reply can break the protocol. */

@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.attune.personas.AttributeCatalog;
 import org.attune.api.Persona;
-import org.attune.personas.PersonaLibrary;
 import org.attune.api.Preference;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.PersonaLibrary;
 import org.junit.jupiter.api.Test;
 
 /** The priors a persona's episodes are played with are never fitted on that persona, nor on its half. */

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attune.api.PredictedPreference;
-import org.attune.api.Turn;
-import org.attune.evaluator.rules.RulesLibrary;
-import org.attune.personas.AttributeCatalog;
-import org.attune.personas.PersonaLibrary;
 import org.attune.api.Agent;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
-import org.attune.api.contract.AgentContract;
 import org.attune.api.Condition;
+import org.attune.api.PredictedPreference;
+import org.attune.api.Turn;
+import org.attune.api.contract.AgentContract;
+import org.attune.evaluator.rules.RulesLibrary;
+import org.attune.personas.AttributeCatalog;
+import org.attune.personas.PersonaLibrary;
 import org.attune.runners.Fixtures;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package org.attune.runners.agents.pep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.api.Attribute;
+import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.PersonaLibrary;
 import org.attune.runners.agents.ReferenceOperators;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.attune.api.Attribute;
-import org.attune.personas.AttributeCatalog;
-import org.attune.api.CheckKind;
 import org.attune.api.Category;
+import org.attune.api.CheckKind;
+import org.attune.personas.AttributeCatalog;
 import org.junit.jupiter.api.Test;
 
 /** PrefDisco priors come from the file's other problems, never the evaluated problem's own records. */

@@ -89,6 +89,15 @@ class PluginJarCliTest {
     }
 
     @Test
+    void aMistypedPluginSpecIsRefusedWithTheClosestKnownOne() {
+        List<String> a = new ArrayList<>(List.of(args(tmp.resolve("typo"), "--plugin", jar.toString())));
+        a.set(a.indexOf("myco:planner"), "myco:plannr");
+        Outcome o = run(Map.of(), a.toArray(String[]::new));
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("--agent: unknown component \"myco:plannr\"", "myco:planner");
+    }
+
+    @Test
     void aPluginOnAttuneClasspathServesItsAgent() throws Exception {
         Path out = tmp.resolve("env-run");
         Outcome o = run(Map.of("ATTUNE_CLASSPATH", tmp.resolve("absent-dir") + File.pathSeparator + jar), args(out));
@@ -103,7 +112,7 @@ class PluginJarCliTest {
     }
 
     @Test
-    void aResumedRunRebuildsThePluginAgentFromRunJson() throws Exception {
+    void aResumedAndARescoredRunKeepThePluginFromRunJson() throws Exception {
         Path out = tmp.resolve("resumed");
         assertThat(run(Map.of(), args(out, "--plugin", jar.toString())).code()).isZero();
         List<String> lines = Files.readAllLines(out.resolve(RunDirectory.EPISODES));
@@ -111,6 +120,13 @@ class PluginJarCliTest {
         Outcome o = run(Map.of(), "run", "-q", "--resume", out.toString());
         assertThat(o.code()).as(o.err()).isZero();
         assertScoredAsPlanner(out);
+
+        Path rescored = tmp.resolve("rescored");
+        o = run(Map.of(), "score", "-q", out.toString(), "--out", rescored.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertScoredAsPlanner(rescored);
+        JsonNode settings = Mappers.json().readTree(rescored.resolve(RunDirectory.RUN_JSON).toFile()).get("settings");
+        assertThat(settings.get("plugins").get(0).asText()).isEqualTo(jar.toAbsolutePath().normalize().toString());
     }
 
     @Test

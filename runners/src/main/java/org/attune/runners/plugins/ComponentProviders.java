@@ -80,10 +80,15 @@ public final class ComponentProviders {
     /** The providers commands use from now on in this process (each command installs its own set). */
     public static ComponentProviders install(ComponentProviders providers) {
         installed = providers;
-        List<TaskFormat> formats = new ArrayList<>();
-        providers.providers.forEach(p -> formats.addAll(p.taskFormats()));
-        TaskFormats.install(formats);
+        TaskFormats.install(providers.taskFormats());
         return providers;
+    }
+
+    /** The task formats of every provider, in discovery order. */
+    public List<TaskFormat> taskFormats() {
+        List<TaskFormat> out = new ArrayList<>();
+        providers.forEach(p -> out.addAll(p.taskFormats()));
+        return out;
     }
 
     /**

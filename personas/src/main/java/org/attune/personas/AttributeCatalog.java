@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.attune.personas.internal.Files2;
-import org.attune.personas.internal.NodeReader;
+import org.attune.personas.util.Files2;
+import org.attune.personas.util.NodeReader;
 
 /** The attribute catalog: every preference dimension a persona may hold a value for. */
 public final class AttributeCatalog {

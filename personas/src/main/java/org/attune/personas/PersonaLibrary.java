@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.attune.personas.internal.Files2;
-import org.attune.personas.internal.NodeReader;
+import org.attune.personas.util.Files2;
+import org.attune.personas.util.NodeReader;
 
 /** A set of personas, validated against an attribute catalog. */
 public final class PersonaLibrary {

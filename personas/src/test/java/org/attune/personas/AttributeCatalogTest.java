@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 import org.junit.jupiter.api.Test;
 
 class AttributeCatalogTest {

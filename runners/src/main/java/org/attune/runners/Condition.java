@@ -31,7 +31,7 @@ public enum Condition {
         }
         throw new org.attune.personas.InvalidInputException(
                 "--conditions: unknown condition \"" + s + "\" (known: generic, persona, discovery, oracle, persona_known)"
-                        + org.attune.personas.internal.DidYouMean.hint(s, java.util.Arrays.stream(values()).map(Condition::id)
+                        + org.attune.personas.util.DidYouMean.hint(s, java.util.Arrays.stream(values()).map(Condition::id)
                                 .toList()));
     }
 }

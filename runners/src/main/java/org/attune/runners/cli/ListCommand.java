@@ -12,7 +12,7 @@ import org.attune.personas.Attribute;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.Persona;
 import org.attune.personas.PersonaLibrary;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.tasks.TaskSet;
 import org.attune.tasks.TaskSets;
 import picocli.CommandLine.Command;

@@ -14,7 +14,7 @@ import org.attune.personas.InvalidInputException;
 import org.attune.personas.Persona;
 import org.attune.personas.PersonaConsistency;
 import org.attune.personas.PersonaLibrary;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 import org.attune.tasks.TaskSet;
 import org.attune.tasks.TaskSets;
 import org.attune.tasks.formats.LoadOptions;

@@ -123,7 +123,7 @@ public final class Components {
             boolean collaborative = "collaborative".equals(style);
             if (!collaborative && !"passive".equals(style)) {
                 throw new InvalidInputException("--user-style: must be passive, passive-stop or collaborative, was \""
-                        + style + "\"" + org.attune.personas.internal.DidYouMean.hint(style,
+                        + style + "\"" + org.attune.personas.util.DidYouMean.hint(style,
                         List.of("passive", StoppingUser.STYLE, "collaborative")));
             }
             return new LazyUser(() -> new OfflineSimulatedUser(catalog, matcher.get(), collaborative));
@@ -166,7 +166,7 @@ public final class Components {
             return UnknownProvider.of(option, spec);
         }
         return new InvalidInputException(option + ": unknown component \"" + spec + "\" (known: " + known + ")"
-                + org.attune.personas.internal.DidYouMean.hint(spec, List.of(known.split(", "))));
+                + org.attune.personas.util.DidYouMean.hint(spec, List.of(known.split(", "))));
     }
 
     /** Defers loading the embedding model until the first message, so runs without discovery skip it. */

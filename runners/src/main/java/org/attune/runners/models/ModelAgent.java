@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.attune.evaluator.Turn;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.Agent;
 import org.attune.runners.AgentAction;
 import org.attune.runners.AgentContext;

@@ -11,7 +11,7 @@ import org.attune.evaluator.Match;
 import org.attune.evaluator.Turn;
 import org.attune.personas.Attribute;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.tasks.formats.PrefDiscoAttributes;
 import org.attune.runners.SimulatedUser;
 import org.attune.runners.UserContext;

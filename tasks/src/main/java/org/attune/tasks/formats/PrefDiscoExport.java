@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.attune.personas.Attribute;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.tasks.Item;
 import org.attune.tasks.TaskSet;
 import org.attune.tasks.TaskSets;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 import org.attune.tasks.AnswerType;
 import org.attune.tasks.Item;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 import org.attune.tasks.AnswerType;
 import org.attune.tasks.TaskSet;
 

@@ -10,7 +10,7 @@ import org.attune.personas.ActivePreference;
 import org.attune.personas.Attribute;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.Persona;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.AgentAction;
 import org.attune.runners.AgentContext;
 

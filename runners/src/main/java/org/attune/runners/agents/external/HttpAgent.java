@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.Agent;
 import org.attune.runners.AgentAction;
 import org.attune.runners.AgentContext;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.attune.evaluator.Turn;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.AgentAction;
 import org.attune.runners.AgentContext;
 import org.attune.runners.Condition;

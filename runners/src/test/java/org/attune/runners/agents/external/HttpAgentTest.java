@@ -15,7 +15,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.AgentAction;
 import org.attune.runners.AgentContext;
 import org.attune.runners.Condition;

@@ -85,6 +85,27 @@ class BenchCommandTest {
     }
 
     @Test
+    void providerKeysInTheEnvironmentReachNoOutputAndNoFile() throws Exception {
+        String key = "sk-attune-BENCHKEY-5c2e81f0a4";
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(new String[] {"bench", "--episodes", "4", "--warmup", "0", "--latency-ms", "0",
+                "--max-connections", "2", "--repeat", "1", "--out", tmp.toString()}, new PrintWriter(out, true),
+                new PrintWriter(err, true), Map.of("OPENAI_API_KEY", key, "ANTHROPIC_API_KEY", key, "GEMINI_API_KEY", key));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out + "\n" + err).doesNotContain("BENCHKEY");
+        List<Path> files;
+        try (var walk = Files.walk(tmp)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).as("run folders written").isNotEmpty();
+        for (Path f : files) {
+            assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
+                    .doesNotContain("BENCHKEY");
+        }
+    }
+
+    @Test
     void badNumbersAreAnInputError() {
         String[] r = run("bench", "--repeat", "0");
         assertThat(r[0]).isEqualTo("2");

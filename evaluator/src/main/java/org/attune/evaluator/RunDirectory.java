@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Files2;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Files2;
+import org.attune.personas.util.Mappers;
 
 /**
  * A run directory (SPEC §4): the single source of truth that reports, re-scoring and gating read.

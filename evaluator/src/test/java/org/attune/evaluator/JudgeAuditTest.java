@@ -57,7 +57,7 @@ class JudgeAuditTest {
         assertThat(back.get(0)).isEqualTo(withAudit);
         assertThat(back.get(0).usage().get("judge")).isEqualTo(new RoleUsage(2, 100, 20));
         assertThat(back.get(1).formatErrors()).isEmpty();
-        assertThat(org.attune.personas.internal.Files2.readText(dir.file(RunDirectory.EPISODES)).lines().skip(1)
+        assertThat(org.attune.personas.util.Files2.readText(dir.file(RunDirectory.EPISODES)).lines().skip(1)
                 .findFirst().orElseThrow()).doesNotContain("formatErrors").doesNotContain("judgeAudit");
     }
 }

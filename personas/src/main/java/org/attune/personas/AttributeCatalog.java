@@ -12,8 +12,8 @@ import org.attune.api.Attribute;
 import org.attune.api.Category;
 import org.attune.api.CheckKind;
 import org.attune.api.Choice;
-import org.attune.personas.internal.Files2;
-import org.attune.personas.internal.NodeReader;
+import org.attune.personas.util.Files2;
+import org.attune.personas.util.NodeReader;
 
 /** The attribute catalog: every preference dimension a persona may hold a value for. */
 public final class AttributeCatalog {

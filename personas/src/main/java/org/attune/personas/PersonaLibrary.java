@@ -14,8 +14,8 @@ import org.attune.api.Attribute;
 import org.attune.api.BigFive;
 import org.attune.api.Persona;
 import org.attune.api.Preference;
-import org.attune.personas.internal.Files2;
-import org.attune.personas.internal.NodeReader;
+import org.attune.personas.util.Files2;
+import org.attune.personas.util.NodeReader;
 
 /** A set of personas, validated against an attribute catalog. */
 public final class PersonaLibrary {

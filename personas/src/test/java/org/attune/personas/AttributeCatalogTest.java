@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.attune.api.Attribute;
 import org.attune.api.Category;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 import org.junit.jupiter.api.Test;
 
 class AttributeCatalogTest {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.attune.api.BigFive;
 import org.attune.api.Persona;
 import org.attune.api.Preference;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

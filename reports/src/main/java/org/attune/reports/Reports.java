@@ -1,6 +1,9 @@
 package org.attune.reports;
 
 import java.nio.file.Path;
+import org.attune.evaluator.Episode;
+import org.attune.evaluator.RunInfo;
+import org.attune.evaluator.Summary;
 import org.attune.reports.internal.Catalogs;
 import org.attune.reports.internal.LiveFragments;
 import org.attune.reports.internal.ReportWriter;
@@ -36,6 +39,16 @@ public final class Reports {
         }
         new ReportWriter(run, baseline, opts.minAlignment(), Catalogs.builtin(), opts.round(),
                 live).writeAll();
+    }
+
+    /**
+     * The report of a run that just ended, from what the runner already read ({@code episodes},
+     * {@code summary}) without parsing the journal again, keeping the pages {@code live} rendered (may be null).
+     */
+    public static void writeFinished(Path runDir, RunInfo info, java.util.List<Episode> episodes, Summary summary,
+                                     LiveReport live) {
+        writeAll(new RunData(runDir, info, episodes, summary), ReportOptions.defaults(),
+                live == null ? null : live.fragments());
     }
 
     /**

@@ -3,8 +3,8 @@ package org.attune.tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Files2;
-import org.attune.personas.internal.NodeReader;
+import org.attune.personas.util.Files2;
+import org.attune.personas.util.NodeReader;
 
 /**
  * A named selection of built-in content: which task sets, how many items of each, how many
@@ -21,7 +21,7 @@ public record Suite(String id, String description, List<String> tasks, int limit
             text = Files2.readResource(res);
         } catch (InvalidInputException e) {
             throw new InvalidInputException("--suite: unknown suite \"" + id + "\" (known: quick, full, longitudinal)"
-                    + org.attune.personas.internal.DidYouMean.hint(id, java.util.List.of("quick", "full", "longitudinal")));
+                    + org.attune.personas.util.DidYouMean.hint(id, java.util.List.of("quick", "full", "longitudinal")));
         }
         JsonNode root = Files2.parse(name, text);
         NodeReader r = new NodeReader(name);

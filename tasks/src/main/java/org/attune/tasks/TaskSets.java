@@ -13,8 +13,8 @@ import org.attune.api.Item;
 import org.attune.api.TaskSet;
 import org.attune.personas.Ids;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Files2;
-import org.attune.personas.internal.NodeReader;
+import org.attune.personas.util.Files2;
+import org.attune.personas.util.NodeReader;
 
 /** Loads and validates task sets in Attune's own format ({@code attune.taskset/v1}). */
 public final class TaskSets {

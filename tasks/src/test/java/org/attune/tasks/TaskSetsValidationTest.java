@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.attune.api.AnswerType;
 import org.attune.api.TaskSet;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 import org.junit.jupiter.api.Test;
 
 /** Broken copies of a built-in task set are rejected with "file: field: what" lines. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 
 /**
  * The smallest change, in a metric's own unit, that counts as a regression or an improvement.
@@ -62,7 +62,7 @@ public record Thresholds(Map<String, Double> values) {
             List<String> families = Arrays.stream(MetricFamily.values()).map(MetricFamily::id).toList();
             int dot = key.indexOf('.');
             return "unknown metric (known: " + String.join(", ", families) + ", optionally followed by .CONDITION)"
-                    + org.attune.personas.internal.DidYouMean.hint(dot < 0 ? key : key.substring(0, dot), families);
+                    + org.attune.personas.util.DidYouMean.hint(dot < 0 ? key : key.substring(0, dot), families);
         }
         if (key.endsWith(".")) {
             return "missing condition after the dot";

@@ -3,7 +3,7 @@ package org.attune.runners.agents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 
 /** The reference agent's phrases for judge attributes, loaded from its resource file. */
 record ReferencePhrases(Map<String, Phrase> byAttribute) {

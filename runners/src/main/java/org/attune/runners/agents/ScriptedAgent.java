@@ -8,8 +8,8 @@ import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
 import org.attune.api.Turn;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Files2;
-import org.attune.personas.internal.NodeReader;
+import org.attune.personas.util.Files2;
+import org.attune.personas.util.NodeReader;
 
 /**
  * {@code builtin:scripted@FILE}: replays a hand-written elicitation. In discovery it asks the

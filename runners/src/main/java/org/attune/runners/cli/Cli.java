@@ -30,6 +30,8 @@ public final class Cli {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean interactive,
                                           java.util.Map<String, String> env) {
         CommandLine cl = new CommandLine(new AttuneCommand(interactive, env));
+        // before the settings below, which reach only the subcommands already added
+        java.util.ServiceLoader.load(OptionalCommand.class).forEach(cl::addSubcommand);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -150,7 +150,7 @@ public final class GateCommand implements Callable<Integer> {
             case "percentile" -> Bootstrap.Method.PERCENTILE;
             case "bca" -> Bootstrap.Method.BCA;
             default -> throw new InvalidInputException("--method: expected percentile or bca, was \"" + method + "\""
-                    + org.attune.personas.internal.DidYouMean.hint(method, List.of("percentile", "bca")));
+                    + org.attune.personas.util.DidYouMean.hint(method, List.of("percentile", "bca")));
         };
     }
 }

@@ -13,7 +13,7 @@ import org.attune.api.Persona;
 import org.attune.api.TaskSet;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.PersonaLibrary;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.tasks.TaskSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -227,7 +227,7 @@ public final class RunCommand implements Callable<Integer> {
                     new LongitudinalOptions(rounds, learners.isEmpty() ? Learners.DEFAULT : learners), progress);
         } else if (!"episodes".equals(mode)) {
             throw new InvalidInputException("--mode: must be episodes or longitudinal, was \"" + mode + "\""
-                    + org.attune.personas.internal.DidYouMean.hint(mode, List.of("episodes", "longitudinal")));
+                    + org.attune.personas.util.DidYouMean.hint(mode, List.of("episodes", "longitudinal")));
         } else if (!learners.isEmpty()) {
             throw new InvalidInputException("--learner: learners belong to --mode longitudinal");
         } else {

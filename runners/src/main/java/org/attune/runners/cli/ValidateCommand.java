@@ -15,7 +15,7 @@ import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.PersonaConsistency;
 import org.attune.personas.PersonaLibrary;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 import org.attune.tasks.TaskSets;
 import org.attune.tasks.formats.LoadOptions;
 import org.attune.tasks.formats.LoadResult;

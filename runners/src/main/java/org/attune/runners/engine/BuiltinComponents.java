@@ -67,7 +67,7 @@ public final class BuiltinComponents implements ComponentProvider {
         boolean collaborative = "collaborative".equals(style);
         if (!collaborative && !"passive".equals(style)) {
             throw new InvalidInputException("--user-style: must be passive, passive-stop or collaborative, was \""
-                    + style + "\"" + org.attune.personas.internal.DidYouMean.hint(style,
+                    + style + "\"" + org.attune.personas.util.DidYouMean.hint(style,
                     List.of("passive", StoppingUser.STYLE, "collaborative")));
         }
         Components c = call.components();

@@ -120,7 +120,7 @@ public final class Components {
         }
         List<String> known = providers.known(role, null);
         return new InvalidInputException(role.option() + ": unknown component \"" + spec + "\" (known: "
-                + String.join(", ", known) + ")" + org.attune.personas.internal.DidYouMean.hint(spec, known));
+                + String.join(", ", known) + ")" + org.attune.personas.util.DidYouMean.hint(spec, known));
     }
 
     AttributeCatalog catalog() {

@@ -95,7 +95,7 @@ public record PlannedCondition(Condition condition, Integer budget) {
         }
         throw new InvalidInputException(
                 "--conditions: unknown condition \"" + s + "\" (known: generic, persona, discovery, oracle, persona_known)"
-                        + org.attune.personas.internal.DidYouMean.hint(s, java.util.Arrays.stream(Condition.values())
+                        + org.attune.personas.util.DidYouMean.hint(s, java.util.Arrays.stream(Condition.values())
                                 .map(Condition::id).toList()));
     }
 }

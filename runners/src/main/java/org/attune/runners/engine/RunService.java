@@ -33,8 +33,8 @@ import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.PersonaLibrary;
 import org.attune.personas.PreferenceSampler;
-import org.attune.personas.internal.Mappers;
-import org.attune.reports.ReportOptions;
+import org.attune.personas.util.Mappers;
+import org.attune.reports.LiveReport;
 import org.attune.reports.Reports;
 import org.attune.reports.internal.LiveFragments;
 import org.attune.reports.internal.RunData;
@@ -331,7 +331,7 @@ public final class RunService {
         }
         Set<String> rejudged = new HashSet<>();
         rejudge.forEach(e -> rejudged.add(e.pairKey()));
-        LiveFragments pages = new LiveFragments(pairsToRender(plan, done, rejudged));
+        LiveReport pages = new LiveReport(pairsToRender(plan, done, rejudged));
         try (EpisodeJournal journal = dir.openJournal()) {
             outcome = new EpisodeEngine(new EpisodeRunner(roles, req.questionBudget(), ledger,
                     req.fixedQuestions() != null, content.personalized()::imageOf), req.concurrency(),
@@ -441,7 +441,7 @@ public final class RunService {
     }
 
     /** As {@link #finish(RunDirectory, RunInfo)}, keeping the fragments {@code live} rendered during the run. */
-    static Summary finish(RunDirectory dir, RunInfo info, LiveFragments live) {
+    static Summary finish(RunDirectory dir, RunInfo info, LiveReport live) {
         List<org.attune.evaluator.Episode> episodes = dir.readEpisodes(org.attune.evaluator.EpisodeFigures.view());
         Summary summary = Summarizer.defaults(info.seed()).summarize(info.id(), episodes);
         dir.writeSummary(summary);
@@ -451,7 +451,7 @@ public final class RunService {
         RunInfo ended = info.withEnd(Instant.now().toString(), counts);
         dir.writeRunInfo(ended);
         // the report is built from what was just read, without parsing the whole journal a second time
-        Reports.writeAll(new RunData(dir.dir(), ended, episodes, summary), ReportOptions.defaults(), live);
+        Reports.writeFinished(dir.dir(), ended, episodes, summary, live);
         return summary;
     }
 

@@ -73,7 +73,7 @@ public final class Learners {
                     || l.contains(":") && !l.startsWith("builtin:") && ComponentProviders.installed().serves(l);
             if (!ok) {
                 out.add("--learner: unknown learner \"" + l + "\" (known: none, oracle, icl-edit-K, continual-K, "
-                        + "cipher-K with K 1-" + MAX_K + ")" + org.attune.personas.internal.DidYouMean.hint(
+                        + "cipher-K with K 1-" + MAX_K + ")" + org.attune.personas.util.DidYouMean.hint(
                         l.replaceAll("\\d+$", "5"), List.of("none", "oracle", "icl-edit-5", "continual-5", "cipher-5")));
             } else if (seen.contains(l)) {
                 out.add("--learner: \"" + l + "\" is given twice");

@@ -10,7 +10,7 @@ import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
 import org.attune.api.Turn;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.models.internal.ChatCall;
 import org.attune.runners.models.internal.JsonReplies;
 import org.attune.runners.models.internal.Message;

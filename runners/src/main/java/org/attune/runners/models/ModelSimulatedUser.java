@@ -14,7 +14,8 @@ import org.attune.api.Turn;
 import org.attune.api.UserContext;
 import org.attune.api.UserReply;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
+import org.attune.tasks.formats.PrefDiscoAttributes;
 import org.attune.runners.models.internal.ChatCall;
 import org.attune.runners.models.internal.JsonReplies;
 import org.attune.runners.models.internal.Message;
@@ -23,7 +24,6 @@ import org.attune.runners.models.internal.PromptText;
 import org.attune.runners.models.internal.Prompts;
 import org.attune.runners.models.internal.ReplyShape;
 import org.attune.runners.models.internal.Template;
-import org.attune.tasks.formats.PrefDiscoAttributes;
 
 /**
  * The simulated person played by a model (SPEC §2), passive or collaborative. It sees the persona,

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.models.internal.Hashing;
 
 /**
@@ -77,7 +77,7 @@ public final class PriceTable {
         try {
             root = Mappers.forFile(file).readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidInputException(file + ": not valid YAML or JSON: " + org.attune.personas.internal.Files2.describe(e));
+            throw new InvalidInputException(file + ": not valid YAML or JSON: " + org.attune.personas.util.Files2.describe(e));
         }
         List<String> problems = new ArrayList<>();
         if (root == null || !SCHEMA.equals(root.path("schema").asText())) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 
 /**
  * Lexical cues of questions about an attribute ("bold", "glossary", "emoji"), from the resource

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 
 /**
  * Labelled example questions ({@value #RESOURCE}: {@code question<TAB>label}, label an attribute id,

@@ -3,7 +3,7 @@ package org.attune.runners.user;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 
 /**
  * Recognises questions about the task itself (its answer, solution or meaning) rather than about

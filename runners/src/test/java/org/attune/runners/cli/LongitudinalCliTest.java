@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.attune.evaluator.RunDirectory;
-import org.attune.runners.bench.LocalChatServer;
-import org.attune.runners.bench.ScriptedResponder;
+import org.attune.testkit.LocalChatServer;
+import org.attune.testkit.ScriptedResponder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

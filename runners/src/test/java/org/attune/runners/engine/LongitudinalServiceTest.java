@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.attune.evaluator.RunDirectory;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.learners.ContextEmbedding;
 import org.attune.runners.learners.Learners;
 import org.junit.jupiter.api.Test;

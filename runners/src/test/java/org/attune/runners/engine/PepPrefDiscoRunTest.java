@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.attune.evaluator.ElicitationSummary;
 import org.attune.evaluator.Summary;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.PrefDiscoSample;
 import org.attune.tasks.formats.LoadOptions;
 import org.junit.jupiter.api.Test;

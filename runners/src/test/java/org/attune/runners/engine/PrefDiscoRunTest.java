@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.attune.api.CriterionScore;
 import org.attune.evaluator.RunDirectory;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.PrefDiscoSample;
 import org.attune.tasks.formats.LoadOptions;
 import org.attune.tasks.formats.PrefDiscoExport;

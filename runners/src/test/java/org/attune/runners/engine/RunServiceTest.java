@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.attune.evaluator.RunDirectory;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

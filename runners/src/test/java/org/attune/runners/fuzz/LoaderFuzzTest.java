@@ -13,7 +13,7 @@ import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.PersonaLibrary;
 import org.attune.personas.PreferenceSampler.SplitMix64;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 import org.attune.tasks.TaskSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Map;
-import org.attune.runners.bench.ChatAnswer;
-import org.attune.runners.bench.LocalChatServer;
+import org.attune.testkit.ChatAnswer;
+import org.attune.testkit.LocalChatServer;
 import org.attune.runners.cli.Cli;
 import org.junit.jupiter.api.Test;
 

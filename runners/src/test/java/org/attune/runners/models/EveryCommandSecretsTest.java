@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.attune.runners.bench.ChatAnswer;
-import org.attune.runners.bench.ChatExchange;
+import org.attune.testkit.ChatAnswer;
+import org.attune.testkit.ChatExchange;
 import org.attune.runners.cli.Cli;
 import org.attune.runners.models.internal.ApiKey;
 import org.attune.runners.models.internal.Endpoint;
@@ -73,8 +73,7 @@ class EveryCommandSecretsTest {
             assertThat(attune("validate", ModelFixtures.tasks())).isZero();
             Path prefdisco = org.attune.runners.PrefDiscoSample.path();
             assertThat(attune("import", "prefdisco", prefdisco.toString(), "--out", dir("imported"))).isZero();
-            assertThat(attune("bench", "--episodes", "4", "--warmup", "0", "--latency-ms", "0", "--max-connections", "2",
-                    "--out", dir("bench"))).isZero();
+            // attune bench lives in the benchmarks module: BenchCommandTest checks it the same way
             // a refused run names the variable, never its value
             assertThat(attune("run", "--agent", "openai:gpt-none", "--base-url", "openai=not-a-url",
                     "--out", dir("refused"))).isEqualTo(2);

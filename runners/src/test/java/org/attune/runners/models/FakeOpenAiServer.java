@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.attune.runners.bench.ChatAnswer;
-import org.attune.runners.bench.ChatExchange;
-import org.attune.runners.bench.LocalChatServer;
-import org.attune.runners.bench.ScriptedResponder;
+import org.attune.testkit.ChatAnswer;
+import org.attune.testkit.ChatExchange;
+import org.attune.testkit.LocalChatServer;
+import org.attune.testkit.ScriptedResponder;
 
 /**
  * The test fixture: a local OpenAI-compatible server on 127.0.0.1 that answers each attune role

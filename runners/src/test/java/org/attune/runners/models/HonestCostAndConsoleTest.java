@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.RunDirectory;
-import org.attune.runners.bench.ChatAnswer;
+import org.attune.testkit.ChatAnswer;
 import org.attune.runners.cli.Cli;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;

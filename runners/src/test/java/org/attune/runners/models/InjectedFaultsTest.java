@@ -9,10 +9,10 @@ import java.util.Map;
 import org.attune.api.AgentContext;
 import org.attune.api.Condition;
 import org.attune.runners.Fixtures;
-import org.attune.runners.bench.ChatAnswer;
-import org.attune.runners.bench.FaultInjector;
-import org.attune.runners.bench.FaultInjector.Kind;
-import org.attune.runners.bench.ScriptedResponder;
+import org.attune.testkit.ChatAnswer;
+import org.attune.testkit.FaultInjector;
+import org.attune.testkit.FaultInjector.Kind;
+import org.attune.testkit.ScriptedResponder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class InjectedFaultsTest {
         FaultInjector none = new FaultInjector(r -> ChatAnswer.content("ok"), 0.0, Duration.ZERO, Duration.ZERO, 1);
         FaultInjector tenth = new FaultInjector(r -> ChatAnswer.content("ok"), 0.1, Duration.ofMillis(30), Duration.ZERO, 1);
         for (int i = 1; i <= 5000; i++) {
-            var req = new org.attune.runners.bench.ChatExchange(i, null, List.of(), null, "agent");
+            var req = new org.attune.testkit.ChatExchange(i, null, List.of(), null, "agent");
             assertThat(none.apply(req).content()).isEqualTo("ok");
             ChatAnswer a = tenth.apply(req);
             assertThat(a.delay()).isLessThanOrEqualTo(Duration.ofMillis(30));

@@ -13,8 +13,8 @@ import org.attune.api.Condition;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.RunDirectory;
 import org.attune.runners.Fixtures;
-import org.attune.runners.bench.ChatAnswer;
-import org.attune.runners.bench.ScriptedResponder;
+import org.attune.testkit.ChatAnswer;
+import org.attune.testkit.ScriptedResponder;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunService;
 import org.attune.runners.models.internal.CallStats;
@@ -164,7 +164,7 @@ class ModelFaultTest {
         Path out = tmp.resolve("run");
         new RunService(Map.of()).run(ModelFixtures.request(server.spec(), out, List.of("generic"), 1, 1,
                 ModelFixtures.options(tmp.resolve("cache")).build()), Progress.silent());
-        var counts = org.attune.personas.internal.Mappers.json().readTree(out.resolve("run.json").toFile()).get("counts");
+        var counts = org.attune.personas.util.Mappers.json().readTree(out.resolve("run.json").toFile()).get("counts");
         assertThat(counts.get("modelFaults").asInt()).isEqualTo(1);
         assertThat(counts.get("modelFailedCalls").asInt()).isZero();
         assertThat(counts.get("errors").asInt()).isZero();

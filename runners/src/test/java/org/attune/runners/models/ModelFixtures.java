@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.attune.evaluator.RunDirectory;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.engine.RunRequest;
 
 /** Shared set-up of the model tests: fast retries, a private cache, requests against the fixture server. */

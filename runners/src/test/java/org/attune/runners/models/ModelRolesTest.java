@@ -14,8 +14,8 @@ import org.attune.api.UserContext;
 import org.attune.api.UserReply;
 import org.attune.personas.AttributeCatalog;
 import org.attune.runners.Fixtures;
-import org.attune.runners.bench.ChatAnswer;
-import org.attune.runners.bench.ChatExchange;
+import org.attune.testkit.ChatAnswer;
+import org.attune.testkit.ChatExchange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,7 +184,7 @@ class ModelRolesTest {
     void theEditorRevisesWithoutTheTaskAndAnUnchangedReplyIsAcceptance() {
         String response = "Ana has 7 apples.";
         String edited = models.editor(server.spec()).edit(response, Fixtures.active(), Fixtures.persona());
-        assertThat(edited).isEqualTo(response + org.attune.runners.bench.ScriptedResponder.EDIT);
+        assertThat(edited).isEqualTo(response + org.attune.testkit.ScriptedResponder.EDIT);
         assertThat(all(last())).doesNotContain(Fixtures.ITEM.question()).contains("a bulleted list of short points");
         server.script("editor", x -> ChatAnswer.content("```\n" + response + "\n```\n"));
         assertThat(models.editor(server.spec()).edit(response, Fixtures.active(), Fixtures.persona())).isSameAs(response);

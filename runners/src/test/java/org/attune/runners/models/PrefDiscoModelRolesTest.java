@@ -9,7 +9,7 @@ import org.attune.api.CriterionScore;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.RunDirectory;
 import org.attune.runners.PrefDiscoSample;
-import org.attune.runners.bench.ChatExchange;
+import org.attune.testkit.ChatExchange;
 import org.attune.runners.engine.Components;
 import org.attune.runners.engine.Progress;
 import org.attune.runners.engine.RunRequest;
@@ -86,7 +86,7 @@ class PrefDiscoModelRolesTest {
             assertThat(agent).anySatisfy(x -> assertThat(x.system())
                     .contains("Ask exactly 3 questions, one per turn, before you give your final response"));
             assertThat(agent).noneSatisfy(x -> assertThat(x.system()).contains("Ask exactly 5"));
-            com.fasterxml.jackson.databind.JsonNode run = org.attune.personas.internal.Mappers.json()
+            com.fasterxml.jackson.databind.JsonNode run = org.attune.personas.util.Mappers.json()
                     .readTree(out.resolve(RunDirectory.RUN_JSON).toFile());
             assertThat(run.get("settings").get("fixedQuestions").asInt()).isEqualTo(3);
         }
@@ -112,7 +112,7 @@ class PrefDiscoModelRolesTest {
                         + java.util.Base64.getEncoder().encodeToString(png));
                 assertThat(x.last()).contains("Which color is the square in the picture?");
             });
-            com.fasterxml.jackson.databind.JsonNode run = org.attune.personas.internal.Mappers.json()
+            com.fasterxml.jackson.databind.JsonNode run = org.attune.personas.util.Mappers.json()
                     .readTree(out.resolve(RunDirectory.RUN_JSON).toFile());
             assertThat(run.get("counts").get("imageEpisodesSkipped").asInt()).isEqualTo(1);
             assertThat(run.get("settings").get("prefdisco").get("imageItemsSkipped").toString())

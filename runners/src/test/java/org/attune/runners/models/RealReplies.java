@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.attune.personas.internal.Mappers;
-import org.attune.runners.bench.ChatAnswer;
-import org.attune.runners.bench.ChatExchange;
-import org.attune.runners.bench.ScriptedResponder;
+import org.attune.personas.util.Mappers;
+import org.attune.testkit.ChatAnswer;
+import org.attune.testkit.ChatExchange;
+import org.attune.testkit.ScriptedResponder;
 
 /**
  * A local server's answers in the shapes hosted and local models really send, with fixed content:

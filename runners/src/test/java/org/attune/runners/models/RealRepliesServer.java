@@ -2,7 +2,7 @@ package org.attune.runners.models;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.attune.runners.bench.LocalChatServer;
+import org.attune.testkit.LocalChatServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;

@@ -15,8 +15,8 @@ import org.attune.api.UserContext;
 import org.attune.api.UserReply;
 import org.attune.personas.AttributeCatalog;
 import org.attune.runners.Fixtures;
-import org.attune.runners.bench.ChatAnswer;
-import org.attune.runners.bench.LocalChatServer;
+import org.attune.testkit.ChatAnswer;
+import org.attune.testkit.LocalChatServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +77,7 @@ class ReplyShapesContractTest {
                 Arguments.of("preamble and fence", ChatAnswer.content("Here is the revised response:\n```markdown\n"
                         + content + "\n```"), false),
                 Arguments.of("action object", ChatAnswer.content("{\"action\": \"answer\", \"text\": "
-                        + org.attune.personas.internal.Mappers.json().valueToTree(content) + "}"), false)));
+                        + org.attune.personas.util.Mappers.json().valueToTree(content) + "}"), false)));
     }
 
     static Stream<Arguments> finalAnswers() {

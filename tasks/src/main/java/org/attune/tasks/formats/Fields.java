@@ -10,7 +10,7 @@ final class Fields {
     }
 
     static String kind(JsonNode n) {
-        return org.attune.personas.internal.NodeReader.kind(n);
+        return org.attune.personas.util.NodeReader.kind(n);
     }
 
     static boolean has(JsonNode n, String field) {

@@ -46,7 +46,7 @@ public record LoadOptions(String format, Map<String, String> mapping, AnswerType
         List<String> problems = new ArrayList<>();
         if (format != null && !TaskFormats.names().contains(format)) {
             problems.add("--format: unknown format \"" + format + "\" (known: " + String.join(", ", TaskFormats.names()) + ")"
-                    + org.attune.personas.internal.DidYouMean.hint(format, TaskFormats.names()));
+                    + org.attune.personas.util.DidYouMean.hint(format, TaskFormats.names()));
         }
         Map<String, String> m = new LinkedHashMap<>();
         for (String entry : map == null ? List.<String>of() : map) {
@@ -61,7 +61,7 @@ public record LoadOptions(String format, Map<String, String> mapping, AnswerType
                 problems.add("--map: expected TARGET=FIELD, was \"" + e + "\"");
             } else if (!MAP_KEYS.contains(key)) {
                 problems.add("--map: unknown target \"" + key + "\" (known: " + String.join(", ", MAP_KEYS) + ")"
-                        + org.attune.personas.internal.DidYouMean.hint(key, MAP_KEYS));
+                        + org.attune.personas.util.DidYouMean.hint(key, MAP_KEYS));
             } else if (m.put(key, value) != null) {
                 problems.add("--map: \"" + key + "\" is mapped twice");
             }
@@ -75,7 +75,7 @@ public record LoadOptions(String format, Map<String, String> mapping, AnswerType
         }
         if (domain != null && !Domains.ALL.contains(domain)) {
             problems.add("--domain: must be one of " + String.join(", ", Domains.ALL) + "; was \"" + domain + "\""
-                    + org.attune.personas.internal.DidYouMean.hint(domain, Domains.ALL));
+                    + org.attune.personas.util.DidYouMean.hint(domain, Domains.ALL));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

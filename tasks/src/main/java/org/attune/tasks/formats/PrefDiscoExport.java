@@ -14,7 +14,7 @@ import org.attune.api.Attribute;
 import org.attune.api.Item;
 import org.attune.api.TaskSet;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.tasks.TaskSets;
 
 /**

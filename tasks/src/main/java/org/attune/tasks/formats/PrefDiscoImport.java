@@ -13,8 +13,8 @@ import java.util.Set;
 import org.attune.api.Item;
 import org.attune.api.TaskSet;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Files2;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Files2;
+import org.attune.personas.util.Mappers;
 import org.attune.tasks.TaskSets;
 
 /**

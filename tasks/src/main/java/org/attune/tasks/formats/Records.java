@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.attune.personas.internal.Files2;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Files2;
+import org.attune.personas.util.Mappers;
 
 /** Splits a file into records with the line each starts on: JSON lines, CSV rows, one JSON document. */
 final class Records {

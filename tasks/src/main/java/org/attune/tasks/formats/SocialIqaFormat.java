@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.attune.api.AnswerType;
 import org.attune.api.Item;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 
 /**
  * SocialIQA: AllenAI's JSON lines ({@code {context, question, answerA, answerB, answerC}}) with the

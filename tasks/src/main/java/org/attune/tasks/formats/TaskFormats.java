@@ -12,7 +12,7 @@ import org.attune.api.TaskFormat;
 import org.attune.api.TaskSet;
 import org.attune.api.spi.ComponentProvider;
 import org.attune.personas.InvalidInputException;
-import org.attune.personas.internal.Files2;
+import org.attune.personas.util.Files2;
 
 /**
  * Loads public benchmark files (GSM8K, MATH, MMLU, ARC, CommonsenseQA, MedQA, AIME, SocialIQA,

@@ -12,7 +12,7 @@ import org.attune.api.Attribute;
 import org.attune.api.Persona;
 import org.attune.api.Turn;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 
 /**
  * The {@code attune.agent/v1} wire format (SPEC §2, docs/agents.md): one request per agent turn, one

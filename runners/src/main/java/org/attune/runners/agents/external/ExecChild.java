@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 
 /**
  * One running agent process: requests go to its stdin one JSON object per line, replies come from its

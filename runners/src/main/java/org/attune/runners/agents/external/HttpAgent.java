@@ -15,7 +15,7 @@ import org.attune.api.Agent;
 import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.models.RetryPolicy;
 import org.attune.runners.models.internal.Failure;
 import org.attune.runners.models.internal.JdkModelHttpClient;

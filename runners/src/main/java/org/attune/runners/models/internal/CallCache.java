@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 
 /**
  * A content-addressed disk cache of model replies that their role could read (one that did not

@@ -19,7 +19,7 @@ public record Endpoint(Provider provider, String model, String baseUrl, ApiKey k
         Provider provider = Provider.of(spec);
         if (provider == null) {
             throw new InvalidInputException(option + ": \"" + spec + "\" names no known model provider "
-                    + "(openai, anthropic, gemini, ollama, openai-compatible)" + org.attune.personas.internal.DidYouMean.hint(
+                    + "(openai, anthropic, gemini, ollama, openai-compatible)" + org.attune.personas.util.DidYouMean.hint(
                     spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec,
                     java.util.List.of("openai", "anthropic", "gemini", "ollama", "openai-compatible")));
         }

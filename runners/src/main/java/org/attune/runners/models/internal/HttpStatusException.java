@@ -3,7 +3,7 @@ package org.attune.runners.models.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.exception.HttpException;
 import java.time.Duration;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 
 /**
  * A provider answered with a non-2xx status. Unlike LangChain4j's own exception it keeps the

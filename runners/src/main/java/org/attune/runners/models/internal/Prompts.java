@@ -34,16 +34,6 @@ public final class Prompts {
             Map.entry(EDITOR, 1), Map.entry(CORRECTNESS, 1), Map.entry(LEARNER_ANSWER, 1), Map.entry(LEARNER_INFER, 1),
             Map.entry(LEARNER_AGGREGATE, 1));
 
-    /** How each role's system prompt begins: lets a test server tell the roles apart. */
-    private static final Map<String, String> ROLE_OPENINGS = Map.of(
-            "You are an assistant answering a question", "agent",
-            "You are role-playing a person", "user",
-            "You are grading one aspect", "judge",
-            "You are revising a response", "editor",
-            "You are checking whether a response", "correctness",
-            "You are studying how a person edits", "learner",
-            "You are combining notes about one person's preferences", "learner");
-
     private static final String USER_MARK = "=== user ===";
     private static final Map<String, Template> LOADED = new ConcurrentHashMap<>();
 
@@ -52,19 +42,6 @@ public final class Prompts {
 
     public static Template get(String name) {
         return LOADED.computeIfAbsent(name, Prompts::load);
-    }
-
-    /** The role (agent, user, judge, editor, correctness, learner) whose system prompt this is, or null. */
-    public static String roleOf(String systemPrompt) {
-        if (systemPrompt == null) {
-            return null;
-        }
-        for (Map.Entry<String, String> e : ROLE_OPENINGS.entrySet()) {
-            if (systemPrompt.startsWith(e.getKey())) {
-                return e.getValue();
-            }
-        }
-        return null;
     }
 
     public static List<String> names() {

@@ -2,7 +2,7 @@ package org.attune.runners.models.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 
 /**
  * LangChain4j 1.19's OpenAI client reads a message's {@code reasoning_content} (DeepSeek, vLLM,

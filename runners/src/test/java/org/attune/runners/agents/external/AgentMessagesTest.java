@@ -11,7 +11,7 @@ import org.attune.api.Condition;
 import org.attune.api.Item;
 import org.attune.api.Turn;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.Fixtures;
 import org.junit.jupiter.api.Test;
 

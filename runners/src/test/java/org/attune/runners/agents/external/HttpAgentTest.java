@@ -18,7 +18,7 @@ import org.attune.api.AgentAction;
 import org.attune.api.AgentContext;
 import org.attune.api.Condition;
 import org.attune.personas.AttributeCatalog;
-import org.attune.personas.internal.Mappers;
+import org.attune.personas.util.Mappers;
 import org.attune.runners.Fixtures;
 import org.attune.runners.models.RetryPolicy;
 import org.junit.jupiter.api.AfterEach;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.attune.testkit.PromptRoles;
 import org.junit.jupiter.api.Test;
 
 class PromptsTest {
@@ -35,9 +36,9 @@ class PromptsTest {
                 Prompts.USER_PASSIVE, "user",
                 Prompts.USER_COLLABORATIVE, "user", Prompts.JUDGE, "judge", Prompts.EDITOR, "editor",
                 Prompts.CORRECTNESS, "correctness");
-        roles.forEach((name, role) -> assertThat(Prompts.roleOf(Prompts.get(name).system())).as(name).isEqualTo(role));
+        roles.forEach((name, role) -> assertThat(PromptRoles.roleOf(Prompts.get(name).system())).as(name).isEqualTo(role));
         Map.of(Prompts.LEARNER_ANSWER, "agent", Prompts.LEARNER_INFER, "learner", Prompts.LEARNER_AGGREGATE, "learner")
-                .forEach((name, role) -> assertThat(Prompts.roleOf(Prompts.get(name).system())).as(name).isEqualTo(role));
+                .forEach((name, role) -> assertThat(PromptRoles.roleOf(Prompts.get(name).system())).as(name).isEqualTo(role));
         assertThat(Prompts.get(Prompts.AGENT_FINAL).system()).isEmpty();
     }
 

@@ -302,7 +302,10 @@ public final class RunService {
                         content.personalized().held()))
                 .withExternal(external);
         Map<String, Agent> agents = new LinkedHashMap<>();
-        agentSpecs.forEach((label, spec) -> agents.put(label, components.agent(spec)));
+        // an exec:/http: agent is made under its run label (its log file, its errors), NAME= included
+        agentSpecs.forEach((label, spec) -> agents.put(label, external != null
+                && org.attune.runners.agents.external.ExternalAgents.handles(spec) ? external.agent(label, spec)
+                : components.agent(spec)));
         Judge judge = components.judge(req.judge());
         EpisodeScorer scorer = new EpisodeScorer(catalog, judge, components.editor(req.editor()),
                 components.correctness(new AnswerCorrectnessChecker()));

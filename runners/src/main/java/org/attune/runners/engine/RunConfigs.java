@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.attune.evaluator.ComponentSpec;
 import org.attune.evaluator.RunDirectory;
 import org.attune.evaluator.RunInfo;
 import org.attune.personas.InvalidInputException;
 import org.attune.runners.config.RunConfig;
 import org.attune.runners.models.ModelComponents;
-import org.attune.runners.models.ModelOptions;
 
 /**
  * The run configuration in the engine: its defaults resolved, the {@link RunRequest} the engine plays from
@@ -46,13 +43,12 @@ public final class RunConfigs {
         }
         RunConfig.Execution x = c.execution();
         Integer concurrency = x.concurrency() != null ? x.concurrency() : defaultConcurrency(c, agents);
-        RunConfig out = c.with(agents, new RunConfig.Execution(concurrency, x.maxErrorRate(), x.shard(), x.out()), c.mode());
-        return suite.equals(c.suite()) ? out : withSuite(out, suite);
-    }
-
-    private static RunConfig withSuite(RunConfig c, String suite) {
-        return new RunConfig(c.schema(), suite, c.tasks(), c.taskFormat(), c.personas(), c.agents(), c.roles(),
-                c.limits(), c.execution(), c.models(), c.thresholds(), c.mode());
+        String shard = x.shard() == null ? null : Shard.parse(x.shard()).toString();
+        // checked and in one canonical form, however it was written
+        RunConfig.TaskFormat format = RunConfig.TaskFormat.of(c.taskFormat().toOptions());
+        return new RunConfig(c.schema(), suite, c.tasks(), format, c.personas(), agents, c.roles(), c.limits(),
+                new RunConfig.Execution(concurrency, x.maxErrorRate(), shard, x.out()), c.models(), c.thresholds(),
+                c.mode());
     }
 
     /**

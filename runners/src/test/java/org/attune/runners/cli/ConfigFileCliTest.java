@@ -82,6 +82,27 @@ class ConfigFileCliTest {
     }
 
     @Test
+    void theLongitudinalModeInAFileIsTheSameRunAsItsFlags() throws Exception {
+        Path file = write("long.yaml", """
+                tasks: [formal-logic]
+                personas: ["1"]
+                limits: {seed: 5}
+                mode:
+                  longitudinal:
+                    rounds: 4
+                    learners: [none, cipher-1]
+                """);
+        CliTest.Outcome flags = run(List.of("--mode", "longitudinal", "--tasks", "formal-logic", "--personas", "1",
+                "--seed", "5", "--rounds", "4", "--learner", "none,cipher-1", "--out", tmp.resolve("lf").toString()));
+        assertThat(flags.code()).as(flags.err()).isZero();
+        CliTest.Outcome config = run(List.of("-c", file.toString(), "--out", tmp.resolve("lc").toString()));
+        assertThat(config.code()).as(config.err()).isZero();
+        assertThat(runConfig("lc")).isEqualTo(runConfig("lf"));
+        assertThat(runConfig("lc").at("/mode/longitudinal/learners").toString()).isEqualTo("[\"none\",\"cipher-1\"]");
+        assertThat(summary("lc")).isEqualTo(summary("lf"));
+    }
+
+    @Test
     void aThresholdInTheFileThatIsMissedExitsOne() throws Exception {
         Path file = write("strict.yaml", """
                 tasks: [arithmetic-word-problems]

@@ -48,12 +48,13 @@ public final class ConfigFile {
         try {
             tree = STRICT.readTree(text);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
-                tree = STRICT.createObjectNode(); // an empty file: every default
-            } else if (!tree.isObject()) {
+                return STRICT.createObjectNode(); // an empty file (or only comments): every default
+            }
+            if (!tree.isObject()) {
                 throw new InvalidInputException(file + ": expected a mapping of keys (schema, suite, agents, ...), was "
                         + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
             }
-            STRICT.readValue(text.isBlank() ? "{}" : text, RunConfig.class);
+            STRICT.readValue(text, RunConfig.class); // read from the text, so that errors know their line
         } catch (JacksonException e) {
             throw new InvalidInputException(problem(file, e, text));
         }

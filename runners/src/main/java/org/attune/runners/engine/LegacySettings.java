@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.attune.evaluator.RunInfo;
 import org.attune.personas.InvalidInputException;
+import org.attune.personas.internal.Mappers;
 import org.attune.runners.config.RunConfig;
 import org.attune.runners.models.ModelOptions;
 
@@ -31,7 +32,8 @@ final class LegacySettings {
             mode = new RunConfig.Episodes(info.conditions(), null);
             agents = info.agents().stream().map(c -> new RunConfig.AgentEntry(c.label(), c.spec())).toList();
         }
-        RunConfig.TaskFormat format = RunConfig.TaskFormat.of(RunService.taskOptions(s.get("taskFormat")));
+        RunConfig.TaskFormat format = s.get("taskFormat") instanceof Map<?, ?> f
+                ? Mappers.json().convertValue(f, RunConfig.TaskFormat.class) : null;
         Object style = s.getOrDefault("userStyle", "passive");
         Integer fixed = s.get("fixedQuestions") instanceof Number k ? k.intValue() : null;
         double maxErrorRate = ((Number) s.getOrDefault("maxErrorRate", 1.0)).doubleValue();

@@ -48,7 +48,6 @@ import org.attune.runners.models.ModelTraffic;
 import org.attune.runners.user.EmbeddingAttributeMatcher;
 import org.attune.tasks.Suite;
 import org.attune.tasks.TaskSet;
-import org.attune.tasks.formats.LoadOptions;
 
 /** Assembles a run from a request, runs it into its directory and derives summary and reports. */
 public final class RunService {
@@ -512,31 +511,10 @@ public final class RunService {
                 ComponentSpecs.agent(a).spec()))) {
             s.put("models", req.models().settings()); // exec: and http: agents use --timeout and --max-retries; resume reads them
         }
-        LoadOptions o = req.taskOptions();
-        if (!o.isDefault()) {
-            // how benchmark files were read, so that --resume reads them the same way
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("format", o.format());
-            f.put("map", o.mapping().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
-            f.put("answerType", o.answerType() == null ? null : o.answerType().id());
-            f.put("labels", o.labels() == null ? null : o.labels().toString());
-            f.put("domain", o.domain());
-            f.put("skipInvalid", o.skipInvalid());
-            s.put("taskFormat", f);
+        if (!req.taskOptions().isDefault()) { // how benchmark files were read (shown in the report)
+            s.put("taskFormat", Mappers.json().convertValue(RunConfig.TaskFormat.of(req.taskOptions()), Map.class));
         }
         return s;
-    }
-
-    /** The task reading options recorded in run.json settings (absent: defaults). */
-    @SuppressWarnings("unchecked")
-    static LoadOptions taskOptions(Object recorded) {
-        if (!(recorded instanceof Map<?, ?> m)) {
-            return LoadOptions.defaults();
-        }
-        Object labels = m.get("labels");
-        return LoadOptions.parse((String) m.get("format"), (List<String>) m.get("map"), (String) m.get("answerType"),
-                labels == null ? null : Path.of(labels.toString()), (String) m.get("domain"))
-                .withSkipInvalid(Boolean.TRUE.equals(m.get("skipInvalid")));
     }
 
     private static Map<String, Object> withEntry(Map<String, Object> settings, String key, Object value) {

@@ -10,6 +10,8 @@ import java.util.Map;
  * @param contentHash SHA-256 over the canonical JSON of the task items, personas and catalog used
  * @param settings    further options (generation settings, template hashes, ...), by name
  * @param counts      planned, finished and errored episodes
+ * @param config      the typed run configuration the run executed ({@code attune.config/v1}, owned by the
+ *                    runners module, which reads it back as its record tree); null in runs made before it
  */
 public record RunInfo(
         String schema,
@@ -35,8 +37,20 @@ public record RunInfo(
         String editor,
         String contentHash,
         Map<String, Object> settings,
-        Map<String, Integer> counts) {
+        Map<String, Integer> counts,
+        com.fasterxml.jackson.databind.JsonNode config) {
     public static final String SCHEMA = "attune.run/v1";
+
+    /** A run without a recorded configuration. */
+    public RunInfo(String schema, String id, String attuneVersion, String createdAt, String finishedAt, String mode,
+                   String suite, long seed, int epochs, int limit, int maxTurns, int prefsPerItem, int concurrency,
+                   List<String> conditions, List<String> tasks, List<String> taskFiles, List<String> personas,
+                   List<ComponentSpec> agents, String user, String judge, String editor, String contentHash,
+                   Map<String, Object> settings, Map<String, Integer> counts) {
+        this(schema, id, attuneVersion, createdAt, finishedAt, mode, suite, seed, epochs, limit, maxTurns, prefsPerItem,
+                concurrency, conditions, tasks, taskFiles, personas, agents, user, judge, editor, contentHash, settings,
+                counts, null);
+    }
 
     public RunInfo {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
@@ -52,12 +66,19 @@ public record RunInfo(
     public RunInfo withSettings(Map<String, Object> settings) {
         return new RunInfo(schema, id, attuneVersion, createdAt, finishedAt, mode, suite, seed, epochs, limit,
                 maxTurns, prefsPerItem, concurrency, conditions, tasks, taskFiles, personas, agents, user, judge,
-                editor, contentHash, settings, counts);
+                editor, contentHash, settings, counts, config);
+    }
+
+    /** The same run with its typed configuration. */
+    public RunInfo withConfig(com.fasterxml.jackson.databind.JsonNode config) {
+        return new RunInfo(schema, id, attuneVersion, createdAt, finishedAt, mode, suite, seed, epochs, limit,
+                maxTurns, prefsPerItem, concurrency, conditions, tasks, taskFiles, personas, agents, user, judge,
+                editor, contentHash, settings, counts, config);
     }
 
     public RunInfo withEnd(String finishedAt, Map<String, Integer> counts) {
         return new RunInfo(schema, id, attuneVersion, createdAt, finishedAt, mode, suite, seed, epochs, limit,
                 maxTurns, prefsPerItem, concurrency, conditions, tasks, taskFiles, personas, agents, user, judge,
-                editor, contentHash, settings, counts);
+                editor, contentHash, settings, counts, config);
     }
 }

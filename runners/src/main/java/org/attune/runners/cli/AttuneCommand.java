@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = AttuneCommand.VersionProvider.class,
         description = "Measures whether a model personalizes its reasoning just in time.",
         subcommands = {RunCommand.class, ScoreCommand.class, ReportCommand.class, GateCommand.class, MergeCommand.class, ListCommand.class, ValidateCommand.class,
-                ImportCommand.class, CacheCommand.class, CheckCommand.class},
+                ImportCommand.class, CacheCommand.class, CheckCommand.class, InitCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 regression (gate), 2 usage or input error, 3 runs not comparable,",
                 "4 too many errored episodes, 130/143 interrupted."})
 public final class AttuneCommand implements Callable<Integer> {

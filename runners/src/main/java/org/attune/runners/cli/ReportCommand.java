@@ -60,14 +60,6 @@ public final class ReportCommand implements Callable<Integer> {
             return List.<String>of(); // no threshold to miss
         });
         spec.commandLine().getOut().println("report: " + dir.resolve(RunDirectory.REPORT_DIR).resolve("index.html"));
-        if (!missed.isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("attune: " + missed.size() + " group(s) missed the thresholds (failures in "
-                    + dir.resolve(RunDirectory.JUNIT_XML) + "):");
-            missed.forEach(m -> err.println("  " + m));
-            err.flush();
-            return ExitCodes.REGRESSION;
-        }
-        return ExitCodes.OK;
+        return Thresholds.exitCode(dir, missed, spec.commandLine().getErr());
     }
 }

@@ -7,20 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attune.personas.InvalidInputException;
-import org.attune.runners.engine.ComponentSpecs;
+import org.attune.reports.ReportOptions;
+import org.attune.reports.Reports;
+import org.attune.runners.config.RunConfig;
 import org.attune.runners.engine.Components;
-import org.attune.runners.engine.LongitudinalOptions;
 import org.attune.runners.engine.LongitudinalService;
-import org.attune.runners.engine.PlannedCondition;
 import org.attune.runners.engine.Progress;
-import org.attune.runners.engine.RunRequest;
+import org.attune.runners.engine.RunFolder;
 import org.attune.runners.engine.RunService;
 import org.attune.runners.engine.StopSignal;
-import org.attune.runners.learners.Learners;
-import org.attune.runners.models.Generation;
-import org.attune.runners.models.ModelComponents;
-import org.attune.runners.models.ModelOptions;
-import org.attune.tasks.formats.LoadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +32,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Read the run's configuration from an attune.yaml file (attune init writes one); options given"
+                    + " here override its keys.")
+    Path config;
 
     @Option(names = "--mode", defaultValue = "episodes", paramLabel = "MODE",
             description = "episodes (default) or longitudinal: learners meet each persona round after round.")
@@ -173,6 +173,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--model-seed", paramLabel = "N", description = "Seed sent to providers that support one.")
     Integer modelSeed;
 
+    @Option(names = "--min-alignment", paramLabel = "X",
+            description = "Threshold: exit 1 (and fail junit.xml) when an agent x condition x task scores below this mean"
+                    + " alignment (1-5).")
+    Double minAlignment;
+
     @Mixin
     ModelCallOptions modelCalls = new ModelCallOptions();
 
@@ -210,36 +215,26 @@ public final class RunCommand implements Callable<Integer> {
         plugins.install(env);
         RunService service = new RunService(signal, env);
         RunService.Result result;
+        double maxErrorRate = this.maxErrorRate;
+        Double minAlignment = null;
         if (resume != null) {
             refuseChangedOptions();
             result = service.resume(resume, progress, retryErrors, modelCalls.noCache);
-        } else if (LongitudinalService.MODE.equals(mode)) {
-            if (!budgets.isEmpty()) {
-                throw new InvalidInputException("--budgets: a budget sweep plays discovery, which --mode longitudinal"
-                        + " does not have");
-            }
-            List<String> agentList = agents.isEmpty() ? List.of("builtin:reference") : agents;
-            RunRequest req = new RunRequest(suite == null ? LongitudinalService.DEFAULT_SUITE : suite, tasks, personas,
-                    conditions, agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
-                    concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, shard,
-                    LoadOptions.parse(format, map, answerType, labels, domain), modelOptions());
-            result = new LongitudinalService(signal, env).run(req,
-                    new LongitudinalOptions(rounds, learners.isEmpty() ? Learners.DEFAULT : learners), progress);
-        } else if (!"episodes".equals(mode)) {
-            throw new InvalidInputException("--mode: must be episodes or longitudinal, was \"" + mode + "\""
-                    + org.attune.personas.util.DidYouMean.hint(mode, List.of("episodes", "longitudinal")));
-        } else if (!learners.isEmpty()) {
-            throw new InvalidInputException("--learner: learners belong to --mode longitudinal");
         } else {
-            LoadOptions taskOptions = LoadOptions.parse(format, map, answerType, labels, domain).withSkipInvalid(skipInvalid);
-            List<String> agentList = agents.isEmpty() ? List.of("builtin:reference", "builtin:plain") : agents;
-            RunRequest req = new RunRequest(suite == null ? "quick" : suite, tasks, personas,
-                    PlannedCondition.withBudgets(conditions.isEmpty() ? List.of("generic", "discovery", "oracle")
-                            : conditions, budgets),
-                    agentList, user, userStyle, judge, editor, maxTurns, prefsPerItem, limit, epochs, seed,
-                    concurrency != null ? concurrency : defaultConcurrency(agentList), maxErrorRate, out, shard,
-                    taskOptions, modelOptions()).withFixedQuestions(fixedQuestions);
-            result = service.run(req, progress);
+            RunConfig cfg = config != null
+                    ? RunFlags.withFile(this, config, spec.commandLine().getParseResult().matchedOptions())
+                    : RunFlags.fromFlags(this);
+            if (config != null) { // the file may name plug-in jars: install what the resolved configuration lists
+                plugins.jars = new ArrayList<>(cfg.plugins().stream().map(java.nio.file.Path::of).toList());
+                plugins.install(env);
+            }
+            maxErrorRate = cfg.execution().maxErrorRate();
+            minAlignment = cfg.thresholds().minAlignment();
+            if (minAlignment != null && !(minAlignment >= 1 && minAlignment <= 5)) {
+                throw new InvalidInputException("--min-alignment: must be within 1-5, was " + minAlignment);
+            }
+            result = cfg.mode() instanceof RunConfig.Longitudinal
+                    ? new LongitudinalService(signal, env).run(cfg, progress) : service.run(cfg, progress);
         }
         SummaryTable.print(o, result);
         LongitudinalTable.print(o, result.summary());
@@ -258,25 +253,11 @@ public final class RunCommand implements Callable<Integer> {
                     + " ones again)");
             return ExitCodes.TOO_MANY_ERRORS;
         }
+        if (minAlignment != null) {
+            ReportOptions thresholds = new ReportOptions(null, minAlignment, null);
+            return Thresholds.exitCode(result.dir(), RunFolder.locked(result.dir(), "attune report " + result.dir(),
+                    () -> Reports.writeAllAndCheck(result.dir(), thresholds)), e);
+        }
         return ExitCodes.OK;
-    }
-
-    ModelOptions modelOptions() {
-        return modelCalls.builder()
-                .generation(new Generation(temperature, maxTokens, modelSeed))
-                .correctnessJudge(correctnessJudge)
-                .build();
-    }
-
-    /**
-     * Episodes wait on the network when a role is a model: then keep twice as many in flight as
-     * connections, so every connection always has a request ready; otherwise one per core.
-     */
-    private int defaultConcurrency(List<String> agentList) {
-        boolean models = agentList.stream().anyMatch(a -> ModelComponents.isModelSpec(ComponentSpecs.agent(a).spec()))
-                || ModelComponents.isModelSpec(user) || ModelComponents.isModelSpec(judge)
-                || ModelComponents.isModelSpec(editor);
-        int cores = Runtime.getRuntime().availableProcessors();
-        return models ? Math.min(1024, Math.max(cores, 2 * modelCalls.maxConnections)) : cores;
     }
 }

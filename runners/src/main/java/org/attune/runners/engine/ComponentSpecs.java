@@ -22,6 +22,12 @@ public final class ComponentSpecs {
             label = s.substring(0, eq).strip();
             s = s.substring(eq + 1).strip();
         }
+        return labelled(label, s);
+    }
+
+    /** An agent spec with its label: {@code label} when given, else the default {@link #label(String)}. */
+    public static Labelled labelled(String label, String spec) {
+        String s = spec.strip();
         check("--agent", s);
         if (label == null) {
             label = label(s);

@@ -97,13 +97,15 @@ public final class EpisodeRunner {
     private AgentAction converse(Agent agent, EpisodeSpec spec, List<Turn> turns) {
         boolean discovery = spec.condition() == Condition.DISCOVERY;
         int left = !discovery ? 0 : spec.budget() != null ? spec.budget() : maxTurns;
+        Integer budget = discovery ? left : null;
+        boolean userEnded = false;
         String image = agent.takesImages() ? images.apply(spec) : null;
         while (true) {
             boolean mustAnswer = !discovery || left == 0;
             AgentContext ctx = new AgentContext(spec.task(), spec.item(), spec.condition(),
                     spec.condition().showsProfile() ? spec.persona() : null,
                     spec.condition().showsPreferences() ? spec.preferences() : null,
-                    turns, left, mustAnswer, spec.key(), discovery && exactQuestions, image);
+                    turns, left, mustAnswer, spec.key(), discovery && exactQuestions, image, budget, userEnded);
             AgentAction action = agent.act(ctx);
             if (action == null || action.text() == null) {
                 throw new IllegalStateException("agent returned no action");
@@ -113,7 +115,8 @@ public final class EpisodeRunner {
                 UserReply reply = roles.user().reply(new UserContext(spec.persona(), spec.preferences(), turns,
                         spec.key()), action.text());
                 turns.add(Turn.user(reply.text(), reply.matched(), reply.reasoning()));
-                left = reply.stop() ? 0 : left - 1; // a user who ends the dialogue gets the final response now
+                userEnded = reply.stop();
+                left = userEnded ? 0 : left - 1; // a user who ends the dialogue gets the final response now
                 continue;
             }
             // an agent that keeps asking once it must answer has its message taken as the response

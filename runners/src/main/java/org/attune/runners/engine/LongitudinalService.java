@@ -29,6 +29,7 @@ import org.attune.personas.AttributeCatalog;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.PersonaLibrary;
 import org.attune.runners.Version;
+import org.attune.runners.config.RunConfig;
 import org.attune.runners.learners.ContextEmbedding;
 import org.attune.runners.learners.LearnerKit;
 import org.attune.runners.learners.Learners;
@@ -73,7 +74,21 @@ public final class LongitudinalService {
         this.embedding = embedding;
     }
 
+    /** Runs a request built directly in code; run.json records the configuration it amounts to. */
     public RunService.Result run(RunRequest req, LongitudinalOptions opts, Progress progress) {
+        RunConfig c = RunConfigs.of(req);
+        return run(c.with(c.agents(), c.execution(), new RunConfig.Longitudinal(opts.rounds(), opts.learners())), req,
+                opts, progress);
+    }
+
+    /** Runs a configuration in longitudinal mode (its defaults resolved here). */
+    public RunService.Result run(RunConfig config, Progress progress) {
+        RunConfig c = RunConfigs.resolve(config);
+        RunConfig.Longitudinal m = (RunConfig.Longitudinal) c.mode();
+        return run(c, RunConfigs.request(c), new LongitudinalOptions(m.rounds(), m.learners()), progress);
+    }
+
+    private RunService.Result run(RunConfig config, RunRequest req, LongitudinalOptions opts, Progress progress) {
         validate(req, opts);
         String suiteId = req.suite() == null ? DEFAULT_SUITE : req.suite();
         // the suite only supplies defaults: with tasks and personas given it need not exist
@@ -103,37 +118,30 @@ public final class LongitudinalService {
                 null, MODE, suiteId, req.seed(), 1, limit, 0, req.prefsPerItem(), req.concurrency(), List.of(MODE),
                 tasks.stream().map(TaskSet::id).toList(), taskArgs, personas.stream().map(Persona::id).toList(),
                 learners, null, req.judge(), req.editor(), RunService.contentHash(catalog, tasks, personas), settings,
-                Map.of("planned", 0));
+                Map.of("planned", 0)).withConfig(RunConfigs.recorded(config));
         return RunFolder.locked(out, "attune run --resume " + out,
                 () -> execute(dir, info, tasks, personas, agent.spec(), opts, req, progress, Map.of()));
     }
 
     /** Continues a longitudinal run with its recorded configuration. */
-    @SuppressWarnings("unchecked")
     public RunService.Result resume(Path out, Progress progress) {
         RunDirectory dir = new RunDirectory(out);
         RunInfo info = dir.readRunInfo();
         RunDirectory.Journal journal = RunService.readRepaired(dir, progress);
-        Map<String, Object> s = info.settings();
-        LoadOptions taskOptions = RunService.taskOptions(s.get("taskFormat"));
-        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit(), taskOptions, progress::note);
-        List<Persona> personas = RunService.recordedPersonas(out, info, null, library, catalog);
-        Object rounds = s.get("rounds");
-        Object learners = s.get("learners");
-        Object agent = s.get("agent");
-        if (!(rounds instanceof Number) || !(learners instanceof List<?>) || !(agent instanceof String)) {
-            throw new InvalidInputException(out.resolve(RunDirectory.RUN_JSON)
-                    + ": settings: a longitudinal run needs rounds, learners and agent");
+        RunConfig config = RunConfigs.of(info, out);
+        if (!(config.mode() instanceof RunConfig.Longitudinal m)) {
+            throw new InvalidInputException(out.resolve(RunDirectory.RUN_JSON) + ": config.mode: not longitudinal");
         }
-        LongitudinalOptions opts = new LongitudinalOptions(((Number) rounds).intValue(), (List<String>) learners);
-        double maxErrorRate = ((Number) s.getOrDefault("maxErrorRate", 1.0)).doubleValue();
-        RunRequest req = new RunRequest(info.suite(), info.taskFiles(), info.personas(), List.of(), List.of((String) agent),
-                null, "passive", info.judge(), info.editor(), 0, info.prefsPerItem(), info.limit(), 1, info.seed(),
-                info.concurrency(), maxErrorRate, out, null, taskOptions,
-                ModelOptions.fromSettings(s.get("models"), info.seed()));
+        RunConfig.Execution x = config.execution();
+        RunRequest req = RunConfigs.request(config.with(config.agents(), new RunConfig.Execution(x.concurrency(),
+                x.maxErrorRate(), null, out.toString()), m));
+        LongitudinalOptions opts = new LongitudinalOptions(m.rounds(), m.learners());
+        List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit(), req.taskOptions(), progress::note);
+        List<Persona> personas = RunService.recordedPersonas(out, info, null, library, catalog);
+        String agent = ComponentSpecs.agent(req.agents().get(0)).spec();
         Map<String, Episode> done = new HashMap<>();
         journal.episodes().forEach(e -> done.put(e.key(), e)); // a repeated key reads as its last line
-        return execute(dir, info, tasks, personas, (String) agent, opts, req, progress, done);
+        return execute(dir, info, tasks, personas, agent, opts, req, progress, done);
     }
 
     private RunService.Result execute(RunDirectory dir, RunInfo info, List<TaskSet> tasks, List<Persona> personas,

@@ -74,7 +74,7 @@ public record PlannedCondition(Condition condition, Integer budget) {
         return out;
     }
 
-    private static int budget(String option, String text) {
+    public static int budget(String option, String text) {
         try {
             int n = Integer.parseInt(text.strip());
             if (n >= 0 && n <= MAX_BUDGET) {

@@ -11,6 +11,7 @@ import org.attune.evaluator.Episode;
 import org.attune.evaluator.EpisodeJournal;
 import org.attune.evaluator.RunDirectory;
 import org.attune.evaluator.RunInfo;
+import org.attune.runners.config.RunConfig;
 import org.attune.evaluator.Summary;
 import org.attune.personas.InvalidInputException;
 
@@ -94,6 +95,12 @@ public final class RunMerge {
                 first.maxTurns(), first.prefsPerItem(), first.concurrency(), first.conditions(), first.tasks(),
                 first.taskFiles(), first.personas(), first.agents(), first.user(), first.judge(), first.editor(),
                 first.contentHash(), settings, Map.of("planned", all.size()));
+        if (first.config() != null) { // the whole run: no shard
+            RunConfig c = RunConfigs.of(first, shards.get(0));
+            RunConfig.Execution x = c.execution();
+            merged = merged.withConfig(RunConfigs.recorded(c.with(c.agents(), new RunConfig.Execution(x.concurrency(),
+                    x.maxErrorRate(), null, out.toString()), c.mode())));
+        }
         target.writeRunInfo(merged);
         try (EpisodeJournal journal = target.openJournal()) {
             all.forEach(journal::append);

@@ -58,6 +58,12 @@ public record RunRequest(
                 prefsPerItem, limit, epochs, seed, concurrency, maxErrorRate, out, shard, taskOptions, models, k);
     }
 
+    /** This request with other model options. */
+    public RunRequest withModels(ModelOptions m) {
+        return new RunRequest(suite, tasks, personas, conditions, agents, user, userStyle, judge, editor, maxTurns,
+                prefsPerItem, limit, epochs, seed, concurrency, maxErrorRate, out, shard, taskOptions, m, fixedQuestions);
+    }
+
     /** The question budget of discovery: the fixed number when set, else {@code maxTurns}. */
     public int questionBudget() {
         return fixedQuestions != null ? fixedQuestions : maxTurns;

@@ -30,6 +30,7 @@ import org.attune.personas.InvalidInputException;
 import org.attune.personas.PersonaLibrary;
 import org.attune.personas.PreferenceSampler;
 import org.attune.runners.Version;
+import org.attune.runners.config.RunConfig;
 import org.attune.runners.models.ModelComponents;
 import org.attune.runners.models.ModelLedger;
 import org.attune.runners.models.ModelOptions;
@@ -88,7 +89,8 @@ public final class RunRescorer {
         }
         String judge = req.judge() != null ? req.judge() : info.judge();
         String editor = req.editor() != null ? req.editor() : info.editor();
-        ModelOptions recorded = ModelOptions.fromSettings(info.settings().get("models"), info.seed());
+        RunConfig config = RunConfigs.of(info, src.dir());
+        ModelOptions recorded = config.models().toOptions(config.roles().correctnessJudge());
         ModelOptions options = req.models().toBuilder().correctnessJudge(recorded.correctnessJudge())
                 .retry(req.models().retry().withSeed(info.seed())).build();
         ModelComponents.check("--judge", judge, options, env);
@@ -101,7 +103,7 @@ public final class RunRescorer {
                     + journal.tornTail().length() + " chars) is not an episode and was left out");
         }
         ContentResolver.Content content = ContentResolver.content(info.taskFiles(), info.limit(),
-                RunService.taskOptions(info.settings().get("taskFormat")), progress::note);
+                config.taskFormat().toOptions(), progress::note);
         AttributeCatalog catalog = content.personalized().extend(this.catalog); // plus PrefDisco criteria
         Map<String, EpisodeSpec> plan = plan(req.source(), info, content, catalog);
         checkConsistent(src, journal.episodes(), plan);
@@ -118,6 +120,13 @@ public final class RunRescorer {
         PriceTable prices = models != null ? models.prices() : PriceTable.load(options.priceTable());
 
         RunInfo started = newRunInfo(req, info, judge, editor, models);
+        if (info.config() != null) { // the run as re-scored: the same play, the new judge and editor
+            RunConfig.Roles r = config.roles();
+            started = started.withConfig(RunConfigs.recorded(new RunConfig(config.schema(), config.suite(),
+                    config.tasks(), config.taskFormat(), config.personas(), config.agents(),
+                    new RunConfig.Roles(r.user(), r.userStyle(), judge, editor, r.correctnessJudge()), config.limits(),
+                    config.execution(), config.models(), config.thresholds(), config.mode(), config.plugins())));
+        }
         dir.writeRunInfo(started);
         List<Episode> todo = journal.episodes().stream().filter(e -> !done.contains(e.key())).toList();
         int[] counts = new int[3]; // rescored, unscorable, errors

@@ -35,6 +35,8 @@ import org.attune.personas.PersonaLibrary;
 import org.attune.personas.PreferenceSampler;
 import org.attune.personas.util.Mappers;
 import org.attune.reports.LiveReport;
+import org.attune.reports.ReportOptions;
+import org.attune.runners.config.RunConfig;
 import org.attune.reports.Reports;
 import org.attune.reports.internal.LiveFragments;
 import org.attune.reports.internal.RunData;
@@ -80,13 +82,23 @@ public final class RunService {
         this.env = Map.copyOf(env);
     }
 
+    /** Runs a request built directly in code; run.json records the configuration it amounts to. */
     public Result run(RunRequest req, Progress progress) {
+        return run(RunConfigs.of(req), req, progress);
+    }
+
+    /** Runs a configuration (its defaults resolved here); run.json records it as {@code config}. */
+    public Result run(RunConfig config, Progress progress) {
+        RunConfig resolved = RunConfigs.resolve(config);
+        return run(resolved, RunConfigs.request(resolved), progress);
+    }
+
+    private Result run(RunConfig config, RunRequest req, Progress progress) {
         validateNumbers(req); // cheap checks first, before any content is loaded
         Shard.parse(req.shard());
         List<PlannedCondition> conditions = req.conditions().stream().map(PlannedCondition::parse).distinct().toList();
         Map<String, String> agentSpecs = new LinkedHashMap<>();
-        for (String a : req.agents()) {
-            ComponentSpecs.Labelled l = ComponentSpecs.agent(a);
+        for (RunConfig.AgentEntry l : config.agents()) {
             if (agentSpecs.put(l.label(), l.spec()) != null) {
                 throw new InvalidInputException("--agent: two agents share the label \"" + l.label()
                         + "\"; give one a name with NAME=SPEC");
@@ -107,12 +119,12 @@ public final class RunService {
         List<Persona> personas = content.personalized().withOwnPersonas(tasks,
                 ContentResolver.personas(req.personas(), suite.personas(), library, catalog));
         Path out = req.out() != null ? req.out() : defaultOut();
-        return RunFolder.locked(out, "attune run --resume " + out, () -> start(out, req, conditions, agentSpecs,
+        return RunFolder.locked(out, "attune run --resume " + out, () -> start(out, config, req, conditions, agentSpecs,
                 content, personas, limit, taskArgs, progress));
     }
 
     /** Starts a new run into {@code out}, holding its lock. */
-    private Result start(Path out, RunRequest req, List<PlannedCondition> conditions, Map<String, String> agentSpecs,
+    private Result start(Path out, RunConfig config, RunRequest req, List<PlannedCondition> conditions, Map<String, String> agentSpecs,
                          ContentResolver.Content content, List<Persona> personas, int limit, List<String> taskArgs,
                          Progress progress) {
         List<TaskSet> tasks = content.tasks();
@@ -126,7 +138,8 @@ public final class RunService {
                 taskArgs, personas.stream().map(Persona::id).toList(),
                 agentSpecs.entrySet().stream().map(e -> new ComponentSpec(e.getKey(), e.getValue())).toList(),
                 req.user(), req.judge(), req.editor(), contentHash(tasks, personas, content.personalized()),
-                withPersonaFiles(settings(req), req.personas(), library), Map.of("planned", 0));
+                withPersonaFiles(settings(req), req.personas(), library), Map.of("planned", 0))
+                .withConfig(RunConfigs.recorded(config));
         if (content.skippedInvalid() > 0) { // recorded: the run plays fewer items than the files hold
             info = info.withSettings(withEntry(info.settings(), "skippedInvalidRecords", content.skippedInvalid()));
         }
@@ -170,8 +183,16 @@ public final class RunService {
             return new LongitudinalService(signal, env).resume(out, progress);
         }
         RunDirectory.Journal journal = readRepaired(dir, progress);
-        LoadOptions taskOptions = taskOptions(info.settings().get("taskFormat"));
-        ContentResolver.Content content = ContentResolver.content(info.taskFiles(), info.limit(), taskOptions, progress::note);
+        RunConfig config = RunConfigs.of(info, out);
+        RunConfig.Execution x = config.execution();
+        config = config.with(config.agents(), new RunConfig.Execution(x.concurrency(), x.maxErrorRate(), x.shard(),
+                out.toString()), config.mode());
+        RunRequest req = RunConfigs.request(config);
+        if (noCache) { // changes how calls are made, not what is recorded
+            req = req.withModels(req.models().toBuilder().cache(false).build());
+        }
+        ContentResolver.Content content = ContentResolver.content(info.taskFiles(), info.limit(), req.taskOptions(),
+                progress::note);
         List<Persona> personas = recordedPersonas(out, info, content, library, catalog);
         if (!contentHash(content.tasks(), personas, content.personalized()).equals(info.contentHash())) {
             progress.note("the task or persona content differs from when the run started (content hash); "
@@ -180,18 +201,6 @@ public final class RunService {
         List<PlannedCondition> conditions = info.conditions().stream().map(PlannedCondition::parse).toList();
         Map<String, String> agentSpecs = new LinkedHashMap<>();
         info.agents().forEach(c -> agentSpecs.put(c.label(), c.spec()));
-        Object style = info.settings().getOrDefault("userStyle", "passive");
-        ModelOptions recorded = ModelOptions.fromSettings(info.settings().get("models"), info.seed());
-        if (noCache) { // changes how calls are made, not what is recorded
-            recorded = recorded.toBuilder().cache(false).build();
-        }
-        RunRequest req = new RunRequest(info.suite(), info.taskFiles(), info.personas(), info.conditions(),
-                List.copyOf(agentSpecs.values()), info.user(), String.valueOf(style), info.judge(), info.editor(),
-                info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), info.concurrency(),
-                ((Number) info.settings().getOrDefault("maxErrorRate", 1.0)).doubleValue(), out,
-                (String) info.settings().get("shard"), taskOptions,
-                recorded)
-                .withFixedQuestions(info.settings().get("fixedQuestions") instanceof Number k ? k.intValue() : null);
         Set<String> done = new HashSet<>();
         journal.episodes().stream().filter(e -> !(retryErrors && e.failed())).forEach(e -> done.add(e.key()));
         Result r = execute(dir, info, content, personas, conditions, agentSpecs, req, progress, done,
@@ -296,7 +305,10 @@ public final class RunService {
                         content.personalized().held()))
                 .withExternal(external);
         Map<String, Agent> agents = new LinkedHashMap<>();
-        agentSpecs.forEach((label, spec) -> agents.put(label, components.agent(spec)));
+        // an exec:/http: agent is made under its run label (its log file, its errors), NAME= included
+        agentSpecs.forEach((label, spec) -> agents.put(label, external != null
+                && org.attune.runners.agents.external.ExternalAgents.handles(spec) ? external.agent(label, spec)
+                : components.agent(spec)));
         Judge judge = components.judge(req.judge());
         EpisodeScorer scorer = new EpisodeScorer(catalog, judge, components.editor(req.editor()),
                 components.correctness(new AnswerCorrectnessChecker()));
@@ -507,31 +519,10 @@ public final class RunService {
                 ComponentSpecs.agent(a).spec()))) {
             s.put("models", req.models().settings()); // exec: and http: agents use --timeout and --max-retries; resume reads them
         }
-        LoadOptions o = req.taskOptions();
-        if (!o.isDefault()) {
-            // how benchmark files were read, so that --resume reads them the same way
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("format", o.format());
-            f.put("map", o.mapping().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
-            f.put("answerType", o.answerType() == null ? null : o.answerType().id());
-            f.put("labels", o.labels() == null ? null : o.labels().toString());
-            f.put("domain", o.domain());
-            f.put("skipInvalid", o.skipInvalid());
-            s.put("taskFormat", f);
+        if (!req.taskOptions().isDefault()) { // how benchmark files were read (shown in the report)
+            s.put("taskFormat", Mappers.json().convertValue(RunConfig.TaskFormat.of(req.taskOptions()), Map.class));
         }
         return s;
-    }
-
-    /** The task reading options recorded in run.json settings (absent: defaults). */
-    @SuppressWarnings("unchecked")
-    static LoadOptions taskOptions(Object recorded) {
-        if (!(recorded instanceof Map<?, ?> m)) {
-            return LoadOptions.defaults();
-        }
-        Object labels = m.get("labels");
-        return LoadOptions.parse((String) m.get("format"), (List<String>) m.get("map"), (String) m.get("answerType"),
-                labels == null ? null : Path.of(labels.toString()), (String) m.get("domain"))
-                .withSkipInvalid(Boolean.TRUE.equals(m.get("skipInvalid")));
     }
 
     private static Map<String, Object> withEntry(Map<String, Object> settings, String key, Object value) {

@@ -82,6 +82,21 @@ class PluginJarCliTest {
     }
 
     @Test
+    void aConfigFileNamesThePluginAndItsAgent() throws Exception {
+        Path out = tmp.resolve("from-file");
+        Path file = tmp.resolve("attune.yaml");
+        Files.writeString(file, String.join("\n", "plugins: [\"" + jar.toString().replace("\\", "/") + "\"]",
+                "agents: [{spec: \"myco:planner\"}]", "tasks: [formal-logic]", "personas: [\"2\"]",
+                "limits: {limit: 2}", "execution: {concurrency: 1}",
+                "mode: {episodes: {conditions: [generic, discovery]}}", ""));
+        Outcome o = run(Map.of(), "run", "-q", "-c", file.toString(), "--out", out.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertScoredAsPlanner(out);
+        JsonNode config = Mappers.json().readTree(out.resolve(RunDirectory.RUN_JSON).toFile()).get("config");
+        assertThat(config.get("plugins").get(0).asText()).isEqualTo(jar.toString());
+    }
+
+    @Test
     void withoutThePluginTheSpecIsRefused() {
         Outcome o = run(Map.of(), args(tmp.resolve("refused")));
         assertThat(o.code()).isEqualTo(2);

@@ -16,8 +16,9 @@ import org.attune.personas.util.Mappers;
 
 /**
  * The {@code attune.agent/v1} wire format (SPEC §2, docs/agents.md): one request per agent turn, one
- * reply {@code {id, action, text}}. Fields this build does not have yet (budget, fixedQuestions,
- * userEnded) are sent as null or false.
+ * reply {@code {id, action, text}}. {@code budget} is the episode's question budget in discovery (null in
+ * other conditions), {@code fixedQuestions} that budget when the agent is to ask exactly that many
+ * ({@code --fixed-questions}), {@code userEnded} whether the simulated person ended the dialogue.
  */
 final class AgentMessages {
     static final String PROTOCOL = "attune.agent/v1";
@@ -33,10 +34,10 @@ final class AgentMessages {
         r.put("id", id);
         r.put("episode", ctx.episodeKey());
         r.put("condition", ctx.condition().id());
-        r.putNull("budget");
+        r.put("budget", ctx.budget());
         r.put("questionsLeft", ctx.questionsLeft());
-        r.putNull("fixedQuestions");
-        r.put("userEnded", false);
+        r.put("fixedQuestions", ctx.exactQuestions() ? ctx.budget() : null);
+        r.put("userEnded", ctx.userEnded());
         r.put("final", ctx.mustAnswer());
         r.put("question", ctx.item().question());
         List<String> choices = ctx.item().choices();

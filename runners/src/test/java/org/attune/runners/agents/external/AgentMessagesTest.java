@@ -50,6 +50,23 @@ class AgentMessagesTest {
     }
 
     @Test
+    void theBudgetFixedQuestionsAndAnEndedDialogueAreSent() {
+        AgentContext ended = new AgentContext(Fixtures.TASK, Fixtures.ITEM, Condition.DISCOVERY, null, null,
+                List.of(Turn.agent("Colour?"), Turn.user("No idea. [STOP]", List.of())), 0, true, "k", true, null, 3, true);
+        JsonNode r = AgentMessages.request("r-2", ended, CATALOG);
+        assertThat(r.get("budget").asInt()).isEqualTo(3);
+        assertThat(r.get("fixedQuestions").asInt()).isEqualTo(3);
+        assertThat(r.get("userEnded").asBoolean()).isTrue();
+        assertThat(r.get("final").asBoolean()).isTrue();
+        AgentContext open = new AgentContext(Fixtures.TASK, Fixtures.ITEM, Condition.DISCOVERY, null, null, List.of(),
+                2, false, "k", false, null, 2, false);
+        JsonNode o = AgentMessages.request("r-3", open, CATALOG);
+        assertThat(o.get("budget").asInt()).isEqualTo(2);
+        assertThat(o.get("fixedQuestions").isNull()).isTrue();
+        assertThat(o.get("userEnded").asBoolean()).isFalse();
+    }
+
+    @Test
     void oracleSendsTheActivePreferencesWithNamesAndDescriptions() {
         JsonNode prefs = request(Condition.ORACLE, List.of(), 0, true).get("preferences");
         assertThat(prefs).hasSize(3);

@@ -1,6 +1,8 @@
 package org.attune.reports.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.UnscoredCriterion;
@@ -15,14 +17,19 @@ import org.unbescape.html.HtmlEscape;
  * goes through {@link MarkdownHtml}, numbers through {@link Fmt}.
  */
 final class EpisodeHtml {
-    private final StringBuilder out = new StringBuilder(8192);
+    /** A persona's card is the same on each of its episodes: written once per persona. */
+    private static final int MEMO_ENTRIES = 10_000;
+    private static final Map<PersonaCard, String> PERSONAS = new ConcurrentHashMap<>();
 
-    private EpisodeHtml() {
+    private final StringBuilder out;
+
+    private EpisodeHtml(int capacity) {
+        out = new StringBuilder(capacity);
     }
 
     /** The fragment of {@code e} from its page data ({@link EpisodePage#view}). */
     static String render(EpisodePage.View v) {
-        EpisodeHtml h = new EpisodeHtml();
+        EpisodeHtml h = new EpisodeHtml(8192);
         h.head(v);
         h.scores(v);
         h.questionAndPersona(v);
@@ -138,7 +145,6 @@ final class EpisodeHtml {
 
     private void questionAndPersona(EpisodePage.View v) {
         Episode e = v.episode();
-        PersonaCard p = v.persona();
         raw("<div class=\"grid2\">\n<section class=\"card\"><h2>Question</h2><pre class=\"text\">").text(e.question())
                 .raw("</pre>\n<h3>Gold answer</h3>");
         if (e.goldAnswer() == null) {
@@ -147,6 +153,20 @@ final class EpisodeHtml {
             raw("<pre class=\"text mono\">").text(e.goldAnswer()).raw("</pre>");
         }
         raw("</section>\n<section class=\"card\"><h2>Persona</h2>\n");
+        PersonaCard p = v.persona();
+        String card = PERSONAS.get(p);
+        if (card == null) {
+            EpisodeHtml h = new EpisodeHtml(1024);
+            h.persona(p);
+            card = h.out.toString();
+            if (PERSONAS.size() < MEMO_ENTRIES) {
+                PERSONAS.put(p, card);
+            }
+        }
+        raw(card).raw("</section>\n</div>\n\n");
+    }
+
+    private void persona(PersonaCard p) {
         if (p.known()) {
             raw("<p><strong>").text(p.name()).raw("</strong>, ").text(p.age()).raw(" · ").text(p.occupation()).raw(" · ")
                     .text(p.location()).raw(" <span class=\"muted small mono\">").text(p.id()).raw("</span></p>\n<p>")
@@ -170,7 +190,6 @@ final class EpisodeHtml {
             raw("<p><span class=\"mono\">").text(p.id()).raw("</span></p><p class=\"muted small\">This persona is not in"
                     + " the built-in library, so only its id is known here.</p>\n");
         }
-        raw("</section>\n</div>\n\n");
     }
 
     private void preferences(EpisodePage.View v) {

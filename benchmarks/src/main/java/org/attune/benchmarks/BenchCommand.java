@@ -218,9 +218,10 @@ public final class BenchCommand implements OptionalCommand {
             ProcessBench.print(o, "attune run --suite full", t);
             ProcessBench.Folder f = ProcessBench.folder(run);
             long n = 120_000;
-            o.printf(Locale.ROOT, "  wall %.1f s (target 60 s); peak heap %s; report and summaries %.1f MB in %d files"
-                            + " = %.0f bytes per episode (target 2,048) and %d files (target 3,000); journal %.0f MB%n",
-                    t.seconds(), Files.exists(gc) ? (ProcessBench.peakHeap(gc) >> 20) + " MB of 512" : "unknown",
+            o.printf(Locale.ROOT, "  wall %.1f s (target 60 s; CPU %.1f s, load average %.1f); peak heap %s; report and"
+                            + " summaries %.1f MB in %d files = %.0f bytes per episode (target 2,048) and %d files (target 3,000);"
+                            + " journal %.0f MB%n",
+                    t.seconds(), t.cpuSeconds(), loadAverage(), Files.exists(gc) ? (ProcessBench.peakHeap(gc) >> 20) + " MB of 512" : "unknown",
                     f.bytes() / 1e6, f.files(), f.bytes() / (double) n, f.files(), f.journalBytes() / 1e6);
             ModelBench.delete(run);
         }
@@ -232,26 +233,31 @@ public final class BenchCommand implements OptionalCommand {
                         + " %d connections; lower bound %.2f s%n", s.episodes(), s.latency().toMillis(), s.connections(), bound);
                 List<Double> mine = new ArrayList<>();
                 List<Double> theirs = new ArrayList<>();
+                List<Double> myCpu = new ArrayList<>();
+                List<Double> theirCpu = new ArrayList<>();
                 for (int i = 0; i < repeat; i++) {
                     ProcessBench.Timed a = pb.coldRun(server, s.episodes(), s.connections(), "cold-" + i);
                     ProcessBench.print(o, "attune (cold process)", a);
                     if (a.exit() == 0) {
                         mine.add(a.seconds());
+                        myCpu.add(a.cpuSeconds());
                     }
                     if (peer != null) {
                         ProcessBench.Timed p = pb.peerRun(server, s.episodes(), s.connections(), peer, node);
                         ProcessBench.print(o, "promptfoo (cold process)", p);
                         if (p.exit() == 0) {
                             theirs.add(p.seconds());
+                            theirCpu.add(p.cpuSeconds());
                         }
                     }
                 }
                 double a = median(mine);
-                o.printf(Locale.ROOT, "  attune median %.2f s (x%.1f the bound)", a, a / bound);
+                o.printf(Locale.ROOT, "  attune median %.2f s, CPU %.2f s (x%.1f the bound)", a, median(myCpu), a / bound);
                 if (!theirs.isEmpty()) {
                     double p = median(theirs);
-                    o.printf(Locale.ROOT, "; promptfoo median %.2f s: attune is %.1fx faster (target 5x: %s)%n", p, p / a,
-                            p / a >= 5 ? "met" : "not met");
+                    o.printf(Locale.ROOT, "; promptfoo median %.2f s, CPU %.2f s: attune is %.1fx faster (target 5x: %s; %.1fx in CPU);"
+                                    + " load average %.1f%n", p, median(theirCpu), p / a, p / a >= 5 ? "met" : "not met",
+                            median(theirCpu) / median(myCpu), loadAverage());
                 } else {
                     o.printf(Locale.ROOT, "; no peer measured (--peer DIR); the peer measured before: 10.9-12.0 s%n");
                 }
@@ -259,6 +265,11 @@ public final class BenchCommand implements OptionalCommand {
         }
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** The one-minute load average (Linux), or NaN: wall times on a shared machine mean little without it. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double median(List<Double> xs) {

@@ -21,8 +21,12 @@ import org.attune.testkit.ScriptedResponder;
  * a small heap, with its wall time, peak heap and report size.
  */
 public final class ProcessBench {
-    /** A child process's wall time, exit code, peak resident memory (bytes, 0 if unknown) and output tail. */
-    public record Timed(double seconds, int exit, long peakRss, String tail) {
+    /**
+     * A child process's wall time, exit code, peak resident memory (bytes, 0 if unknown), output tail,
+     * and CPU time (user + system, seconds; the last reading, at most 50 ms before it ended; 0 if unknown):
+     * on a shared machine the CPU figure moves far less with other load than the wall time does.
+     */
+    public record Timed(double seconds, int exit, long peakRss, String tail, double cpuSeconds) {
     }
 
     private final Path work;
@@ -154,10 +158,13 @@ public final class ProcessBench {
             long t0 = System.nanoTime();
             Process p = pb.start();
             long rss = 0;
-            // the high-water mark of resident memory, read until the child ends (Linux; 0 elsewhere)
+            double cpu = 0;
+            // the high-water mark of resident memory and the CPU time, read until the child ends (Linux; 0 elsewhere)
             Path status = Path.of("/proc/" + p.pid() + "/status");
+            Path stat = Path.of("/proc/" + p.pid() + "/stat");
             while (!p.waitFor(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 rss = Math.max(rss, hwm(status));
+                cpu = Math.max(cpu, cpuSeconds(stat));
                 if (System.nanoTime() - t0 > limit.toNanos()) {
                     p.destroyForcibly();
                     break;
@@ -166,7 +173,7 @@ public final class ProcessBench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             List<String> lines = Files.readAllLines(log);
             String tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
-            return new Timed(seconds, p.exitValue(), rss, tail);
+            return new Timed(seconds, p.exitValue(), rss, tail, cpu);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + cmd.get(0) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -188,9 +195,23 @@ public final class ProcessBench {
         return 0;
     }
 
+    /** User + system CPU seconds of a live process and its waited-for children, from /proc/PID/stat; 0 once it ended. */
+    static double cpuSeconds(Path stat) {
+        try {
+            String l = Files.readString(stat);
+            // fields after the command name (which may hold spaces) in parentheses: state is field 3, utime 14 ... cstime 17
+            String[] f = l.substring(l.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            return ticks / 100.0; // USER_HZ, 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return 0; // the child has just ended
+        }
+    }
+
     /** Prints one timed process. */
     public static void print(PrintWriter o, String label, Timed t) {
-        o.printf(Locale.ROOT, "  %-28s %7.2f s  exit %d%s%n", label, t.seconds(), t.exit(),
+        o.printf(Locale.ROOT, "  %-28s %7.2f s  exit %d%s%s%n", label, t.seconds(), t.exit(),
+                t.cpuSeconds() > 0 ? String.format(Locale.ROOT, "  CPU %.2f s", t.cpuSeconds()) : "",
                 t.peakRss() > 0 ? String.format(Locale.ROOT, "  peak RSS %d MB", t.peakRss() >> 20) : "");
         if (t.exit() != 0) {
             o.println("    " + t.tail().replace("\n", "\n    "));

@@ -27,6 +27,15 @@ public final class EditDistance {
         if (text == null) {
             return out;
         }
+        if (AsciiTokenizer.covers(text)) {
+            AsciiTokenizer.tokens(text, out);
+            return out;
+        }
+        return patternTokens(text, out);
+    }
+
+    /** The tokens as the pattern finds them (any text; the reference {@link AsciiTokenizer} agrees with). */
+    static List<String> patternTokens(String text, List<String> out) {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             out.add(m.group());

@@ -45,30 +45,25 @@ final class EpisodePage {
     record Usage(String role, int calls, long inputTokens, long outputTokens) {
     }
 
+    /** Everything one episode's fragment shows, gathered from the episode and the run around it. */
+    record View(Episode episode, PersonaCard persona, List<Preference> preferences, List<TurnView> turns,
+                List<Criterion> criteria, List<Sibling> siblings, List<Usage> usage, Boolean worse,
+                Double genericAlignment, List<TokenDiff.Segment> diff) {
+    }
+
     /**
      * The HTML of one episode as {@code episode.html} shows it: rendered and escaped here, from the
      * episode as the journal has it ({@code e}) and the run around it ({@code index}).
      */
     static String fragment(Episode e, EpisodeIndex index, Catalogs catalogs) {
-        return Templates.get().render("episode-body.peb", context(e, index, catalogs));
+        return EpisodeHtml.render(view(e, index, catalogs));
     }
 
-    static Map<String, Object> context(Episode e, EpisodeIndex index, Catalogs catalogs) {
-        Map<String, Object> c = new HashMap<>();
-        c.put("root", "");
-        c.put("e", e);
-        c.put("hash", PageNames.hash(e.key()));
-        c.put("persona", PersonaCard.of(e.persona(), catalogs));
-        c.put("preferences", preferences(e, catalogs));
-        c.put("turns", turns(e, catalogs));
-        c.put("criteria", criteria(e, catalogs));
-        c.put("siblings", siblings(e, index));
-        c.put("usage", usage(e));
-        c.put("worse", index.worseThanGeneric(e));
-        c.put("genericAlignment", index.genericAlignment(e));
-        c.put("diff", e.scores() == null || e.scores().edited() == null || e.response() == null ? null
-                : TokenDiff.diff(e.response(), e.scores().edited()));
-        return c;
+    static View view(Episode e, EpisodeIndex index, Catalogs catalogs) {
+        return new View(e, PersonaCard.of(e.persona(), catalogs), preferences(e, catalogs), turns(e, catalogs),
+                criteria(e, catalogs), siblings(e, index), usage(e), index.worseThanGeneric(e),
+                index.genericAlignment(e), e.scores() == null || e.scores().edited() == null || e.response() == null
+                        ? null : TokenDiff.diff(e.response(), e.scores().edited()));
     }
 
     /** The page every episode opens in: a shell that draws the episode named after {@code #} from the shards. */

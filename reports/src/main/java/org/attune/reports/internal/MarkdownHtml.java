@@ -26,12 +26,30 @@ final class MarkdownHtml {
             .nodeRendererFactory(WebLinks::new)
             .build();
 
+    /** Short texts recur across episodes (an agent's questions, the simulated user's replies): rendered once. */
+    private static final int MEMO_CHARS = 400;
+    private static final int MEMO_ENTRIES = 20_000;
+    private static final Map<String, String> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
     private MarkdownHtml() {
     }
 
     /** The HTML of a Markdown text; empty for null. */
     static String render(String markdown) {
-        return markdown == null ? "" : RENDERER.render(PARSER.parse(markdown));
+        if (markdown == null) {
+            return "";
+        }
+        if (markdown.length() > MEMO_CHARS) {
+            return RENDERER.render(PARSER.parse(markdown));
+        }
+        String html = MEMO.get(markdown);
+        if (html == null) {
+            html = RENDERER.render(PARSER.parse(markdown));
+            if (MEMO.size() < MEMO_ENTRIES) {
+                MEMO.put(markdown, html);
+            }
+        }
+        return html;
     }
 
     /** Whether a link target may be followed from a report: http and https only. */

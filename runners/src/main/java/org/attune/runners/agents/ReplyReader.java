@@ -125,21 +125,38 @@ public final class ReplyReader {
         return false;
     }
 
+    /**
+     * The words of value descriptions already read (a catalog holds a few hundred): tokenizing each
+     * description again for every sentence was a sixth of a long offline suite's CPU. Bounded; once
+     * full, further descriptions are tokenized each time.
+     */
+    private static final Map<String, Set<String>> DESCRIPTION_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_SIZE = 4096;
+
     /** Containment of the description's words in the sentence plus half their Jaccard overlap. */
     private static double score(Set<String> sentence, String description) {
-        Set<String> d = words(description.toLowerCase(Locale.ROOT));
+        Set<String> d = DESCRIPTION_WORDS.get(description);
+        if (d == null) {
+            d = words(description.toLowerCase(Locale.ROOT));
+            if (DESCRIPTION_WORDS.size() < MEMO_SIZE) {
+                DESCRIPTION_WORDS.put(description, d);
+            }
+        }
         if (d.isEmpty()) {
             return 0;
         }
-        Set<String> inter = new HashSet<>(d);
-        inter.retainAll(sentence);
-        Set<String> union = new HashSet<>(d);
-        union.addAll(sentence);
-        return inter.size() / (double) d.size() + 0.5 * inter.size() / union.size();
+        int inter = 0;
+        for (String w : d) {
+            if (sentence.contains(w)) {
+                inter++;
+            }
+        }
+        int union = d.size() + sentence.size() - inter;
+        return inter / (double) d.size() + 0.5 * inter / union;
     }
 
     private static Set<String> words(String s) {
-        Set<String> out = new HashSet<>();
+        Set<String> out = new HashSet<>(); // never changed once made (the memo shares it)
         for (String t : EditDistance.tokens(s)) {
             if (Character.isLetterOrDigit(t.charAt(0))) {
                 out.add(t);

@@ -23,6 +23,7 @@ import org.attune.runners.models.internal.Endpoint;
 import org.attune.runners.models.internal.JdkModelHttpClient;
 import org.attune.runners.models.internal.LangChainBackend;
 import org.attune.runners.models.internal.ModelClient;
+import org.attune.runners.models.internal.PlainHttpClients;
 import org.attune.runners.models.internal.Prompts;
 import org.attune.runners.models.internal.Provider;
 import org.attune.runners.models.internal.ProviderFactory;
@@ -176,10 +177,8 @@ public final class ModelComponents {
                     e.provider().id() + " " + e.displayUrl());
         }
         return clients.computeIfAbsent(e.provider().id() + "|" + e.model() + "|" + e.baseUrl(), k -> {
-            HttpClient http = httpByServer.computeIfAbsent(e.server(), s -> HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(Math.min(30, Math.max(1, options.timeout().toSeconds()))))
-                    .build());
+            HttpClient http = httpByServer.computeIfAbsent(e.server(), s -> PlainHttpClients.forUrl(e.baseUrl(),
+                    Duration.ofSeconds(Math.min(30, Math.max(1, options.timeout().toSeconds())))));
             return new ModelClient(e, new LangChainBackend(ProviderFactory.create(e, options.generation().seed(),
                     options.timeout(), JdkModelHttpClient.builder(http, limits.of(e.server())))), options.generation(),
                     shared);

@@ -8,7 +8,7 @@ import java.util.Map;
  * re-score or compare it (SPEC §4).
  *
  * @param contentHash SHA-256 over the canonical JSON of the task items, personas and catalog used
- * @param settings    further options (generation settings, template hashes, ...), by name
+ * @param settings    what the run recorded beside its configuration (model settings, template hashes, ...)
  * @param counts      planned, finished and errored episodes
  * @param config      the typed run configuration the run executed ({@code attune.config/v1}, owned by the
  *                    runners module, which reads it back as its record tree); null in runs made before it
@@ -36,7 +36,7 @@ public record RunInfo(
         String judge,
         String editor,
         String contentHash,
-        Map<String, Object> settings,
+        RunFacts settings,
         Map<String, Integer> counts,
         com.fasterxml.jackson.databind.JsonNode config) {
     public static final String SCHEMA = "attune.run/v1";
@@ -46,7 +46,7 @@ public record RunInfo(
                    String suite, long seed, int epochs, int limit, int maxTurns, int prefsPerItem, int concurrency,
                    List<String> conditions, List<String> tasks, List<String> taskFiles, List<String> personas,
                    List<ComponentSpec> agents, String user, String judge, String editor, String contentHash,
-                   Map<String, Object> settings, Map<String, Integer> counts) {
+                   RunFacts settings, Map<String, Integer> counts) {
         this(schema, id, attuneVersion, createdAt, finishedAt, mode, suite, seed, epochs, limit, maxTurns, prefsPerItem,
                 concurrency, conditions, tasks, taskFiles, personas, agents, user, judge, editor, contentHash, settings,
                 counts, null);
@@ -58,12 +58,12 @@ public record RunInfo(
         taskFiles = taskFiles == null ? List.of() : List.copyOf(taskFiles);
         personas = personas == null ? List.of() : List.copyOf(personas);
         agents = agents == null ? List.of() : List.copyOf(agents);
-        settings = settings == null ? Map.of() : settings;
+        settings = settings == null ? RunFacts.none() : settings;
         counts = counts == null ? Map.of() : counts;
     }
 
     /** The same run with other settings (e.g. model settings known once components are built). */
-    public RunInfo withSettings(Map<String, Object> settings) {
+    public RunInfo withSettings(RunFacts settings) {
         return new RunInfo(schema, id, attuneVersion, createdAt, finishedAt, mode, suite, seed, epochs, limit,
                 maxTurns, prefsPerItem, concurrency, conditions, tasks, taskFiles, personas, agents, user, judge,
                 editor, contentHash, settings, counts, config);

@@ -41,7 +41,7 @@ public final class SyntheticLongitudinalRun {
                 "2026-11-24T10:01:00Z", "longitudinal", "longitudinal", 0, 1, 0, 0, 2, 1, List.of("longitudinal"),
                 List.of("summarize-passages"), List.of("summarize-passages"), List.of("p001", "p002"),
                 LEARNERS.stream().map(l -> new ComponentSpec(l, "builtin:reference")).toList(), null,
-                "builtin:judge", "builtin:editor", "sha256:0", Map.of("rounds", rounds), Map.of("planned", episodes.size()));
+                "builtin:judge", "builtin:editor", "sha256:0", org.attune.evaluator.RunFacts.builder().rounds(rounds).build(), Map.of("planned", episodes.size()));
         rd.writeRunInfo(info);
         try (EpisodeJournal journal = rd.openJournal()) {
             episodes.forEach(journal::append);

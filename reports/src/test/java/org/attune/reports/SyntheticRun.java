@@ -81,9 +81,8 @@ public final class SyntheticRun {
         for (int t = 0; t < spec.tasks(); t++) {
             tasks.add(TASKS[t % TASKS.length][0]);
         }
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("templateHashes", Map.of("agent-discovery", "3f2a9c1d", "user-reply", "9b77e021"));
-        settings.put("temperature", 0.0);
+        org.attune.evaluator.RunFacts settings = org.attune.evaluator.RunFacts.builder()
+                .templates(Map.of("agent-discovery", "3f2a9c1d", "user-reply", "9b77e021")).build();
         int errors = (int) episodes.stream().filter(Episode::failed).count();
         return new RunInfo(RunInfo.SCHEMA, "synthetic-" + spec.seed() + "-" + episodes.size(), "0.1.0-SNAPSHOT",
                 "2026-11-24T08:00:00Z", "2026-11-24T09:12:30Z", "episodes", "synthetic", spec.seed(),

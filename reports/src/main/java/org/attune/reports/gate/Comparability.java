@@ -3,8 +3,6 @@ package org.attune.reports.gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import org.attune.evaluator.RunInfo;
 
 /**
@@ -23,13 +21,7 @@ final class Comparability {
         differ(out, "simulated user spec (--user)", baseline.user(), candidate.user());
         differ(out, "judge spec (--judge)", baseline.judge(), candidate.judge());
         differ(out, "editor spec (--editor)", baseline.editor(), candidate.editor());
-        Set<String> keys = new TreeSet<>(baseline.settings().keySet());
-        keys.addAll(candidate.settings().keySet());
-        for (String key : keys) {
-            if (key.endsWith("Hash") || key.endsWith("templates")) {
-                differ(out, "settings." + key, baseline.settings().get(key), candidate.settings().get(key));
-            }
-        }
+        differ(out, "settings.templates", baseline.settings().templates(), candidate.settings().templates());
         differ(out, "--prefs-per-item", baseline.prefsPerItem(), candidate.prefsPerItem());
         differ(out, "--max-turns", baseline.maxTurns(), candidate.maxTurns());
         return out;

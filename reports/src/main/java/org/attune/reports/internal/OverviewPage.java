@@ -2,7 +2,6 @@ package org.attune.reports.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attune.evaluator.ComponentSpec;
@@ -65,7 +64,7 @@ final class OverviewPage {
                 "seed " + info.seed(),
                 info.createdAt() == null ? "start unknown" : "started " + info.createdAt(),
                 String.format(java.util.Locale.ROOT, "est. cost $%.2f", cost))
-                + (info.settings().get("partialMerge") instanceof String partial ? " \u00b7 " + partial : "");
+                + (info.settings().partialMerge() != null ? " \u00b7 " + info.settings().partialMerge() : "");
     }
 
     static List<Fact> facts(RunInfo info, Summary summary) {
@@ -92,11 +91,11 @@ final class OverviewPage {
         out.add(Fact.of("Judge", info.judge()));
         out.add(Fact.of("Editor", info.editor()));
         out.add(Fact.of("Content hash", info.contentHash()));
-        Map<String, Object> settings = new LinkedHashMap<>(info.settings());
+        List<String> settings = new ArrayList<>(); // each recorded fact, its value as JSON
+        org.attune.personas.util.Mappers.json().valueToTree(info.settings()).fields().forEachRemaining(f ->
+                settings.add(f.getKey() + ": " + (f.getValue().isTextual() ? f.getValue().asText() : f.getValue())));
         if (!settings.isEmpty()) {
-            List<String> lines = new ArrayList<>();
-            settings.forEach((k, v) -> lines.add(k + ": " + v));
-            out.add(new Fact("Settings", lines));
+            out.add(new Fact("Settings", settings));
         }
         out.add(Fact.of("Episodes", summary.episodes() + " (" + summary.errors() + " errored)"));
         if (!info.counts().isEmpty()) {

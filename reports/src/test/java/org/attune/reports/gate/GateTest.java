@@ -140,11 +140,11 @@ class GateTest {
     @Test
     void otherConfigurationDifferencesAreNamed() {
         RunInfo info = RunFixture.withMaxTurns(RunFixture.info("cand"), 1);
-        info = RunFixture.withSettings(info, Map.of("templatesHash", "sha256:templates-2", "temperature", 0.7));
+        info = RunFixture.withSettings(info, RunFixture.settings("sha256:templates-2", 0.7));
         Path cand = run("cand", info, RunFixture.episodes(RunFixture.AGENT));
         NotComparable nc = (NotComparable) Gate.compare(baseline(), cand, FAST);
         assertThat(nc.reasons()).hasSize(2);
-        assertThat(nc.reasons().get(0)).startsWith("settings.templatesHash differs");
+        assertThat(nc.reasons().get(0)).startsWith("settings.templates differs");
         assertThat(nc.reasons().get(1)).startsWith("--max-turns differs: 5 in the baseline, 1 in the candidate");
     }
 

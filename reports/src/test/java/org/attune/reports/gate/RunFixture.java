@@ -2,7 +2,6 @@ package org.attune.reports.gate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -13,6 +12,7 @@ import org.attune.evaluator.EpisodeJournal;
 import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.RoleUsage;
 import org.attune.evaluator.RunDirectory;
+import org.attune.evaluator.RunFacts;
 import org.attune.evaluator.RunInfo;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.Timing;
@@ -35,9 +35,7 @@ final class RunFixture {
     }
 
     static RunInfo info(String id) {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("templatesHash", "sha256:templates-1");
-        settings.put("temperature", 0.0);
+        RunFacts settings = settings("sha256:templates-1", 0.0);
         return new RunInfo(RunInfo.SCHEMA, id, "0.1.0", "2026-11-24T00:00:00Z", "2026-11-24T00:05:00Z", "standard",
                 "builtin", 0, 1, 0, 5, 3, 1, CONDITIONS, List.of("math"), List.of(), List.of("p0", "p1", "p2", "p3"),
                 List.of(new ComponentSpec(AGENT, AGENT)), "builtin:user", "builtin:judge", "builtin:editor",
@@ -59,7 +57,14 @@ final class RunFixture {
                 i.settings(), i.counts());
     }
 
-    static RunInfo withSettings(RunInfo i, Map<String, Object> settings) {
+    /** Recorded facts with one prompt template's hash and a temperature. */
+    static RunFacts settings(String judgeTemplateHash, double temperature) {
+        return RunFacts.builder().templates(Map.of("judge", judgeTemplateHash))
+                .models(new RunFacts.ModelSettings(temperature, null, null, 120.0, 16, true, null, false, null, Map.of(),
+                        2, 2)).build();
+    }
+
+    static RunInfo withSettings(RunInfo i, RunFacts settings) {
         return new RunInfo(i.schema(), i.id(), i.attuneVersion(), i.createdAt(), i.finishedAt(), i.mode(), i.suite(),
                 i.seed(), i.epochs(), i.limit(), i.maxTurns(), i.prefsPerItem(), i.concurrency(), i.conditions(),
                 i.tasks(), i.taskFiles(), i.personas(), i.agents(), i.user(), i.judge(), i.editor(), i.contentHash(),

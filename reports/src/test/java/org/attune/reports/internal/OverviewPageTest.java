@@ -41,6 +41,13 @@ class OverviewPageTest {
     }
 
     @Test
+    void theSettingsPanelListsEachRecordedFactWithItsValueAsJson() {
+        List<String> settings = OverviewPage.facts(run.info(), run.summary()).stream()
+                .filter(f -> f.label().equals("Settings")).findFirst().orElseThrow().values();
+        assertThat(settings).containsExactly("templates: {\"agent-discovery\":\"3f2a9c1d\",\"user-reply\":\"9b77e021\"}");
+    }
+
+    @Test
     void readingNamesTheBestPersonalizedGroup() {
         GroupSummary best = run.summary().groups().stream().filter(g -> g.condition().equals("discovery"))
                 .max((a, b) -> Double.compare(a.alignment().mean(), b.alignment().mean())).orElseThrow();

@@ -1,7 +1,7 @@
 package org.attune.runners.engine;
 
 import java.util.List;
-import java.util.Map;
+import org.attune.evaluator.RunFacts;
 import org.attune.evaluator.RunInfo;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.util.Mappers;
@@ -17,31 +17,29 @@ final class LegacySettings {
     }
 
     static RunConfig config(RunInfo info) {
-        Map<String, Object> s = info.settings();
-        ModelOptions models = ModelOptions.fromSettings(s.get("models"), info.seed());
+        RunFacts s = info.settings();
+        ModelOptions models = ModelOptions.fromSettings(s.models(), info.seed());
         RunConfig.Mode mode;
         List<RunConfig.AgentEntry> agents;
         if (LongitudinalService.MODE.equals(info.mode())) {
-            if (!(s.get("rounds") instanceof Number rounds) || !(s.get("learners") instanceof List<?> learners)
-                    || !(s.get("agent") instanceof String agent)) {
+            if (s.rounds() == null || s.learners() == null || s.agent() == null) {
                 throw new InvalidInputException("run.json: settings: a longitudinal run needs rounds, learners and agent");
             }
-            mode = new RunConfig.Longitudinal(rounds.intValue(), learners.stream().map(String::valueOf).toList());
-            agents = List.of(new RunConfig.AgentEntry(null, agent));
+            mode = new RunConfig.Longitudinal(s.rounds(), s.learners());
+            agents = List.of(new RunConfig.AgentEntry(null, s.agent()));
         } else {
             mode = new RunConfig.Episodes(info.conditions(), null);
             agents = info.agents().stream().map(c -> new RunConfig.AgentEntry(c.label(), c.spec())).toList();
         }
-        RunConfig.TaskFormat format = s.get("taskFormat") instanceof Map<?, ?> f
-                ? Mappers.json().convertValue(f, RunConfig.TaskFormat.class) : null;
-        Object style = s.getOrDefault("userStyle", "passive");
-        Integer fixed = s.get("fixedQuestions") instanceof Number k ? k.intValue() : null;
-        double maxErrorRate = ((Number) s.getOrDefault("maxErrorRate", 1.0)).doubleValue();
+        RunConfig.TaskFormat format = s.taskFormat() == null ? null
+                : Mappers.json().convertValue(s.taskFormat(), RunConfig.TaskFormat.class);
+        String style = s.userStyle() == null ? "passive" : s.userStyle();
+        double maxErrorRate = s.maxErrorRate() == null ? 1.0 : s.maxErrorRate();
         return new RunConfig(RunConfig.SCHEMA, info.suite(), info.taskFiles(), format, info.personas(), agents,
-                new RunConfig.Roles(info.user(), String.valueOf(style), info.judge(), info.editor(),
+                new RunConfig.Roles(info.user(), style, info.judge(), info.editor(),
                         models.correctnessJudge()),
-                new RunConfig.Limits(info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), fixed),
-                new RunConfig.Execution(info.concurrency(), maxErrorRate, (String) s.get("shard"), null),
+                new RunConfig.Limits(info.maxTurns(), info.prefsPerItem(), info.limit(), info.epochs(), info.seed(), s.fixedQuestions()),
+                new RunConfig.Execution(info.concurrency(), maxErrorRate, s.shard(), null),
                 RunConfig.Models.of(models), null, mode, null);
     }
 }

@@ -21,6 +21,7 @@ import org.attune.evaluator.EpisodeJournal;
 import org.attune.evaluator.EpisodeScorer;
 import org.attune.evaluator.LongitudinalSummary;
 import org.attune.evaluator.RunDirectory;
+import org.attune.evaluator.RunFacts;
 import org.attune.evaluator.RunInfo;
 import org.attune.evaluator.Summary;
 import org.attune.evaluator.correctness.AnswerCorrectnessChecker;
@@ -107,12 +108,9 @@ public final class LongitudinalService {
         if (dir.hasRunInfo()) {
             throw new InvalidInputException(out + ": already holds a run; use --resume " + out + " or another --out");
         }
-        Map<String, Object> settings = new LinkedHashMap<>(RunService.withPersonaFiles(RunService.settings(req),
-                req.personas(), library));
-        settings.put("rounds", opts.rounds());
-        settings.put("learners", opts.learners());
-        settings.put("agent", agent.spec());
-        settings.put("binSize", LongitudinalSummary.DEFAULT_BIN);
+        RunFacts settings = RunService.withPersonaFiles(RunService.settings(req), req.personas(), library).toBuilder()
+                .rounds(opts.rounds()).learners(List.copyOf(opts.learners())).agent(agent.spec())
+                .binSize(LongitudinalSummary.DEFAULT_BIN).build();
         List<ComponentSpec> learners = opts.learners().stream().map(l -> new ComponentSpec(l, agent.spec())).toList();
         RunInfo info = new RunInfo(RunInfo.SCHEMA, out.getFileName().toString(), Version.get(), Instant.now().toString(),
                 null, MODE, suiteId, req.seed(), 1, limit, 0, req.prefsPerItem(), req.concurrency(), List.of(MODE),

@@ -1,10 +1,8 @@
 package org.attune.runners.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -16,8 +14,6 @@ import java.util.function.Predicate;
  * rough stand-in for a model judge.
  */
 final class PrefDiscoNotes {
-    /** The run.json settings key of these notes. */
-    static final String SETTINGS = "prefdisco";
     /** The run.json counts key of skipped episodes of items with an image. */
     static final String IMAGE_SKIPS = "imageEpisodesSkipped";
 
@@ -42,7 +38,7 @@ final class PrefDiscoNotes {
     }
 
     /** The settings entry: unused fields and the skipped items with images; null when no PrefDisco item is played. */
-    static Map<String, Object> settings(PersonalizedContent content, List<EpisodeSpec> planned,
+    static org.attune.evaluator.RunFacts.PrefDisco settings(PersonalizedContent content, List<EpisodeSpec> planned,
                                          List<EpisodeSpec> keptSpecs) {
         if (content.isEmpty()) {
             return null;
@@ -57,10 +53,7 @@ final class PrefDiscoNotes {
                 skipped.add(s.item().id() + " (" + s.agent() + ")");
             }
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("unusedFields", content.unusedFields());
-        m.put("imageItemsSkipped", List.copyOf(skipped));
-        return m;
+        return new org.attune.evaluator.RunFacts.PrefDisco(List.copyOf(content.unusedFields()), List.copyOf(skipped));
     }
 
     /** Says once, when PrefDisco criteria are scored offline, that those scores are a rough stand-in. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.EpisodeJournal;
 import org.attune.evaluator.RunDirectory;
+import org.attune.evaluator.RunFacts;
 import org.attune.evaluator.RunInfo;
 import org.attune.runners.config.RunConfig;
 import org.attune.evaluator.Summary;
@@ -22,8 +23,6 @@ import org.attune.personas.InvalidInputException;
  * two shards.
  */
 public final class RunMerge {
-    /** The settings key recording an incomplete merge (the shards that were missing). */
-    public static final String PARTIAL = "partialMerge";
 
     /** Shards of different {@code n} or configurations cannot be merged (exit 3). */
     public static final class NotComparable extends RuntimeException {
@@ -84,12 +83,10 @@ public final class RunMerge {
             }
         }
         all.sort(Comparator.comparing(Episode::key));
-        Map<String, Object> settings = new LinkedHashMap<>(first.settings());
-        settings.remove("shard");
-        settings.put("mergedFrom", shards.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
-        if (!missing.isEmpty()) {
-            settings.put(PARTIAL, "incomplete (--allow-partial): missing shard " + String.join(", ", missing));
-        }
+        RunFacts settings = first.settings().toBuilder().shard(null)
+                .mergedFrom(shards.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList())
+                .partialMerge(missing.isEmpty() ? null
+                        : "incomplete (--allow-partial): missing shard " + String.join(", ", missing)).build();
         RunInfo merged = new RunInfo(RunInfo.SCHEMA, out.getFileName().toString(), first.attuneVersion(),
                 first.createdAt(), null, first.mode(), first.suite(), first.seed(), first.epochs(), first.limit(),
                 first.maxTurns(), first.prefsPerItem(), first.concurrency(), first.conditions(), first.tasks(),
@@ -125,18 +122,15 @@ public final class RunMerge {
         fields.put("judge", new Object[] {a.judge(), b.judge()});
         fields.put("editor", new Object[] {a.editor(), b.editor()});
         fields.put("contentHash", new Object[] {a.contentHash(), b.contentHash()});
-        Map<String, Object> sa = new HashMap<>(a.settings());
-        Map<String, Object> sb = new HashMap<>(b.settings());
-        Object shardA = sa.remove("shard");
-        Object shardB = sb.remove("shard");
-        fields.put("settings", new Object[] {sa, sb});
+        fields.put("settings", new Object[] {a.settings().toBuilder().shard(null).build(),
+            b.settings().toBuilder().shard(null).build()});
         for (Map.Entry<String, Object[]> f : fields.entrySet()) {
             if (!java.util.Objects.equals(f.getValue()[0], f.getValue()[1])) {
                 return f.getKey() + " (" + f.getValue()[0] + " vs " + f.getValue()[1] + ")";
             }
         }
-        if (shardA != null && shardA.equals(shardB)) {
-            return "nothing but both are shard " + shardA;
+        if (a.settings().shard() != null && a.settings().shard().equals(b.settings().shard())) {
+            return "nothing but both are shard " + a.settings().shard();
         }
         return null;
     }

@@ -20,6 +20,7 @@ import org.attune.evaluator.EpisodeScorer;
 import org.attune.evaluator.ErrorInfo;
 import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.RunDirectory;
+import org.attune.evaluator.RunFacts;
 import org.attune.evaluator.RunInfo;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.Summary;
@@ -81,8 +82,7 @@ public final class RunRescorer {
     private Result rescoreLocked(RunDirectory src, Request req, Progress progress) {
         long t0 = System.nanoTime();
         RunInfo info = src.readRunInfo();
-        org.attune.runners.plugins.ComponentProviders.installRecorded(
-                info.settings().get(org.attune.runners.plugins.ComponentProviders.SETTINGS));
+        org.attune.runners.plugins.ComponentProviders.installRecorded(info.settings().plugins());
         if (!"episodes".equals(info.mode())) {
             throw new InvalidInputException(src.file(RunDirectory.RUN_JSON) + ": mode: \"" + info.mode()
                     + "\" runs cannot be re-scored (only episode runs)");
@@ -247,8 +247,8 @@ public final class RunRescorer {
             return Set.of();
         }
         RunInfo existing = dir.readRunInfo();
-        Object from = existing.settings().get("rescoredFrom");
-        boolean same = from instanceof Map<?, ?> m && sourcePath(source).equals(m.get("dir"))
+        RunFacts.RescoredFrom from = existing.settings().rescoredFrom();
+        boolean same = from != null && sourcePath(source).equals(from.dir())
                 && judge.equals(existing.judge()) && editor.equals(existing.editor());
         if (!same) {
             throw new InvalidInputException(dir.dir() + ": already holds a run; give --out a new directory");
@@ -268,17 +268,9 @@ public final class RunRescorer {
     }
 
     private static RunInfo newRunInfo(Request req, RunInfo info, String judge, String editor, ModelComponents models) {
-        Map<String, Object> settings = new LinkedHashMap<>(info.settings());
-        Map<String, Object> from = new LinkedHashMap<>();
-        from.put("dir", sourcePath(req.source()));
-        from.put("run", info.id());
-        from.put("judge", info.judge());
-        from.put("editor", info.editor());
-        settings.put("rescoredFrom", from);
-        settings.remove("rescoring");
-        if (models != null) {
-            settings.put("rescoring", models.settings());
-        }
+        RunFacts settings = info.settings().toBuilder()
+                .rescoredFrom(new RunFacts.RescoredFrom(sourcePath(req.source()), info.id(), info.judge(), info.editor()))
+                .rescoring(models == null ? null : models.settings()).build();
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("planned", info.counts().getOrDefault("planned", 0));
         return new RunInfo(RunInfo.SCHEMA, req.out().toAbsolutePath().normalize().getFileName().toString(),

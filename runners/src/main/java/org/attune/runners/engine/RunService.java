@@ -24,6 +24,7 @@ import org.attune.evaluator.ComponentSpec;
 import org.attune.evaluator.EpisodeJournal;
 import org.attune.evaluator.EpisodeScorer;
 import org.attune.evaluator.RunDirectory;
+import org.attune.evaluator.RunFacts;
 import org.attune.evaluator.RunInfo;
 import org.attune.evaluator.Summarizer;
 import org.attune.evaluator.Summary;
@@ -141,7 +142,7 @@ public final class RunService {
                 withPersonaFiles(settings(req), req.personas(), library), Map.of("planned", 0))
                 .withConfig(RunConfigs.recorded(config));
         if (content.skippedInvalid() > 0) { // recorded: the run plays fewer items than the files hold
-            info = info.withSettings(withEntry(info.settings(), "skippedInvalidRecords", content.skippedInvalid()));
+            info = info.withSettings(info.settings().toBuilder().skippedInvalidRecords(content.skippedInvalid()).build());
         }
         return execute(dir, info, content, personas, conditions, agentSpecs, req, progress, Set.of(), List.of());
     }
@@ -174,7 +175,7 @@ public final class RunService {
     private Result resumeLocked(RunDirectory dir, Progress progress, boolean retryErrors, boolean noCache) {
         Path out = dir.dir();
         RunInfo info = dir.readRunInfo();
-        ComponentProviders.installRecorded(info.settings().get(ComponentProviders.SETTINGS));
+        ComponentProviders.installRecorded(info.settings().plugins());
         if (LongitudinalService.MODE.equals(info.mode())) {
             if (retryErrors) {
                 throw new InvalidInputException("--retry-errors: a longitudinal round cannot be played again "
@@ -215,12 +216,8 @@ public final class RunService {
 
     private static final String SCRIPTED = "builtin:scripted@";
 
-    /** The settings key listing the persona files a run was made with (absolute paths). */
-    static final String PERSONA_FILES = "personaFiles";
-
     /** The settings plus, when some {@code --personas} argument was a file, those files as absolute paths. */
-    static Map<String, Object> withPersonaFiles(Map<String, Object> settings, List<String> personaArgs,
-                                                PersonaLibrary library) {
+    static RunFacts withPersonaFiles(RunFacts settings, List<String> personaArgs, PersonaLibrary library) {
         List<String> files = new ArrayList<>();
         for (String a : personaArgs) {
             Path file = ContentResolver.personaFile(a, library);
@@ -231,9 +228,7 @@ public final class RunService {
         if (files.isEmpty()) {
             return settings;
         }
-        Map<String, Object> out = new LinkedHashMap<>(settings);
-        out.put(PERSONA_FILES, files);
-        return out;
+        return settings.toBuilder().personaFiles(files).build();
     }
 
     /**
@@ -247,11 +242,11 @@ public final class RunService {
             byId.put(p.id(), p);
         }
         Path runJson = out.resolve(RunDirectory.RUN_JSON);
-        if (info.settings().get(PERSONA_FILES) instanceof List<?> files) {
-            for (Object f : files) {
-                Path file = Path.of(String.valueOf(f));
+        if (info.settings().personaFiles() != null) {
+            for (String f : info.settings().personaFiles()) {
+                Path file = Path.of(f);
                 if (!Files.isRegularFile(file)) {
-                    throw new InvalidInputException(runJson + ": settings." + PERSONA_FILES + ": " + file
+                    throw new InvalidInputException(runJson + ": settings.personaFiles: " + file
                             + ": not found (the run was made with this persona file; put it back to continue)");
                 }
                 Persona p = PersonaLibrary.load(file, catalog);
@@ -330,9 +325,9 @@ public final class RunService {
             counts.put(PrefDiscoNotes.IMAGE_SKIPS, planned.size() - plan.size());
         }
         RunInfo started = info.withEnd(null, counts);
-        Map<String, Object> notes = PrefDiscoNotes.settings(content.personalized(), planned, plan);
+        RunFacts.PrefDisco notes = PrefDiscoNotes.settings(content.personalized(), planned, plan);
         if (notes != null) {
-            started = started.withSettings(withEntry(started.settings(), PrefDiscoNotes.SETTINGS, notes));
+            started = started.withSettings(started.settings().toBuilder().prefdisco(notes).build());
         }
         started = withModelSettings(started, models, progress);
         dir.writeRunInfo(started); // before the first episode (SPEC §4)
@@ -402,14 +397,10 @@ public final class RunService {
         if (models == null) {
             return info;
         }
-        Map<String, Object> settings = new LinkedHashMap<>(info.settings());
-        noteChangedTemplates(settings.get("templates"), models.settings().get("templates"), progress);
-        Object recorded = settings.get("models");
-        settings.putAll(models.settings());
-        if (recorded != null) {
-            settings.put("models", recorded); // a resume keeps the recorded options (--no-cache changes nothing recorded)
-        }
-        return info.withSettings(settings);
+        RunFacts.ModelFacts now = models.settings();
+        noteChangedTemplates(info.settings().templates(), now.templates(), progress);
+        // a resume keeps the recorded options (--no-cache changes nothing recorded)
+        return info.withSettings(info.settings().withModels(now));
     }
 
     /** The run's counts with its model traffic, when it had any. */
@@ -433,9 +424,10 @@ public final class RunService {
     }
 
     /** On resume, says when a prompt template changed since the run started (episodes would mix versions). */
-    private static void noteChangedTemplates(Object recorded, Object now, Progress progress) {
-        if (recorded instanceof Map<?, ?> before && now instanceof Map<?, ?> after) {
-            for (Map.Entry<?, ?> e : after.entrySet()) {
+    private static void noteChangedTemplates(Map<String, String> before, Map<String, String> after,
+                                             Progress progress) {
+        if (before != null && after != null) {
+            for (Map.Entry<String, String> e : after.entrySet()) {
                 Object old = before.get(e.getKey());
                 if (old != null && !old.equals(e.getValue())) {
                     progress.note("prompt template " + e.getKey() + " changed since the run started");
@@ -500,35 +492,25 @@ public final class RunService {
         }
     }
 
-    static Map<String, Object> settings(RunRequest req) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("userStyle", req.userStyle());
-        if (req.fixedQuestions() != null) {
-            s.put("fixedQuestions", req.fixedQuestions());
-        }
-        s.put("maxErrorRate", req.maxErrorRate());
+    static RunFacts settings(RunRequest req) {
+        RunFacts.Builder s = RunFacts.builder().userStyle(req.userStyle()).fixedQuestions(req.fixedQuestions())
+                .maxErrorRate(req.maxErrorRate())
+                .bootstrapResamples(org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);
         List<java.nio.file.Path> plugins = ComponentProviders.installed().jars();
         if (!plugins.isEmpty()) {
-            s.put(ComponentProviders.SETTINGS, plugins.stream().map(java.nio.file.Path::toString).toList());
+            s.plugins(plugins.stream().map(java.nio.file.Path::toString).toList());
         }
-        s.put("bootstrapResamples", org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);
         if (req.shard() != null) {
-            s.put("shard", Shard.parse(req.shard()).toString());
+            s.shard(Shard.parse(req.shard()).toString());
         }
         if (req.agents().stream().anyMatch(a -> org.attune.runners.agents.external.ExternalAgents.handles(
                 ComponentSpecs.agent(a).spec()))) {
-            s.put("models", req.models().settings()); // exec: and http: agents use --timeout and --max-retries; resume reads them
+            s.models(req.models().settings()); // exec: and http: agents use --timeout and --max-retries; resume reads them
         }
         if (!req.taskOptions().isDefault()) { // how benchmark files were read (shown in the report)
-            s.put("taskFormat", Mappers.json().convertValue(RunConfig.TaskFormat.of(req.taskOptions()), Map.class));
+            s.taskFormat(Mappers.json().valueToTree(RunConfig.TaskFormat.of(req.taskOptions())));
         }
-        return s;
-    }
-
-    private static Map<String, Object> withEntry(Map<String, Object> settings, String key, Object value) {
-        Map<String, Object> out = new LinkedHashMap<>(settings);
-        out.put(key, value);
-        return out;
+        return s.build();
     }
 
     static Path defaultOut() {

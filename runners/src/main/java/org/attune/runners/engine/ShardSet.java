@@ -26,12 +26,12 @@ final class ShardSet {
         Path countFrom = null;
         for (Path dir : dirs) {
             RunInfo info = new RunDirectory(dir).readRunInfo();
-            Object recorded = info.settings().get("shard");
+            String recorded = info.settings().shard();
             if (recorded == null) {
                 throw new InvalidInputException(dir.resolve(RunDirectory.RUN_JSON) + ": settings.shard: missing; this run"
                         + " was not made with --shard i/n, so it is not a shard to merge");
             }
-            Shard shard = Shard.parse(String.valueOf(recorded));
+            Shard shard = Shard.parse(recorded);
             if (count != null && count != shard.count()) {
                 throw new RunMerge.NotComparable("merge: " + dir + " is shard " + shard + " but " + countFrom
                         + " is one of " + count + "; only shards of one split can be merged");

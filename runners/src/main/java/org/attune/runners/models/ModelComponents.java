@@ -2,7 +2,6 @@ package org.attune.runners.models;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -157,13 +156,9 @@ public final class ModelComponents {
      * What run.json records for the model roles: the options, the templates used with their
      * hashes, the base URL each spec resolved to, the price table. Never a key.
      */
-    public synchronized Map<String, Object> settings() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("models", options.settings());
-        s.put("templates", new TreeMap<>(templates));
-        s.put("endpoints", new TreeMap<>(endpoints));
-        s.put("prices", prices.source());
-        return s;
+    public synchronized org.attune.evaluator.RunFacts.ModelFacts settings() {
+        return new org.attune.evaluator.RunFacts.ModelFacts(options.settings(), new TreeMap<>(templates),
+                new TreeMap<>(endpoints), prices.source());
     }
 
     private synchronized void used(String template) {

@@ -2,11 +2,10 @@ package org.attune.runners.models;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.attune.personas.InvalidInputException;
+import org.attune.evaluator.RunFacts;
 
 /**
  * How model-backed roles run (SPEC §5): generation settings, per-call timeout, connections per
@@ -68,59 +67,35 @@ public record ModelOptions(Generation generation, Duration timeout, int maxConne
     }
 
     /** The recorded form, under run.json's {@code settings.models}. */
-    public Map<String, Object> settings() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("temperature", generation.temperature());
-        m.put("maxTokens", generation.maxTokens());
-        m.put("seed", generation.seed());
-        m.put("timeoutSeconds", timeout.toMillis() / 1000.0);
-        m.put("maxConnections", maxConnections);
-        m.put("cache", cache);
-        m.put("priceTable", priceTable);
-        m.put("judgeAll", judgeAll);
-        m.put("correctnessJudge", correctnessJudge);
+    public RunFacts.ModelSettings settings() {
         Map<String, String> urls = new TreeMap<>();
         baseUrls.forEach((k, v) -> urls.put(k, org.attune.runners.models.internal.Endpoint.withoutCredentials(v)));
-        m.put("baseUrls", urls);
-        m.put("maxRetries", retry.maxRetries());
-        m.put("maxRateLimitRetries", retry.maxRateLimitRetries());
-        return m;
+        return new RunFacts.ModelSettings(generation.temperature(), generation.maxTokens(), generation.seed(),
+                timeout.toMillis() / 1000.0, maxConnections, cache, priceTable, judgeAll, correctnessJudge, urls,
+                retry.maxRetries(), retry.maxRateLimitRetries());
     }
 
-    /** Rebuilds options from {@link #settings()} as read back from run.json (for resume). */
-    public static ModelOptions fromSettings(Object recorded, long seed) {
-        if (!(recorded instanceof Map<?, ?> m)) {
+    /** Rebuilds options from {@link #settings()} as read back from run.json (for resume); defaults when none. */
+    public static ModelOptions fromSettings(RunFacts.ModelSettings m, long seed) {
+        if (m == null) {
             return builder().retry(RetryPolicy.defaults().withSeed(seed)).build();
         }
-        try {
-            Map<String, String> urls = new TreeMap<>();
-            if (m.get("baseUrls") instanceof Map<?, ?> u) {
-                u.forEach((k, v) -> urls.put(String.valueOf(k), String.valueOf(v)));
-            }
-            RetryPolicy d = RetryPolicy.defaults();
-            RetryPolicy retry = new RetryPolicy(intOr(m.get("maxRetries"), d.maxRetries()),
-                    intOr(m.get("maxRateLimitRetries"), d.maxRateLimitRetries()), d.baseDelay(), d.maxDelay(),
-                    d.maxRetryAfter(), seed);
-            return builder()
-                    .generation(new Generation(m.get("temperature") == null ? null : ((Number) m.get("temperature")).doubleValue(),
-                            m.get("maxTokens") == null ? null : ((Number) m.get("maxTokens")).intValue(),
-                            m.get("seed") == null ? null : ((Number) m.get("seed")).intValue()))
-                    .timeout(Duration.ofMillis(Math.round(((Number) m.get("timeoutSeconds")).doubleValue() * 1000)))
-                    .maxConnections(((Number) m.get("maxConnections")).intValue())
-                    .cache(Boolean.TRUE.equals(m.get("cache")))
-                    .priceTable((String) m.get("priceTable"))
-                    .judgeAll(Boolean.TRUE.equals(m.get("judgeAll")))
-                    .correctnessJudge((String) m.get("correctnessJudge"))
-                    .baseUrls(urls)
-                    .retry(retry)
-                    .build();
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("run.json: settings.models: unreadable (" + e.getMessage() + ")");
-        }
-    }
-
-    private static int intOr(Object v, int fallback) {
-        return v instanceof Number n ? n.intValue() : fallback;
+        RetryPolicy d = RetryPolicy.defaults();
+        RetryPolicy retry = new RetryPolicy(m.maxRetries() == null ? d.maxRetries() : m.maxRetries(),
+                m.maxRateLimitRetries() == null ? d.maxRateLimitRetries() : m.maxRateLimitRetries(), d.baseDelay(),
+                d.maxDelay(), d.maxRetryAfter(), seed);
+        return builder()
+                .generation(new Generation(m.temperature(), m.maxTokens(), m.seed()))
+                .timeout(m.timeoutSeconds() == null ? DEFAULT_TIMEOUT
+                        : Duration.ofMillis(Math.round(m.timeoutSeconds() * 1000)))
+                .maxConnections(m.maxConnections() == null ? DEFAULT_MAX_CONNECTIONS : m.maxConnections())
+                .cache(Boolean.TRUE.equals(m.cache()))
+                .priceTable(m.priceTable())
+                .judgeAll(Boolean.TRUE.equals(m.judgeAll()))
+                .correctnessJudge(m.correctnessJudge())
+                .baseUrls(m.baseUrls() == null ? Map.of() : m.baseUrls())
+                .retry(retry)
+                .build();
     }
 
     /** Builds options; unset values take their defaults. */

@@ -28,8 +28,6 @@ public final class ComponentProviders {
     private static final ComponentProviders BUILTIN = new ComponentProviders(List.of(),
             ComponentProviders.class.getClassLoader());
     private static volatile ComponentProviders installed = BUILTIN;
-    /** The run.json settings key listing the plug-in jars a run was made with (absolute paths). */
-    public static final String SETTINGS = "plugins";
 
     private final List<Path> jars;
     private final List<ComponentProvider> providers = new ArrayList<>();
@@ -92,15 +90,15 @@ public final class ComponentProviders {
     }
 
     /**
-     * Installs, on top of the current set, the plug-in jars a run recorded under {@link #SETTINGS}
+     * Installs, on top of the current set, the plug-in jars a run recorded in run.json's {@code settings.plugins}
      * (resume and {@code score} rebuild the run's components with them).
      */
-    public static void installRecorded(Object recorded) {
-        if (!(recorded instanceof List<?> list)) {
+    public static void installRecorded(List<String> recorded) {
+        if (recorded == null) {
             return;
         }
         Set<Path> all = new LinkedHashSet<>(installed.jars);
-        list.forEach(j -> all.add(Path.of(String.valueOf(j))));
+        recorded.forEach(j -> all.add(Path.of(j)));
         if (all.size() > installed.jars.size()) {
             install(withPlugins(List.copyOf(all)));
         }

@@ -68,6 +68,6 @@ class RetryErrorsTest extends RealRepliesServer {
                 .anyMatch(c -> c.kind().equals(CriterionScore.MODEL) && c.score() == 4.0));
         assertThat(after.stream().filter(e -> e.item().equals("tm-1")).findFirst().orElseThrow().usage().get("judge")
                 .calls()).as("the judge's new calls are added to the episode's usage").isGreaterThan(0);
-        assertThat(new RunDirectory(out).readRunInfo().settings().get("models")).asString().contains("cache=true");
+        assertThat(new RunDirectory(out).readRunInfo().settings().models().cache()).isTrue();
     }
 }

@@ -66,7 +66,7 @@ class EndpointTest {
         assertThat(e.toString()).doesNotContain("sk-secret-123").contains("[redacted]");
         assertThat(e.displayUrl()).isEqualTo("http://host:9/v1");
         assertThat(org.attune.runners.models.ModelOptions.builder().baseUrls(java.util.Map.of("openai",
-                "https://u:pw@proxy.example/v1")).build().settings().get("baseUrls").toString())
+                "https://u:pw@proxy.example/v1")).build().settings().baseUrls().toString())
                 .isEqualTo("{openai=https://proxy.example/v1}");
         assertThat(e.key().scrub("echo sk-secret-123 back")).isEqualTo("echo [redacted] back");
         assertThat(ApiKey.none().toString()).isEqualTo("[none]");

@@ -62,7 +62,7 @@ public final class TokenDiff {
             }
         });
         slideRight(ops, texts);
-        List<Segment> out = new ArrayList<>();
+        Segments out = new Segments();
         List<String> inserted = new ArrayList<>();
         for (int k = 0; k < ops.size(); k++) {
             // within a changed stretch, show what went before what came in
@@ -71,13 +71,13 @@ public final class TokenDiff {
                 continue;
             }
             if (ops.get(k).equals(SAME)) {
-                inserted.forEach(t -> add(out, INSERTED, t));
+                inserted.forEach(t -> out.add(INSERTED, t));
                 inserted.clear();
             }
-            add(out, ops.get(k), texts.get(k));
+            out.add(ops.get(k), texts.get(k));
         }
-        inserted.forEach(t -> add(out, INSERTED, t));
-        return out;
+        inserted.forEach(t -> out.add(INSERTED, t));
+        return out.done();
     }
 
     /**
@@ -132,21 +132,39 @@ public final class TokenDiff {
     }
 
     private static List<Segment> whole(String before, String after) {
-        List<Segment> out = new ArrayList<>();
-        add(out, DELETED, before == null ? "" : before);
-        add(out, INSERTED, after == null ? "" : after);
-        return out;
+        Segments out = new Segments();
+        out.add(DELETED, before == null ? "" : before);
+        out.add(INSERTED, after == null ? "" : after);
+        return out.done();
     }
 
-    private static void add(List<Segment> out, String op, String text) {
-        if (text.isEmpty()) {
-            return;
+    /** Segments built token by token: consecutive tokens with one fate join into one segment. */
+    private static final class Segments {
+        private final List<Segment> out = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private String op;
+
+        void add(String tokenOp, String token) {
+            if (token.isEmpty()) {
+                return;
+            }
+            if (!tokenOp.equals(op)) {
+                flush();
+                op = tokenOp;
+            }
+            text.append(token);
         }
-        if (!out.isEmpty() && out.get(out.size() - 1).op().equals(op)) {
-            Segment last = out.remove(out.size() - 1);
-            out.add(new Segment(op, last.text() + text));
-        } else {
-            out.add(new Segment(op, text));
+
+        List<Segment> done() {
+            flush();
+            return out;
+        }
+
+        private void flush() {
+            if (op != null && text.length() > 0) {
+                out.add(new Segment(op, text.toString()));
+                text.setLength(0);
+            }
         }
     }
 }

@@ -27,6 +27,6 @@ final class UnknownProvider {
             }
         }
         return new InvalidInputException("unknown provider '" + prefix + "' in " + option
-                + (best == null ? "" : "; did you mean '" + best + "'?") + " known: " + String.join(", ", known));
+                + (best == null ? ";" : "; did you mean '" + best + "'?") + " known: " + String.join(", ", known));
     }
 }

@@ -100,7 +100,7 @@ class PluginJarCliTest {
     void withoutThePluginTheSpecIsRefused() {
         Outcome o = run(Map.of(), args(tmp.resolve("refused")));
         assertThat(o.code()).isEqualTo(2);
-        assertThat(o.err()).contains("unknown provider 'myco' in --agent").doesNotContain("Exception");
+        assertThat(o.err()).contains("unknown provider 'myco' in --agent; known: builtin, ").doesNotContain("Exception");
     }
 
     @Test

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code attune check}: one call per role on a canned item, showing what each model's reply gave. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Make one call per given role on a canned item and show the raw reply, what was parsed,",
-                "the normalizations applied, latency and tokens. Exit 0 only if every role's reply was read."})
+        description = "Make one call per given role on a canned item and show the raw reply, what was parsed,"
+                + " the normalizations applied, latency and tokens. Exit 0 only if every role's reply was read.")
 public final class CheckCommand implements Callable<Integer> {
     /** Exit code when some role's reply could not be read or its call failed. */
     static final int FAILED = 1;

@@ -30,6 +30,7 @@ public final class SentenceEmbedder {
         // A direct executor: single texts are embedded on the calling thread, no pool is started.
         EmbeddingModel m = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
         m.embed("warm up").content();
+        OrtTempFolder.remove(); // the runtime's native libraries are loaded: its extraction folder can go
         this.model = m;
         this.loadMillis = (System.nanoTime() - start) / 1_000_000;
     }

@@ -16,9 +16,10 @@ import org.attune.evaluator.Episode;
 import org.attune.evaluator.RoleUsage;
 import org.attune.evaluator.RunDirectory;
 import org.attune.personas.util.Mappers;
+import org.attune.runners.config.RunConfig;
 import org.attune.runners.engine.Components;
 import org.attune.runners.engine.Progress;
-import org.attune.runners.engine.RunRequest;
+import org.attune.runners.engine.RunConfigs;
 import org.attune.runners.engine.RunService;
 import org.attune.runners.models.ModelOptions;
 import org.attune.testkit.ChatAnswer;
@@ -88,13 +89,14 @@ public final class ModelBench {
             ModelOptions options = client.apply(ModelOptions.builder().cache(false).maxConnections(settings.connections())
                     .cacheDir(work.resolve("cache"))).build();
             Path out = runDir(workload);
-            RunRequest req = new RunRequest("quick", List.of(tasks.toString()), List.of(String.valueOf(personas)),
-                    List.of(workload), List.of(spec), discovery ? spec : Components.BUILTIN_USER, "passive",
-                    discovery ? spec : Components.BUILTIN_JUDGE, discovery ? spec : Components.BUILTIN_EDITOR,
-                    5, 5, items, 1, 0, settings.concurrency(), 1.0, out, null, null, options);
+            RunConfig req = RunConfigs.builder().suite("quick").tasks(List.of(tasks.toString()))
+                    .personas(List.of(String.valueOf(personas))).conditions(List.of(workload)).agents(List.of(spec))
+                    .user(discovery ? spec : Components.BUILTIN_USER).judge(discovery ? spec : Components.BUILTIN_JUDGE)
+                    .editor(discovery ? spec : Components.BUILTIN_EDITOR).limit(items)
+                    .concurrency(settings.concurrency()).maxErrorRate(1.0).out(out).models(options).build();
             long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
-            RunService.Result r = new RunService(Map.of()).run(req, Progress.silent());
+            RunService.Result r = new RunService(Map.of()).run(req, options, Progress.silent());
             double seconds = (System.nanoTime() - t0) / 1e9;
             double cpu = (cpuNanos() - cpu0) / 1e9;
             List<Episode> episodes = new RunDirectory(out).readEpisodes();

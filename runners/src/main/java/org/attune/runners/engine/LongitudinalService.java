@@ -75,21 +75,23 @@ public final class LongitudinalService {
         this.embedding = embedding;
     }
 
-    /** Runs a request built directly in code; run.json records the configuration it amounts to. */
-    public RunService.Result run(RunRequest req, LongitudinalOptions opts, Progress progress) {
-        RunConfig c = RunConfigs.of(req);
-        return run(c.with(c.agents(), c.execution(), new RunConfig.Longitudinal(opts.rounds(), opts.learners())), req,
-                opts, progress);
-    }
-
     /** Runs a configuration in longitudinal mode (its defaults resolved here). */
     public RunService.Result run(RunConfig config, Progress progress) {
-        RunConfig c = RunConfigs.resolve(config);
-        RunConfig.Longitudinal m = (RunConfig.Longitudinal) c.mode();
-        return run(c, RunConfigs.request(c), new LongitudinalOptions(m.rounds(), m.learners()), progress);
+        return run(config, null, progress);
     }
 
-    private RunService.Result run(RunConfig config, RunRequest req, LongitudinalOptions opts, Progress progress) {
+    /**
+     * As {@link #run(RunConfig, Progress)}, with model calls made as {@code models} says (null: as the
+     * configuration says), for settings no configuration holds (a private cache folder, retry waits).
+     */
+    public RunService.Result run(RunConfig config, ModelOptions models, Progress progress) {
+        RunConfig c = RunConfigs.resolve(config);
+        RunConfig.Longitudinal m = (RunConfig.Longitudinal) c.mode();
+        return run(ResolvedRun.of(c, models), new LongitudinalOptions(m.rounds(), m.learners()), progress);
+    }
+
+    private RunService.Result run(ResolvedRun req, LongitudinalOptions opts, Progress progress) {
+        RunConfig config = req.config();
         validate(req, opts);
         String suiteId = req.suite() == null ? DEFAULT_SUITE : req.suite();
         // the suite only supplies defaults: with tasks and personas given it need not exist
@@ -131,7 +133,7 @@ public final class LongitudinalService {
             throw new InvalidInputException(out.resolve(RunDirectory.RUN_JSON) + ": config.mode: not longitudinal");
         }
         RunConfig.Execution x = config.execution();
-        RunRequest req = RunConfigs.request(config.with(config.agents(), new RunConfig.Execution(x.concurrency(),
+        ResolvedRun req = ResolvedRun.of(config.with(config.agents(), new RunConfig.Execution(x.concurrency(),
                 x.maxErrorRate(), null, out.toString()), m));
         LongitudinalOptions opts = new LongitudinalOptions(m.rounds(), m.learners());
         List<TaskSet> tasks = ContentResolver.tasks(info.taskFiles(), info.limit(), req.taskOptions(), progress::note);
@@ -143,7 +145,7 @@ public final class LongitudinalService {
     }
 
     private RunService.Result execute(RunDirectory dir, RunInfo info, List<TaskSet> tasks, List<Persona> personas,
-                                      String agentSpec, LongitudinalOptions opts, RunRequest req, Progress progress,
+                                      String agentSpec, LongitudinalOptions opts, ResolvedRun req, Progress progress,
                                       Map<String, Episode> done) {
         long t0 = System.nanoTime();
         ModelOptions options = req.models().toBuilder().retry(req.models().retry().withSeed(req.seed())).build();
@@ -179,7 +181,7 @@ public final class LongitudinalService {
 
     private EpisodeEngine.Outcome runStreams(List<LongitudinalPlan.Stream> streams, List<String> labels, LearnerKit kit,
                                              StreamRunner runner, Map<String, Episode> done, EpisodeJournal journal,
-                                             RunRequest req, Progress progress, int planned) {
+                                             ResolvedRun req, Progress progress, int planned) {
         AtomicInteger finished = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
@@ -248,14 +250,11 @@ public final class LongitudinalService {
                 + "agent (offline learners) or a model (openai:MODEL, openai-compatible:MODEL@URL, ...)");
     }
 
-    private static void validate(RunRequest req, LongitudinalOptions opts) {
+    private static void validate(ResolvedRun req, LongitudinalOptions opts) {
         RunService.validateNumbers(req);
         List<String> problems = new ArrayList<>(Learners.problems(opts.learners()));
         if (opts.rounds() < 1 || opts.rounds() > 100_000) {
             problems.add("--rounds: must be 1-100000, was " + opts.rounds());
-        }
-        if (!req.conditions().isEmpty()) {
-            problems.add("--conditions: conditions do not apply in the longitudinal mode; choose --learner instead");
         }
         if (req.agents().size() != 1) {
             problems.add("--agent: the longitudinal mode takes one agent for its learners to wrap, got "

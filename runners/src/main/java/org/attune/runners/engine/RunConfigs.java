@@ -13,8 +13,8 @@ import org.attune.runners.config.RunConfig;
 import org.attune.runners.models.ModelComponents;
 
 /**
- * The run configuration in the engine: its defaults resolved, the {@link RunRequest} the engine plays from
- * it, and the configuration a run directory recorded (run.json {@code config}; for runs made before it,
+ * The run configuration in the engine: its defaults resolved, a builder for code that does not parse one,
+ * and the configuration a run directory recorded (run.json {@code config}; for runs made before it,
  * read from the older {@code settings}).
  */
 public final class RunConfigs {
@@ -64,32 +64,9 @@ public final class RunConfigs {
         return models ? Math.min(1024, Math.max(cores, 2 * c.models().maxConnections())) : cores;
     }
 
-    /** The request the engine plays for a resolved configuration (episode conditions expanded by budget). */
-    public static RunRequest request(RunConfig c) {
-        List<String> conditions = c.mode() instanceof RunConfig.Episodes e
-                ? PlannedCondition.withBudgets(e.conditions(), e.budgetArguments()) : List.of();
-        RunConfig.Roles r = c.roles();
-        RunConfig.Limits l = c.limits();
-        RunConfig.Execution x = c.execution();
-        return new RunRequest(c.suite(), c.tasks(), c.personas(), conditions,
-                c.agents().stream().map(RunConfig.AgentEntry::spec).toList(), r.user(), r.userStyle(), r.judge(),
-                r.editor(), l.maxTurns(), l.prefsPerItem(), l.limit(), l.epochs(), l.seed(),
-                x.concurrency() == null ? Runtime.getRuntime().availableProcessors() : x.concurrency(),
-                x.maxErrorRate(), x.out() == null ? null : Path.of(x.out()), x.shard(), c.taskFormat().toOptions(),
-                c.models().toOptions(r.correctnessJudge()), l.fixedQuestions());
-    }
-
-    /** The configuration of a request built directly (by code that does not parse one). */
-    public static RunConfig of(RunRequest q) {
-        List<RunConfig.AgentEntry> agents = q.agents().stream().map(ComponentSpecs::agent)
-                .map(l -> new RunConfig.AgentEntry(l.label(), l.spec())).toList();
-        return new RunConfig(RunConfig.SCHEMA, q.suite(), q.tasks(), RunConfig.TaskFormat.of(q.taskOptions()),
-                q.personas(), agents, new RunConfig.Roles(q.user(), q.userStyle(), q.judge(), q.editor(),
-                q.models().correctnessJudge()),
-                new RunConfig.Limits(q.maxTurns(), q.prefsPerItem(), q.limit(), q.epochs(), q.seed(), q.fixedQuestions()),
-                new RunConfig.Execution(q.concurrency(), q.maxErrorRate(), q.shard() == null ? null
-                        : Shard.parse(q.shard()).toString(), q.out() == null ? null : q.out().toString()),
-                RunConfig.Models.of(q.models()), null, new RunConfig.Episodes(q.conditions(), null), null);
+    /** A configuration built in code, setting by setting (tests, benches). */
+    public static RunConfigBuilder builder() {
+        return new RunConfigBuilder();
     }
 
     /** The configuration as run.json records it (never a credential). */

@@ -83,18 +83,22 @@ public final class RunService {
         this.env = Map.copyOf(env);
     }
 
-    /** Runs a request built directly in code; run.json records the configuration it amounts to. */
-    public Result run(RunRequest req, Progress progress) {
-        return run(RunConfigs.of(req), req, progress);
-    }
-
     /** Runs a configuration (its defaults resolved here); run.json records it as {@code config}. */
     public Result run(RunConfig config, Progress progress) {
-        RunConfig resolved = RunConfigs.resolve(config);
-        return run(resolved, RunConfigs.request(resolved), progress);
+        return run(config, null, progress);
     }
 
-    private Result run(RunConfig config, RunRequest req, Progress progress) {
+    /**
+     * As {@link #run(RunConfig, Progress)}, with model calls made as {@code models} says (null: as the
+     * configuration says): for callers that reach models with settings no configuration holds, such as a
+     * private cache folder or shorter retry waits.
+     */
+    public Result run(RunConfig config, ModelOptions models, Progress progress) {
+        return run(ResolvedRun.of(RunConfigs.resolve(config), models), progress);
+    }
+
+    private Result run(ResolvedRun req, Progress progress) {
+        RunConfig config = req.config();
         validateNumbers(req); // cheap checks first, before any content is loaded
         Shard.parse(req.shard());
         List<PlannedCondition> conditions = req.conditions().stream().map(PlannedCondition::parse).distinct().toList();
@@ -125,7 +129,7 @@ public final class RunService {
     }
 
     /** Starts a new run into {@code out}, holding its lock. */
-    private Result start(Path out, RunConfig config, RunRequest req, List<PlannedCondition> conditions, Map<String, String> agentSpecs,
+    private Result start(Path out, RunConfig config, ResolvedRun req, List<PlannedCondition> conditions, Map<String, String> agentSpecs,
                          ContentResolver.Content content, List<Persona> personas, int limit, List<String> taskArgs,
                          Progress progress) {
         List<TaskSet> tasks = content.tasks();
@@ -188,7 +192,7 @@ public final class RunService {
         RunConfig.Execution x = config.execution();
         config = config.with(config.agents(), new RunConfig.Execution(x.concurrency(), x.maxErrorRate(), x.shard(),
                 out.toString()), config.mode());
-        RunRequest req = RunConfigs.request(config);
+        ResolvedRun req = ResolvedRun.of(config);
         if (noCache) { // changes how calls are made, not what is recorded
             req = req.withModels(req.models().toBuilder().cache(false).build());
         }
@@ -283,7 +287,7 @@ public final class RunService {
     }
 
     private Result execute(RunDirectory dir, RunInfo info, ContentResolver.Content content, List<Persona> personas,
-                           List<PlannedCondition> conditions, Map<String, String> agentSpecs, RunRequest req,
+                           List<PlannedCondition> conditions, Map<String, String> agentSpecs, ResolvedRun req,
                            Progress progress, Set<String> done, List<org.attune.evaluator.Episode> rejudge) {
         long t0 = System.nanoTime();
         List<TaskSet> tasks = content.tasks();
@@ -417,7 +421,7 @@ public final class RunService {
     }
 
     /** Whether any role of the run (or the correctness judge) is a model. */
-    static boolean usesModels(RunRequest req, Map<String, String> agentSpecs) {
+    static boolean usesModels(ResolvedRun req, Map<String, String> agentSpecs) {
         return agentSpecs.values().stream().anyMatch(ModelComponents::isModelSpec)
                 || ModelComponents.isModelSpec(req.user()) || ModelComponents.isModelSpec(req.judge())
                 || ModelComponents.isModelSpec(req.editor()) || ModelComponents.isModelSpec(req.models().correctnessJudge());
@@ -459,7 +463,7 @@ public final class RunService {
         return summary;
     }
 
-    static void validateNumbers(RunRequest r) {
+    static void validateNumbers(ResolvedRun r) {
         List<String> problems = new ArrayList<>();
         if (r.maxTurns() < 0 || r.maxTurns() > 50) {
             problems.add("--max-turns: must be 0-50, was " + r.maxTurns());
@@ -492,7 +496,7 @@ public final class RunService {
         }
     }
 
-    static RunFacts settings(RunRequest req) {
+    static RunFacts settings(ResolvedRun req) {
         RunFacts.Builder s = RunFacts.builder().userStyle(req.userStyle()).fixedQuestions(req.fixedQuestions())
                 .maxErrorRate(req.maxErrorRate())
                 .bootstrapResamples(org.attune.evaluator.statistics.Bootstrap.DEFAULT_RESAMPLES);

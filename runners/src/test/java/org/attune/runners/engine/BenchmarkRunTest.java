@@ -14,6 +14,7 @@ import org.attune.evaluator.RunDirectory;
 import org.attune.personas.util.Mappers;
 import org.attune.tasks.formats.LoadOptions;
 import org.junit.jupiter.api.Assumptions;
+import org.attune.runners.config.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,10 +39,10 @@ class BenchmarkRunTest {
         return dir.resolve(file);
     }
 
-    static RunRequest request(String tasks, Path out, int limit, LoadOptions options) {
-        return new RunRequest("quick", List.of(tasks), List.of("2"), List.of("generic", "discovery", "oracle"),
-                List.of("builtin:reference", "builtin:plain"), Components.BUILTIN_USER, "passive",
-                Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, limit, 1, 0, 2, 0.25, out, null, options);
+    static RunConfig request(String tasks, Path out, int limit, LoadOptions options) {
+        return RunConfigs.builder().suite("quick").tasks(List.of(tasks)).personas(List.of("2"))
+                .conditions(List.of("generic", "discovery", "oracle")).agents(List.of("builtin:reference", "builtin:plain"))
+                .limit(limit).concurrency(2).out(out).taskOptions(options).build();
     }
 
     static List<JsonNode> episodes(Path out) throws Exception {

@@ -14,6 +14,7 @@ import org.attune.evaluator.rules.RulesLibrary;
 import org.attune.personas.InvalidInputException;
 import org.attune.runners.learners.Learners;
 import org.attune.tasks.Suite;
+import org.attune.runners.config.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,12 +34,11 @@ class LongitudinalAcceptanceTest {
         assumeTrue(suiteExists(), "needs the longitudinal suite (writing task sets)");
         Map<String, List<LongitudinalSummary.LearnerFigures>> byLearner = new LinkedHashMap<>();
         for (long seed : SEEDS) {
-            RunRequest req = new RunRequest(LongitudinalService.DEFAULT_SUITE, List.of(), List.of(), List.of(),
-                    List.of("builtin:reference"), Components.BUILTIN_USER, "passive", Components.BUILTIN_JUDGE,
-                    Components.BUILTIN_EDITOR, 0, 5, null, 1, seed, Runtime.getRuntime().availableProcessors(), 0.25,
-                    tmp.resolve("seed-" + seed), null);
-            RunService.Result r = new LongitudinalService(new StopSignal()).run(req,
-                    new LongitudinalOptions(ROUNDS, Learners.DEFAULT), Progress.silent());
+            RunConfig req = RunConfigs.builder().suite(LongitudinalService.DEFAULT_SUITE)
+                    .agents(List.of("builtin:reference")).maxTurns(0).seed(seed)
+                    .concurrency(Runtime.getRuntime().availableProcessors()).out(tmp.resolve("seed-" + seed))
+                    .longitudinal(ROUNDS, Learners.DEFAULT).build();
+            RunService.Result r = new LongitudinalService(new StopSignal()).run(req, Progress.silent());
             assertThat(r.outcome().errors()).isZero();
             for (LongitudinalSummary.LearnerFigures f : r.summary().longitudinal().learners()) {
                 byLearner.computeIfAbsent(f.learner(), k -> new ArrayList<>()).add(f);

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.attune.evaluator.RunDirectory;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.util.Mappers;
+import org.attune.runners.config.RunConfig;
 import org.attune.runners.learners.ContextEmbedding;
 import org.attune.runners.learners.Learners;
 import org.junit.jupiter.api.Test;
@@ -30,15 +31,14 @@ class LongitudinalServiceTest {
         return v;
     };
 
-    static RunRequest request(Path out, int concurrency, long seed) {
-        return new RunRequest(LongitudinalService.DEFAULT_SUITE, TASKS, List.of("2"), List.of(),
-                List.of("builtin:reference"), Components.BUILTIN_USER, "passive", Components.BUILTIN_JUDGE,
-                Components.BUILTIN_EDITOR, 5, 3, null, 1, seed, concurrency, 0.25, out, null);
+    static RunConfigBuilder request(Path out, int concurrency, long seed) {
+        return RunConfigs.builder().suite(LongitudinalService.DEFAULT_SUITE).tasks(TASKS).personas(List.of("2"))
+                .agents(List.of("builtin:reference")).prefsPerItem(3).seed(seed).concurrency(concurrency).out(out);
     }
 
     static RunService.Result run(Path out, int concurrency, long seed, int rounds) {
-        return new LongitudinalService(new StopSignal(), Map.of(), WORDS).run(request(out, concurrency, seed),
-                new LongitudinalOptions(rounds, Learners.DEFAULT), Progress.silent());
+        return new LongitudinalService(new StopSignal(), Map.of(), WORDS).run(request(out, concurrency, seed)
+                .longitudinal(rounds, Learners.DEFAULT).build(), Progress.silent());
     }
 
     @Test
@@ -115,15 +115,12 @@ class LongitudinalServiceTest {
 
     @Test
     void optionsOfTheEpisodesModeAreRefusedWithNamedProblems(@TempDir Path tmp) {
-        RunRequest base = request(tmp.resolve("x"), 1, 0);
-        RunRequest bad = new RunRequest(base.suite(), base.tasks(), base.personas(), List.of("oracle"),
-                List.of("builtin:reference", "builtin:plain"), base.user(), base.userStyle(), base.judge(),
-                base.editor(), 5, 3, null, 2, 0, 1, 0.25, tmp.resolve("x"), "1/2");
-        InvalidInputException e = catchThrowableOfType(() -> new LongitudinalService(new StopSignal(), Map.of(), WORDS).run(bad,
-                new LongitudinalOptions(0, List.of("cipher-5", "telepathy")), Progress.silent()),
-                InvalidInputException.class);
-        assertThat(e.problems()).hasSize(6)
-                .anyMatch(p -> p.startsWith("--conditions:"))
+        // (--conditions has no place in the longitudinal mode's configuration; the command line refuses it)
+        RunConfig bad = request(tmp.resolve("x"), 1, 0).agents(List.of("builtin:reference", "builtin:plain"))
+                .epochs(2).shard("1/2").longitudinal(0, List.of("cipher-5", "telepathy")).build();
+        InvalidInputException e = catchThrowableOfType(() -> new LongitudinalService(new StopSignal(), Map.of(), WORDS)
+                .run(bad, Progress.silent()), InvalidInputException.class);
+        assertThat(e.problems()).hasSize(5)
                 .anyMatch(p -> p.startsWith("--agent:"))
                 .anyMatch(p -> p.startsWith("--epochs:"))
                 .anyMatch(p -> p.startsWith("--shard:"))

@@ -7,6 +7,7 @@ import java.util.List;
 import org.attune.evaluator.ElicitationSummary;
 import org.attune.evaluator.Summary;
 import org.junit.jupiter.api.BeforeAll;
+import org.attune.runners.config.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +24,10 @@ class PepAcceptanceTest {
 
     @BeforeAll
     void runTheSweep() {
-        RunRequest req = new RunRequest("quick", List.of(), List.of(),
-                PlannedCondition.withBudgets(List.of("generic", "discovery", "oracle"), List.of("1", "2", "3", "5")),
-                List.of("builtin:pep", "builtin:pep@random", "builtin:reference"), Components.BUILTIN_USER, "passive",
-                Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, null, 1, 0, 2, 0.25, tmp.resolve("run"), null);
+        RunConfig req = RunConfigs.builder().suite("quick")
+                .conditions(PlannedCondition.withBudgets(List.of("generic", "discovery", "oracle"), List.of("1", "2", "3", "5")))
+                .agents(List.of("builtin:pep", "builtin:pep@random", "builtin:reference")).concurrency(2)
+                .out(tmp.resolve("run")).build();
         summary = new RunService().run(req, Progress.silent()).summary();
         for (ElicitationSummary e : summary.elicitation()) {
             System.out.printf("  %-20s budget %d  alignment %.2f [%.2f, %.2f]  recall %.3f [%.3f, %.3f]  profile P %s R %s%n",

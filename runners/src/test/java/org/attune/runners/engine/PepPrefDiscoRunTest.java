@@ -17,6 +17,7 @@ import org.attune.evaluator.Summary;
 import org.attune.personas.util.Mappers;
 import org.attune.runners.PrefDiscoSample;
 import org.attune.tasks.formats.LoadOptions;
+import org.attune.runners.config.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,10 +70,9 @@ class PepPrefDiscoRunTest {
         assertThat(held).hasSizeGreaterThanOrEqualTo(6);
         assertThat(held.stream().map(h -> h.group()).distinct().count()).isEqualTo(held.size() / 2);
 
-        RunRequest req = new RunRequest("quick", List.of(file.toString()), List.of(),
-                List.of("generic", "discovery@2", "oracle"), List.of("builtin:pep", "builtin:pep@random"),
-                Components.BUILTIN_USER, "passive", Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, 0, 1, 0,
-                2, 0.25, tmp.resolve("run"), null, LoadOptions.defaults());
+        RunConfig req = RunConfigs.builder().suite("quick").tasks(List.of(file.toString()))
+                .conditions(List.of("generic", "discovery@2", "oracle")).agents(List.of("builtin:pep", "builtin:pep@random"))
+                .limit(0).concurrency(2).out(tmp.resolve("run")).build();
         Summary summary = new RunService().run(req, Progress.silent()).summary();
         assertThat(summary.errors()).isZero();
 

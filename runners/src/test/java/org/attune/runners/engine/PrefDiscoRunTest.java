@@ -18,15 +18,15 @@ import org.attune.tasks.formats.LoadOptions;
 import org.attune.tasks.formats.PrefDiscoExport;
 import org.attune.tasks.formats.PrefDiscoItem;
 import org.attune.tasks.formats.TaskFormats;
+import org.attune.runners.config.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** PrefDisco records given directly to a run, and as imported: each item with its own persona and weighted rubric. */
 class PrefDiscoRunTest {
-    static RunRequest request(List<String> tasks, List<String> personas, List<String> conditions, Path out) {
-        return new RunRequest("quick", tasks, personas, conditions, List.of("builtin:reference"), Components.BUILTIN_USER,
-                "passive", Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, 0, 1, 0, 2, 0.25, out, null,
-                LoadOptions.defaults());
+    static RunConfig request(List<String> tasks, List<String> personas, List<String> conditions, Path out) {
+        return RunConfigs.builder().suite("quick").tasks(tasks).personas(personas).conditions(conditions)
+                .agents(List.of("builtin:reference")).limit(0).concurrency(2).out(out).build();
     }
 
     static List<JsonNode> episodes(Path out) throws Exception {
@@ -140,7 +140,7 @@ class PrefDiscoRunTest {
     @Test
     void aResumeFindsTheItemsPersonasInTheTaskFileAndEndsAsAnUninterruptedRun(@TempDir Path tmp) throws Exception {
         Path sample = PrefDiscoSample.file("personalized_medqa.jsonl");
-        RunRequest whole = request(List.of(sample.toString()), List.of(), List.of("generic", "oracle"), tmp.resolve("whole"));
+        RunConfig whole = request(List.of(sample.toString()), List.of(), List.of("generic", "oracle"), tmp.resolve("whole"));
         new RunService().run(whole, Progress.silent());
         Path out = tmp.resolve("cut");
         new RunService().run(request(List.of(sample.toString()), List.of(), List.of("generic", "oracle"), out),

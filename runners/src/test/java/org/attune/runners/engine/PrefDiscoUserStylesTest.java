@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.attune.api.UserReply;
 import org.attune.runners.PrefDiscoSample;
-import org.attune.tasks.formats.LoadOptions;
+import org.attune.runners.config.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +19,10 @@ class PrefDiscoUserStylesTest {
         Files.writeString(script, "questions:\n  - \"Which football club do you support?\"\n"
                 + "  - \"How long should the whole answer be?\"\nanswer: \"The width is 6 meters.\"\n");
         Path out = tmp.resolve(style);
-        RunRequest req = new RunRequest("quick", List.of(PrefDiscoSample.file("personalized_math500.jsonl").toString()),
-                List.of(), List.of("discovery"), List.of("builtin:scripted@" + script), Components.BUILTIN_USER, style,
-                Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, 1, 1, 0, 1, 0.25, out, null,
-                LoadOptions.defaults());
+        RunConfig req = RunConfigs.builder().suite("quick")
+                .tasks(List.of(PrefDiscoSample.file("personalized_math500.jsonl").toString()))
+                .conditions(List.of("discovery")).agents(List.of("builtin:scripted@" + script)).userStyle(style)
+                .limit(1).concurrency(1).out(out).build();
         new RunService().run(req, Progress.silent());
         return out;
     }

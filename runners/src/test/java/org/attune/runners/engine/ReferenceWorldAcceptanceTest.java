@@ -21,6 +21,7 @@ import org.attune.evaluator.RunDirectory;
 import org.attune.evaluator.Summary;
 import org.attune.personas.AttributeCatalog;
 import org.junit.jupiter.api.BeforeAll;
+import org.attune.runners.config.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,9 +41,8 @@ class ReferenceWorldAcceptanceTest {
 
     @BeforeAll
     void runTheQuickSuite() {
-        RunRequest req = new RunRequest("quick", List.of(), List.of(), List.of("generic", "discovery", "oracle"),
-                List.of(AGENT), Components.BUILTIN_USER, "passive", Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR,
-                5, 5, null, 1, 0, 2, 0.25, tmp.resolve("run"), null);
+        RunConfig req = RunConfigs.builder().suite("quick").conditions(List.of("generic", "discovery", "oracle"))
+                .agents(List.of(AGENT)).concurrency(2).out(tmp.resolve("run")).build();
         RunService.Result r = new RunService().run(req, Progress.silent());
         episodes = new RunDirectory(r.dir()).readEpisodes();
         summary = r.summary();

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.attune.evaluator.RunDirectory;
 import org.attune.personas.InvalidInputException;
 import org.attune.personas.util.Mappers;
+import org.attune.runners.config.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,10 +29,14 @@ class RunServiceTest {
         }
     }
 
-    static RunRequest request(Path out, int concurrency, long seed) {
-        return new RunRequest("quick", List.of(TASKS), List.of("4"), List.of("generic", "persona", "discovery", "oracle"),
-                List.of("builtin:reference", "builtin:plain"), Components.BUILTIN_USER, "passive",
-                Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, null, 1, seed, concurrency, 0.25, out, null);
+    static RunConfigBuilder builder(Path out, int concurrency, long seed) {
+        return RunConfigs.builder().suite("quick").tasks(List.of(TASKS)).personas(List.of("4"))
+                .conditions(List.of("generic", "persona", "discovery", "oracle"))
+                .agents(List.of("builtin:reference", "builtin:plain")).seed(seed).concurrency(concurrency).out(out);
+    }
+
+    static RunConfig request(Path out, int concurrency, long seed) {
+        return builder(out, concurrency, seed).build();
     }
 
     /** Episode lines sorted by key, without the timing field. */
@@ -136,11 +141,7 @@ class RunServiceTest {
         Path persona = tmp.resolve("mine.yaml");
         Files.copy(Path.of(RunServiceTest.class.getResource("/fixtures/persona-ok.yaml").toURI()), persona);
         Path out = tmp.resolve("run");
-        RunRequest base = request(out, 2, 0);
-        RunRequest req = new RunRequest(base.suite(), base.tasks(), List.of(persona.toString(), "p001"),
-                base.conditions(), base.agents(), base.user(), base.userStyle(), base.judge(), base.editor(),
-                base.maxTurns(), base.prefsPerItem(), 1, base.epochs(), base.seed(), base.concurrency(),
-                base.maxErrorRate(), out, null);
+        RunConfig req = builder(out, 2, 0).personas(List.of(persona.toString(), "p001")).limit(1).build();
         new RunService().run(req, Progress.silent());
         JsonNode run = Mappers.json().readTree(out.resolve("run.json").toFile());
         assertThat(run.get("settings").get("personaFiles").get(0).asText())
@@ -176,8 +177,8 @@ class RunServiceTest {
 
     @Test
     void pairsWithEpisodesFromBeforeAreLeftToTheEnd() {
-        RunRequest req = request(Path.of("unused"), 1, 0);
-        var content = ContentResolver.content(req.tasks(), 2, req.taskOptions(), s -> { });
+        RunConfig req = request(Path.of("unused"), 1, 0);
+        var content = ContentResolver.content(req.tasks(), 2, req.taskFormat().toOptions(), s -> { });
         var catalog = org.attune.personas.AttributeCatalog.builtin();
         var personas = ContentResolver.personas(List.of("2"), 10, org.attune.personas.PersonaLibrary.builtin(), catalog);
         List<EpisodeSpec> plan = RunPlan.expand(content.tasks(), personas, content.personalized(),

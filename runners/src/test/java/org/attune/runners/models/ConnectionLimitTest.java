@@ -20,14 +20,13 @@ class ConnectionLimitTest {
         try (FakeOpenAiServer server = FakeOpenAiServer.start(2, Duration.ofMillis(20))) {
             ModelOptions options = ModelFixtures.options(tmp.resolve("cache-" + maxConnections)).cache(false)
                     .maxConnections(maxConnections).build();
-            var req = ModelFixtures.request(server.spec(), tmp.resolve("run-" + maxConnections),
-                    List.of("generic", "discovery"), 3, episodeConcurrency, options);
             // 3 items x personas x 2 conditions, 7 or 11 calls each
-            req = new org.attune.runners.engine.RunRequest(req.suite(), req.tasks(), List.of(String.valueOf(personas)), req.conditions(),
-                    req.agents(), req.user(), req.userStyle(), req.judge(), req.editor(), req.maxTurns(),
-                    req.prefsPerItem(), req.limit(), req.epochs(), req.seed(), req.concurrency(), req.maxErrorRate(),
-                    req.out(), req.shard(), req.taskOptions(), req.models());
-            RunService.Result r = new RunService(Map.of()).run(req, Progress.silent());
+            String s = server.spec();
+            var req = org.attune.runners.engine.RunConfigs.builder().suite("quick").tasks(List.of(ModelFixtures.tasks()))
+                    .personas(List.of(String.valueOf(personas))).conditions(List.of("generic", "discovery"))
+                    .agents(List.of(s)).user(s).judge(s).editor(s).limit(3).concurrency(episodeConcurrency)
+                    .maxErrorRate(1.0).out(tmp.resolve("run-" + maxConnections)).models(options).build();
+            RunService.Result r = new RunService(Map.of()).run(req, options, Progress.silent());
             assertThat(r.outcome().errors()).isZero();
             assertThat(server.requests()).isGreaterThanOrEqualTo(3 * personas * 8); // judge calls vary with the checkers
             return server.maxInFlight();

@@ -14,7 +14,8 @@ import org.attune.evaluator.RunDirectory;
 import org.attune.testkit.ChatAnswer;
 import org.attune.runners.cli.Cli;
 import org.attune.runners.engine.Progress;
-import org.attune.runners.engine.RunRequest;
+import org.attune.runners.config.RunConfig;
+import org.attune.runners.engine.RunConfigs;
 import org.attune.runners.engine.RunService;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +25,12 @@ import org.junit.jupiter.api.Test;
  * of a model run shows the traffic as it goes and prints the first fault of each kind once, whole.
  */
 class HonestCostAndConsoleTest extends RealRepliesServer {
-    private RunRequest request(Path out, ModelOptions options) {
+    private RunService.Result run(Path out, ModelOptions options, Progress progress) {
         String s = spec();
-        return new RunRequest("quick", List.of(ModelFixtures.tasks()), List.of("1"), List.of("generic", "discovery"),
-                List.of(s), s, "passive", s, s, 5, 5, 2, 1, 0, 2, 1.0, out, null, null, options);
+        RunConfig config = RunConfigs.builder().suite("quick").tasks(List.of(ModelFixtures.tasks())).personas(List.of("1"))
+                .conditions(List.of("generic", "discovery")).agents(List.of(s)).user(s).judge(s).editor(s).limit(2)
+                .concurrency(2).maxErrorRate(1.0).out(out).models(options).build();
+        return new RunService(Map.of()).run(config, options, progress);
     }
 
     @Test
@@ -56,12 +59,12 @@ class HonestCostAndConsoleTest extends RealRepliesServer {
         Files.writeString(prices, "schema: attune.prices/v1\nprices:\n"
                 + "  - {provider: openai-compatible, model: qwen3-8b, input: 1.0, output: 2.0}\n");
         ModelOptions options = ModelFixtures.options(tmp.resolve("cache")).priceTable(prices.toString()).build();
-        RunService.Result first = new RunService(Map.of()).run(request(tmp.resolve("a"), options), Progress.silent());
+        RunService.Result first = run(tmp.resolve("a"), options, Progress.silent());
         double paid = new RunDirectory(tmp.resolve("a")).readEpisodes().stream().mapToDouble(Episode::costUsd).sum();
         assertThat(paid).isPositive();
         assertThat(first.models().totals().costUsd()).isCloseTo(paid, org.assertj.core.data.Offset.offset(1e-9));
 
-        RunService.Result again = new RunService(Map.of()).run(request(tmp.resolve("b"), options), Progress.silent());
+        RunService.Result again = run(tmp.resolve("b"), options, Progress.silent());
         assertThat(again.models().requests()).isZero();
         assertThat(new RunDirectory(tmp.resolve("b")).readEpisodes()).allSatisfy(ep -> assertThat(ep.costUsd()).isZero());
         assertThat(again.models().totals().savedUsd()).isGreaterThanOrEqualTo(paid - 1e-9);
@@ -73,8 +76,7 @@ class HonestCostAndConsoleTest extends RealRepliesServer {
         replies.agentDownFor = "baker fills";
         StringWriter err = new StringWriter();
         Progress progress = new Progress(new PrintWriter(err, true), false, false);
-        new RunService(Map.of()).run(request(tmp.resolve("run"),
-                ModelFixtures.options(tmp.resolve("cache")).build()), progress);
+        run(tmp.resolve("run"), ModelFixtures.options(tmp.resolve("cache")).build(), progress);
         String console = err.toString();
         assertThat(console).contains(" requests, ", " from cache", "retries: server ", "format errors 0", "tokens ",
                 "est. $"); // local servers are priced at $0 by the built-in table

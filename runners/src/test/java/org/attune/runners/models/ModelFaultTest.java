@@ -130,8 +130,9 @@ class ModelFaultTest {
     void anEpisodeThatStillFailsIsRecordedWithItsErrorAndTheRunGoesOn() throws Exception {
         server.failNext("agent", ChatAnswer.status(400));
         Path out = tmp.resolve("run");
+        ModelOptions options = ModelFixtures.options(tmp.resolve("cache")).build();
         RunService.Result r = new RunService(Map.of()).run(ModelFixtures.request(server.spec(), out, List.of("generic"),
-                3, 1, ModelFixtures.options(tmp.resolve("cache")).build()), Progress.silent());
+                3, 1, options), options, Progress.silent());
         assertThat(r.outcome().finished()).isEqualTo(3);
         assertThat(r.outcome().errors()).isEqualTo(1);
         List<Episode> failed = new RunDirectory(out).readEpisodes().stream().filter(Episode::failed).toList();
@@ -147,8 +148,9 @@ class ModelFaultTest {
     void anOutOfRangeJudgeScoreGetsARepairTurnAndIsNotAnEpisodeError() {
         server.failNext("judge", ChatAnswer.content("{\"score\": 9, \"justification\": \"great\"}"));
         Path out = tmp.resolve("run");
+        ModelOptions options = ModelFixtures.options(tmp.resolve("cache")).build();
         RunService.Result r = new RunService(Map.of()).run(ModelFixtures.request(server.spec(), out, List.of("generic"),
-                2, 1, ModelFixtures.options(tmp.resolve("cache")).build()), Progress.silent());
+                2, 1, options), options, Progress.silent());
         assertThat(r.outcome().errors()).isZero();
         List<Episode> episodes = new RunDirectory(out).readEpisodes();
         assertThat(episodes).allSatisfy(e -> assertThat(e.scores().unscored()).isEmpty());
@@ -162,8 +164,9 @@ class ModelFaultTest {
     void faultsAreReportedInRunJson() throws Exception {
         server.failNext("judge", ChatAnswer.status(500));
         Path out = tmp.resolve("run");
-        new RunService(Map.of()).run(ModelFixtures.request(server.spec(), out, List.of("generic"), 1, 1,
-                ModelFixtures.options(tmp.resolve("cache")).build()), Progress.silent());
+        ModelOptions options = ModelFixtures.options(tmp.resolve("cache")).build();
+        new RunService(Map.of()).run(ModelFixtures.request(server.spec(), out, List.of("generic"), 1, 1, options), options,
+                Progress.silent());
         var counts = org.attune.personas.util.Mappers.json().readTree(out.resolve("run.json").toFile()).get("counts");
         assertThat(counts.get("modelFaults").asInt()).isEqualTo(1);
         assertThat(counts.get("modelFailedCalls").asInt()).isZero();

@@ -10,7 +10,8 @@ import java.util.Map;
 import org.attune.evaluator.RunDirectory;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.util.Mappers;
-import org.attune.runners.engine.RunRequest;
+import org.attune.runners.config.RunConfig;
+import org.attune.runners.engine.RunConfigs;
 
 /** Shared set-up of the model tests: fast retries, a private cache, requests against the fixture server. */
 final class ModelFixtures {
@@ -38,10 +39,11 @@ final class ModelFixtures {
     }
 
     /** Every role on the fixture server; one persona; the given conditions and items. */
-    static RunRequest request(String spec, Path out, List<String> conditions, int items, int concurrency,
-                              ModelOptions options) {
-        return new RunRequest("quick", List.of(tasks()), List.of("1"), conditions, List.of(spec), spec, "passive",
-                spec, spec, 5, 5, items, 1, 0, concurrency, 1.0, out, null, null, options);
+    static RunConfig request(String spec, Path out, List<String> conditions, int items, int concurrency,
+                             ModelOptions options) {
+        return RunConfigs.builder().suite("quick").tasks(List.of(tasks())).personas(List.of("1")).conditions(conditions)
+                .agents(List.of(spec)).user(spec).judge(spec).editor(spec).limit(items).concurrency(concurrency)
+                .maxErrorRate(1.0).out(out).models(options).build();
     }
 
     /** Episode lines sorted, without their timing: what two identical runs must share. */

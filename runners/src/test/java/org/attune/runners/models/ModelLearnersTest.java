@@ -15,11 +15,10 @@ import org.attune.personas.util.Mappers;
 import org.attune.testkit.ChatAnswer;
 import org.attune.testkit.ChatExchange;
 import org.attune.testkit.ScriptedResponder;
-import org.attune.runners.engine.Components;
-import org.attune.runners.engine.LongitudinalOptions;
 import org.attune.runners.engine.LongitudinalService;
 import org.attune.runners.engine.Progress;
-import org.attune.runners.engine.RunRequest;
+import org.attune.runners.config.RunConfig;
+import org.attune.runners.engine.RunConfigs;
 import org.attune.runners.engine.RunService;
 import org.attune.runners.engine.StopSignal;
 import org.attune.runners.learners.ContextEmbedding;
@@ -55,12 +54,11 @@ class ModelLearnersTest {
     }
 
     RunService.Result run(Path out) {
-        RunRequest req = new RunRequest(LongitudinalService.DEFAULT_SUITE, List.of("summarize-passages"), List.of("1"),
-                List.of(), List.of(server.spec()), Components.BUILTIN_USER, "passive", Components.BUILTIN_JUDGE,
-                Components.BUILTIN_EDITOR, 0, 5, null, 1, 0, 2, 1.0, out, null, null,
-                ModelFixtures.options(tmp.resolve("cache")).build());
-        return new LongitudinalService(new StopSignal(), Map.of(), WORDS).run(req,
-                new LongitudinalOptions(ROUNDS, LEARNERS), Progress.silent());
+        ModelOptions options = ModelFixtures.options(tmp.resolve("cache")).build();
+        RunConfig config = RunConfigs.builder().suite(LongitudinalService.DEFAULT_SUITE)
+                .tasks(List.of("summarize-passages")).personas(List.of("1")).agents(List.of(server.spec())).maxTurns(0)
+                .concurrency(2).maxErrorRate(1.0).out(out).models(options).longitudinal(ROUNDS, LEARNERS).build();
+        return new LongitudinalService(new StopSignal(), Map.of(), WORDS).run(config, options, Progress.silent());
     }
 
     static Episode round(List<Episode> eps, String learner, int round) {

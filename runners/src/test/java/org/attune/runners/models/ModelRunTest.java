@@ -44,7 +44,7 @@ class ModelRunTest {
 
     private RunService.Result run(Path out, List<String> conditions, int items, ModelOptions options) {
         return new RunService(Map.of()).run(ModelFixtures.request(server.spec(), out, conditions, items, 4, options),
-                Progress.silent());
+                options, Progress.silent());
     }
 
     @Test

@@ -10,9 +10,9 @@ import org.attune.evaluator.Episode;
 import org.attune.evaluator.RunDirectory;
 import org.attune.runners.PrefDiscoSample;
 import org.attune.testkit.ChatExchange;
-import org.attune.runners.engine.Components;
 import org.attune.runners.engine.Progress;
-import org.attune.runners.engine.RunRequest;
+import org.attune.runners.config.RunConfig;
+import org.attune.runners.engine.RunConfigs;
 import org.attune.runners.engine.RunService;
 import org.attune.tasks.formats.LoadOptions;
 import org.attune.tasks.formats.PrefDiscoItem;
@@ -32,10 +32,11 @@ class PrefDiscoModelRolesTest {
         PrefDiscoItem record = TaskFormats.load(file, LoadOptions.defaults()).personalized().get(0);
         try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
             Path out = tmp.resolve("run");
-            RunRequest req = new RunRequest("quick", List.of(file.toString()), List.of(), List.of("discovery"),
-                    List.of("builtin:reference"), server.spec(), "passive", server.spec(), Components.BUILTIN_EDITOR, 5, 5,
-                    1, 1, 0, 1, 1.0, out, null, null, ModelFixtures.options(tmp.resolve("cache")).build());
-            RunService.Result r = new RunService(Map.of()).run(req, Progress.silent());
+            ModelOptions options = ModelFixtures.options(tmp.resolve("cache")).build();
+            RunConfig req = RunConfigs.builder().suite("quick").tasks(List.of(file.toString()))
+                    .conditions(List.of("discovery")).agents(List.of("builtin:reference")).user(server.spec())
+                    .judge(server.spec()).limit(1).concurrency(1).maxErrorRate(1.0).out(out).models(options).build();
+            RunService.Result r = new RunService(Map.of()).run(req, options, Progress.silent());
             assertThat(r.outcome().errors()).isZero();
             Episode e = new RunDirectory(out).readEpisodes().get(0);
             assertThat(e.item()).isEqualTo(record.itemId());
@@ -72,11 +73,11 @@ class PrefDiscoModelRolesTest {
         PrefDiscoItem record = TaskFormats.load(file, LoadOptions.defaults()).personalized().get(0);
         try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
             Path out = tmp.resolve("run");
-            RunRequest req = new RunRequest("quick", List.of(file.toString()), List.of(),
-                    List.of("persona_known", "discovery"), List.of(server.spec()), Components.BUILTIN_USER, "passive",
-                    Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, 1, 1, 0, 1, 1.0, out, null, null,
-                    ModelFixtures.options(tmp.resolve("cache")).build()).withFixedQuestions(3);
-            RunService.Result r = new RunService(Map.of()).run(req, Progress.silent());
+            ModelOptions options = ModelFixtures.options(tmp.resolve("cache")).build();
+            RunConfig req = RunConfigs.builder().suite("quick").tasks(List.of(file.toString()))
+                    .conditions(List.of("persona_known", "discovery")).agents(List.of(server.spec())).limit(1)
+                    .concurrency(1).maxErrorRate(1.0).out(out).models(options).fixedQuestions(3).build();
+            RunService.Result r = new RunService(Map.of()).run(req, options, Progress.silent());
             assertThat(r.outcome().errors()).isZero();
             List<ChatExchange> agent = server.received().stream().filter(x -> "agent".equals(x.role())).toList();
             assertThat(agent).anySatisfy(x -> {
@@ -98,11 +99,11 @@ class PrefDiscoModelRolesTest {
         byte[] png = java.nio.file.Files.readAllBytes(file.resolveSibling("images").resolve("problem_7_image.png"));
         try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
             Path out = tmp.resolve("run");
-            RunRequest req = new RunRequest("quick", List.of(file.toString()), List.of(), List.of("generic"),
-                    List.of(server.spec(), "builtin:reference"), Components.BUILTIN_USER, "passive",
-                    Components.BUILTIN_JUDGE, Components.BUILTIN_EDITOR, 5, 5, 1, 1, 0, 1, 1.0, out, null, null,
-                    ModelFixtures.options(tmp.resolve("cache")).build());
-            RunService.Result r = new RunService(Map.of()).run(req, Progress.silent());
+            ModelOptions options = ModelFixtures.options(tmp.resolve("cache")).build();
+            RunConfig req = RunConfigs.builder().suite("quick").tasks(List.of(file.toString()))
+                    .conditions(List.of("generic")).agents(List.of(server.spec(), "builtin:reference")).limit(1)
+                    .concurrency(1).maxErrorRate(1.0).out(out).models(options).build();
+            RunService.Result r = new RunService(Map.of()).run(req, options, Progress.silent());
             assertThat(r.outcome().errors()).isZero();
             assertThat(r.outcome().finished()).isEqualTo(1);
             List<ChatExchange> agent = server.received().stream().filter(x -> "agent".equals(x.role())).toList();

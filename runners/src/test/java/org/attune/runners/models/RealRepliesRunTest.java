@@ -14,7 +14,8 @@ import org.attune.evaluator.RunDirectory;
 import org.attune.personas.util.Mappers;
 import org.attune.testkit.ScriptedResponder;
 import org.attune.runners.engine.Progress;
-import org.attune.runners.engine.RunRequest;
+import org.attune.runners.config.RunConfig;
+import org.attune.runners.engine.RunConfigs;
 import org.attune.runners.engine.RunService;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +24,18 @@ import org.junit.jupiter.api.Test;
  * answering in the shapes real models send ({@link RealReplies}) loses no episode and records clean text.
  */
 class RealRepliesRunTest extends RealRepliesServer {
-    RunRequest request(Path out, ModelOptions options) {
+    RunService.Result run(Path out, ModelOptions options) {
         String s = spec();
-        return new RunRequest("quick", List.of(ModelFixtures.tasks()), List.of("3"), List.of("generic", "discovery",
-                "oracle"), List.of(s), s, "passive", s, s, 5, 5, 4, 1, 0, 4, 1.0, out, null, null, options);
+        RunConfig config = RunConfigs.builder().suite("quick").tasks(List.of(ModelFixtures.tasks())).personas(List.of("3"))
+                .conditions(List.of("generic", "discovery", "oracle")).agents(List.of(s)).user(s).judge(s).editor(s)
+                .limit(4).concurrency(4).maxErrorRate(1.0).out(out).models(options).build();
+        return new RunService(Map.of()).run(config, options, Progress.silent());
     }
 
     @Test
     void everyShapeIsReadAndNothingButTheAnswerIsRecorded() throws Exception {
         Path out = tmp.resolve("run");
-        RunService.Result r = new RunService(Map.of()).run(request(out, ModelFixtures.options(tmp.resolve("cache"))
-                .build()), Progress.silent());
+        RunService.Result r = run(out, ModelFixtures.options(tmp.resolve("cache")).build());
         List<Episode> episodes = new RunDirectory(out).readEpisodes();
 
         assertThat(episodes).hasSize(27);

@@ -12,7 +12,8 @@ import org.attune.evaluator.Episode;
 import org.attune.evaluator.RunDirectory;
 import org.attune.runners.cli.Cli;
 import org.attune.runners.engine.Progress;
-import org.attune.runners.engine.RunRequest;
+import org.attune.runners.config.RunConfig;
+import org.attune.runners.engine.RunConfigs;
 import org.attune.runners.engine.RunService;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,13 @@ import org.junit.jupiter.api.Test;
  * on the recorded responses and plays errored episodes again.
  */
 class RetryErrorsTest extends RealRepliesServer {
-    private RunRequest request(Path out) {
+    private RunService.Result run(Path out) {
         String s = spec();
-        return new RunRequest("quick", List.of(ModelFixtures.tasks()), List.of("2"), List.of("generic", "discovery"),
-                List.of(s), s, "passive", s, s, 5, 5, 3, 1, 0, 2, 1.0, out, null, null,
-                ModelFixtures.options(tmp.resolve("cache")).build());
+        ModelOptions options = ModelFixtures.options(tmp.resolve("cache")).build();
+        RunConfig config = RunConfigs.builder().suite("quick").tasks(List.of(ModelFixtures.tasks())).personas(List.of("2"))
+                .conditions(List.of("generic", "discovery")).agents(List.of(s)).user(s).judge(s).editor(s).limit(3)
+                .concurrency(2).maxErrorRate(1.0).out(out).models(options).build();
+        return new RunService(Map.of()).run(config, options, Progress.silent());
     }
 
     @Test
@@ -34,7 +37,7 @@ class RetryErrorsTest extends RealRepliesServer {
         Path out = tmp.resolve("run");
         replies.judgeScores = false;
         replies.agentDownFor = "bus leaves";
-        new RunService(Map.of()).run(request(out), Progress.silent());
+        run(out);
         List<Episode> first = new RunDirectory(out).readEpisodes();
         List<Episode> judged = first.stream().filter(e -> !e.failed()).toList();
         assertThat(first.stream().filter(Episode::failed)).isNotEmpty()

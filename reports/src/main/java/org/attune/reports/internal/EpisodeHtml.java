@@ -1,8 +1,6 @@
 package org.attune.reports.internal;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.UnscoredCriterion;
@@ -18,8 +16,7 @@ import org.unbescape.html.HtmlEscape;
  */
 final class EpisodeHtml {
     /** A persona's card is the same on each of its episodes: written once per persona. */
-    private static final int MEMO_ENTRIES = 10_000;
-    private static final Map<PersonaCard, String> PERSONAS = new ConcurrentHashMap<>();
+    private static final BoundedMemo<PersonaCard, String> PERSONAS = new BoundedMemo<>(10_000);
 
     private final StringBuilder out;
 
@@ -154,15 +151,11 @@ final class EpisodeHtml {
         }
         raw("</section>\n<section class=\"card\"><h2>Persona</h2>\n");
         PersonaCard p = v.persona();
-        String card = PERSONAS.get(p);
-        if (card == null) {
+        String card = PERSONAS.get(p, q -> {
             EpisodeHtml h = new EpisodeHtml(1024);
-            h.persona(p);
-            card = h.out.toString();
-            if (PERSONAS.size() < MEMO_ENTRIES) {
-                PERSONAS.put(p, card);
-            }
-        }
+            h.persona(q);
+            return h.out.toString();
+        });
         raw(card).raw("</section>\n</div>\n\n");
     }
 

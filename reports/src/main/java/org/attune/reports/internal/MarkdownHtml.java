@@ -28,8 +28,7 @@ final class MarkdownHtml {
 
     /** Short texts recur across episodes (an agent's questions, the simulated user's replies): rendered once. */
     private static final int MEMO_CHARS = 400;
-    private static final int MEMO_ENTRIES = 20_000;
-    private static final Map<String, String> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BoundedMemo<String, String> MEMO = new BoundedMemo<>(20_000);
 
     private MarkdownHtml() {
     }
@@ -39,17 +38,11 @@ final class MarkdownHtml {
         if (markdown == null) {
             return "";
         }
-        if (markdown.length() > MEMO_CHARS) {
-            return RENDERER.render(PARSER.parse(markdown));
-        }
-        String html = MEMO.get(markdown);
-        if (html == null) {
-            html = RENDERER.render(PARSER.parse(markdown));
-            if (MEMO.size() < MEMO_ENTRIES) {
-                MEMO.put(markdown, html);
-            }
-        }
-        return html;
+        return markdown.length() > MEMO_CHARS ? html(markdown) : MEMO.get(markdown, MarkdownHtml::html);
+    }
+
+    private static String html(String markdown) {
+        return RENDERER.render(PARSER.parse(markdown));
     }
 
     /** Whether a link target may be followed from a report: http and https only. */

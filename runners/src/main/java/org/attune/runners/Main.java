@@ -15,6 +15,7 @@ public final class Main {
         int code = Cli.execute(args, out, err, System.console() != null);
         out.flush();
         err.flush();
+        ProcessExit.releaseHttpSelectors();
         System.exit(code);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
@@ -27,6 +28,8 @@ class PlainHttpClientsTest {
             ex.getResponseBody().write(body);
             ex.close();
         });
+        java.util.concurrent.ExecutorService handlers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        server.setExecutor(handlers);
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
@@ -36,8 +39,24 @@ class PlainHttpClientsTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals("pong", r.body());
             assertThrows(UnsupportedOperationException.class, () -> c.sslContext().createSSLEngine());
+            assertTrue(c.executor().isPresent(), "responses are handled where they are read");
+            // many callers at once over few connections still each get their own answer
+            java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(32);
+            try {
+                java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 400; i++) {
+                    answers.add(callers.submit(() -> c.send(HttpRequest.newBuilder(URI.create(base + "/ping")).build(),
+                            HttpResponse.BodyHandlers.ofString()).body()));
+                }
+                for (java.util.concurrent.Future<String> a : answers) {
+                    assertEquals("pong", a.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                }
+            } finally {
+                callers.shutdownNow();
+            }
         } finally {
             server.stop(0);
+            handlers.shutdownNow();
         }
     }
 
@@ -45,6 +64,7 @@ class PlainHttpClientsTest {
     void httpsServersKeepTheJdkDefaults() throws Exception {
         HttpClient c = PlainHttpClients.forUrl("https://api.example.invalid/v1", Duration.ofSeconds(5));
         assertSame(SSLContext.getDefault(), c.sslContext());
+        assertTrue(c.executor().isEmpty(), "TLS work stays on the JDK's worker pool");
         assertNotSame(PlainHttpClients.NoTls.CONTEXT, PlainHttpClients.forUrl("HTTPS://x.invalid", Duration.ofSeconds(1)).sslContext());
     }
 }

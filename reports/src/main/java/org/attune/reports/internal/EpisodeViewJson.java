@@ -1,10 +1,12 @@
 package org.attune.reports.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.attune.evaluator.Episode;
 import org.attune.evaluator.Scores;
 import org.attune.evaluator.UnscoredCriterion;
@@ -26,15 +28,18 @@ final class EpisodeViewJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** {@code v} as the text of one JSON object. */
+    /**
+     * {@code v} as the text of one JSON object, exactly as a shard's UTF-8 writer writes it (which
+     * escapes what a character writer would not, such as the halves of an emoji).
+     */
     static String of(EpisodePage.View v) {
-        StringWriter out = new StringWriter(4096);
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             write(json, v);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** Writes {@code v} as one JSON object. */

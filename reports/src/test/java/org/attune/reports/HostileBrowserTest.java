@@ -72,6 +72,23 @@ class HostileBrowserTest {
         assertNothingRan("the episode with a payload in every field");
     }
 
+    /** A sibling link is only ever episode.html#<12 hex digits>: any other hash in the data shows as plain text. */
+    @Test
+    void siblingLinksAreOnlyEpisodeHashes() {
+        org.attune.evaluator.Episode any = new org.attune.evaluator.RunDirectory(run).readEpisodes().get(0);
+        Chromium.openEpisode(driver, run.resolve("report"), org.attune.reports.internal.PageNames.link(any.key()));
+        Object links = driver.executeScript("var box = document.getElementById('episode');"
+                + " box.textContent = ''; box.appendChild(window.attuneEpisode.draw({item: 'i', epoch: 1, cost: '0',"
+                + " siblings: [{agent: 'a', condition: 'bad', epoch: 1, hash: 'javascript:window.__attunePwned=9'},"
+                + " {agent: 'a', condition: 'long', epoch: 1, hash: '0123456789abc'},"
+                + " {agent: 'a', condition: 'good', epoch: 1, hash: '0123456789ab'}]}, {}));"
+                + " return Array.prototype.map.call(box.querySelectorAll('a[href^=\"episode\"], td a'),"
+                + " function (a) { return a.textContent + ' ' + a.getAttribute('href'); });");
+        assertThat(links).isEqualTo(List.of("good episode.html#0123456789ab"));
+        assertThat(driver.findElement(By.id("episode")).getText()).contains("bad", "long");
+        assertNothingRan("an episode drawn with forged sibling hashes");
+    }
+
     @Test
     void everyPageShowsThePayloadsAsTextAndRunsNone() throws IOException {
         driver.get(run.resolve("report/index.html").toUri().toString());

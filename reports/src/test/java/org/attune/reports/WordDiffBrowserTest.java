@@ -2,6 +2,7 @@ package org.attune.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -31,6 +32,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WordDiffBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<List<String>>> SEGMENTS = new TypeReference<>() {
+    };
     private static final String[] WORDS = {"a", "b", "the", "answer", "is", "42", "3.14", ".", ",", ";", "!", "?", "-",
         "—", "(", ")", "\"", "'", "’", "don't", "DON'T", "it’s", "we're", "they'LL", "can’t", "n't", "'s", "s", "naïve",
         "émigré", "e\u0301t\u0065\u0301", "日本語", "ß", "İstanbul", "x²", "١٢٣", "😀", "a😀b", "snake_case", "Ⅻ", "ſ's",
@@ -125,7 +128,8 @@ class WordDiffBrowserTest {
             for (int i = 0; i < pairs.size(); i++) {
                 List<List<String>> expected = TokenDiff.diff(pairs.get(i)[0], pairs.get(i)[1]).stream()
                         .map(s -> List.of(s.op(), s.text())).toList();
-                assertThat(JSON.convertValue(js.get(i), List.class)).as("%s -> %s",
+                List<List<String>> drawn = JSON.convertValue(js.get(i), SEGMENTS);
+                assertThat(drawn).as("%s -> %s",
                         JSON.writeValueAsString(pairs.get(i)[0]), JSON.writeValueAsString(pairs.get(i)[1]))
                         .isEqualTo(expected);
             }

@@ -5,7 +5,7 @@ import org.attune.evaluator.Episode;
 import org.attune.reports.internal.LiveFragments;
 
 /**
- * The episode pages of a run, rendered while the run waits on its model calls and kept by the
+ * The episode page data of a run, made while the run waits on its model calls and kept by the
  * final report ({@link Reports#writeFinished}) where they are still current.
  */
 public final class LiveReport {
@@ -16,7 +16,7 @@ public final class LiveReport {
         this.fragments = new LiveFragments(planned);
     }
 
-    /** Takes a finished episode (already in the journal); renders its pair when the pair is complete. */
+    /** Takes a finished episode (already in the journal); prepares its pair when the pair is complete. */
     public void accept(Episode e) {
         fragments.accept(e);
     }

@@ -28,8 +28,8 @@ public final class Reports {
     }
 
     /**
-     * As {@link #writeAll(RunData, ReportOptions)}, keeping the episode fragments {@code live} rendered
-     * during the run where they are still current.
+     * As {@link #writeAll(RunData, ReportOptions)}, keeping the episode page data {@code live} made
+     * during the run where it is still current.
      */
     public static void writeAll(RunData run, ReportOptions options, LiveFragments live) {
         ReportOptions opts = options == null ? ReportOptions.defaults() : options;

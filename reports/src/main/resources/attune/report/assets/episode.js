@@ -1,6 +1,6 @@
 // Shows the episode named after '#': data/where-<prefix>.js says which shard holds it, and
-// data/pages-<n>.js holds that shard's episodes (a gzip of JSON, in base64), each an HTML fragment
-// rendered and escaped by Java. Only those fragments are inserted as markup; everything else is text.
+// data/pages-<n>.js holds that shard's episodes (a gzip of JSON, in base64): {episodes: {hash: view},
+// personas: {id: card}}, drawn by episode-view.js (which sets every text as text).
 (function () {
   'use strict';
   var HASH = /^[0-9a-f]{12}$/;
@@ -65,11 +65,15 @@
     where(hash.slice(0, meta.digits)).then(function (map) {
       if (!Object.prototype.hasOwnProperty.call(map, hash)) { throw new Error('no episode ' + hash + ' in this report'); }
       return pages(map[hash]);
-    }).then(function (fragments) {
+    }).then(function (shard) {
       if (location.hash.replace(/^#/, '') !== hash) { return; } // another episode was asked for meanwhile
-      var html = fragments[hash];
-      if (typeof html !== 'string') { throw new Error('no episode ' + hash + ' in its data file'); }
-      box.innerHTML = html; // escaped by the report writer (Java), never text from the run as is
+      var episodes = shard && shard.episodes;
+      if (!episodes || !Object.prototype.hasOwnProperty.call(episodes, hash)) {
+        throw new Error('no episode ' + hash + ' in its data file');
+      }
+      var page = window.attuneEpisode.draw(episodes[hash], shard.personas);
+      box.textContent = '';
+      box.appendChild(page);
       box.setAttribute('data-hash', hash);
       var h1 = box.querySelector('h1');
       document.title = (h1 ? h1.textContent + ' \u00b7 ' : '') + 'Attune report';

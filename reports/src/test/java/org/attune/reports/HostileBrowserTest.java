@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.attune.reports.internal.EpisodeViewJsonTest;
 import org.attune.reports.internal.TestRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,48 @@ class HostileBrowserTest {
         assertThat(driver.findElements(By.cssSelector("img, iframe, object, embed, main svg:not([data-chart])")))
                 .as("injected elements on " + page).isEmpty();
         assertThat(Chromium.severe(driver)).as("console errors on " + page).isEmpty();
+    }
+
+    /** An episode with a payload in every field: each shows in the page as text, none as an element or attribute. */
+    @Test
+    void everyFieldOfAnEpisodeIsDrawnAsText() throws IOException {
+        Path one = TestRuns.fresh(Chromium.target().resolve("hostile-fields-run"));
+        SyntheticRun.write(one, SyntheticRun.Spec.small());
+        org.attune.evaluator.Episode evil = EpisodeViewJsonTest.hostile();
+        Files.writeString(one.resolve(org.attune.evaluator.RunDirectory.EPISODES),
+                org.attune.evaluator.RunDirectory.mapper().writeValueAsString(evil) + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Reports.writeAll(one, ReportOptions.defaults());
+        Chromium.openEpisode(driver, one.resolve("report"), org.attune.reports.internal.PageNames.link(evil.key()));
+        String text = (String) driver.executeScript("return document.getElementById('episode').textContent;");
+        for (String field : List.of("key", "task", "item", "persona", "discovery", "agent", "question", "gold", "value",
+                "user", "turn ", "thinking", "response ", "kind", "message", "at", "learner", "inferred", "because",
+                "why", "x", "r", "edited ", "u", "reason")) {
+            assertThat(text).as(field).contains(field + EpisodeViewJsonTest.EVIL);
+        }
+        Object handlers = driver.executeScript("return Array.prototype.filter.call(document.querySelectorAll('*'),"
+                + " function (e) { return Array.prototype.some.call(e.attributes, function (a) {"
+                + " return a.name.indexOf('on') === 0; }); }).length;");
+        assertThat(((Number) handlers).intValue()).as("elements with event handler attributes").isZero();
+        assertThat(driver.findElements(By.cssSelector(".diff ins, .diff del"))).isNotEmpty();
+        assertNothingRan("the episode with a payload in every field");
+    }
+
+    /** A sibling link is only ever episode.html#<12 hex digits>: any other hash in the data shows as plain text. */
+    @Test
+    void siblingLinksAreOnlyEpisodeHashes() {
+        org.attune.evaluator.Episode any = new org.attune.evaluator.RunDirectory(run).readEpisodes().get(0);
+        Chromium.openEpisode(driver, run.resolve("report"), org.attune.reports.internal.PageNames.link(any.key()));
+        Object links = driver.executeScript("var box = document.getElementById('episode');"
+                + " box.textContent = ''; box.appendChild(window.attuneEpisode.draw({item: 'i', epoch: 1, cost: '0',"
+                + " siblings: [{agent: 'a', condition: 'bad', epoch: 1, hash: 'javascript:window.__attunePwned=9'},"
+                + " {agent: 'a', condition: 'long', epoch: 1, hash: '0123456789abc'},"
+                + " {agent: 'a', condition: 'good', epoch: 1, hash: '0123456789ab'}]}, {}));"
+                + " return Array.prototype.map.call(box.querySelectorAll('a[href^=\"episode\"], td a'),"
+                + " function (a) { return a.textContent + ' ' + a.getAttribute('href'); });");
+        assertThat(links).isEqualTo(List.of("good episode.html#0123456789ab"));
+        assertThat(driver.findElement(By.id("episode")).getText()).contains("bad", "long");
+        assertNothingRan("an episode drawn with forged sibling hashes");
     }
 
     @Test

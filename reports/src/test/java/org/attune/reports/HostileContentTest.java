@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.attune.reports.internal.ShardReader;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileContentTest {
     private Path run;
     private List<Path> html;
-    private java.util.Map<String, String> fragments;
+    private java.util.Map<String, JsonNode> views;
 
     @BeforeAll
     void write(@TempDir Path dir) throws IOException {
@@ -32,16 +33,16 @@ class HostileContentTest {
         try (Stream<Path> files = Files.walk(run.resolve("report"))) {
             html = files.filter(p -> p.toString().endsWith(".html")).toList();
         }
-        fragments = ShardReader.all(run.resolve("report"));
+        views = ShardReader.all(run.resolve("report"));
         assertThat(html).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(fragments).hasSizeGreaterThan(20);
+        assertThat(views).hasSizeGreaterThan(20);
     }
 
     @Test
     void noPageCarriesMarkupFromTheRun() throws IOException {
         Pattern ourScripts = Pattern.compile("<script(>| type=\"application/json\" id=\"attune-(meta|shards)\">"
                 + "| src=\"data/episodes-\\d{3}\\.js\">)");
-        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>(fragments);
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
         for (Path p : html) {
             pages.put(p.toString(), Files.readString(p));
         }
@@ -60,21 +61,58 @@ class HostileContentTest {
         }
     }
 
+    /**
+     * The shards carry the run's texts as data, and no markup but what MarkdownHtml made of the
+     * response, a turn or the edited text, which escapes the raw HTML in them.
+     */
     @Test
-    void theHostileTextIsShownEscapedAndTemplateSyntaxIsNotEvaluated() throws IOException {
-        String episode = null;
-        for (String page : fragments.values()) {
-            if (page.contains("Final response") && page.contains("TEMPLATE-RAN")) {
-                episode = page;
+    void theShardsCarryTheHostileTextAsDataAndOnlyMarkdownHtmlAsMarkup() {
+        JsonNode episode = null;
+        for (JsonNode v : views.values()) {
+            if (v.path("response").asText().contains("TEMPLATE-RAN")) {
+                episode = v;
                 break;
             }
         }
         assertThat(episode).isNotNull();
-        assertThat(episode).contains("&lt;script&gt;window.__attunePwned = 1&lt;/script&gt;",
+        assertThat(episode.get("response").asText()).contains("<script>window.__attunePwned = 1</script>",
+                "<img src=x onerror=\"window.__attunePwned = 2\">", "{{ 7*7 }} {% if true %}TEMPLATE-RAN{% endif %}");
+        assertThat(episode.get("responseHtml").asText()).contains(
+                "&lt;script&gt;window.__attunePwned = 1&lt;/script&gt;",
                 "&lt;img src=x onerror=&quot;window.__attunePwned = 2&quot;&gt;",
-                "&lt;a href=&quot;javascript:window.__attunePwned = 3&quot;&gt;",
-                "{{ 7*7 }} {% if true %}TEMPLATE-RAN{% endif %} {# comment #}",
-                "evil&lt;script&gt;window.__attunePwned=6&lt;/script&gt;");
+                "{{ 7*7 }} {% if true %}TEMPLATE-RAN{% endif %} {# comment #}");
+        assertThat(views.values().stream().map(v -> v.get("agent").asText()))
+                .contains("evil<script>window.__attunePwned=6</script>");
+        for (JsonNode v : views.values()) {
+            assertOnlyMarkdownHtml(v, v.toString());
+        }
+        for (JsonNode shard : ShardReader.shards(run.resolve("report"))) {
+            assertOnlyMarkdownHtml(shard.get("personas"), "personas");
+        }
+    }
+
+    /** Each *Html value is MarkdownHtml's rendering of the raw text beside it; no other value holds markup Java made. */
+    private static void assertOnlyMarkdownHtml(JsonNode n, String where) {
+        n.fields().forEachRemaining(f -> {
+            JsonNode value = f.getValue();
+            switch (f.getKey()) {
+                case "responseHtml" -> assertThat(value.asText()).as(where)
+                        .isEqualTo(ShardReader.markdown(n.get("response").asText()));
+                case "editedHtml" -> assertThat(value.asText()).as(where)
+                        .isEqualTo(ShardReader.markdown(n.get("edited").asText()));
+                case "html" -> assertThat(value.asText()).as(where).isEqualTo(ShardReader.markdown(n.get("text").asText()));
+                default -> {
+                    if (value.isTextual()) {
+                        assertThat(value.asText()).as(where + " " + f.getKey()).doesNotContain("&lt;", "&amp;",
+                                "&quot;", "&#39;", "class=\"", "<span", "<p>", "<td", "<strong", "<div", "<pre", "<dt");
+                    }
+                    assertOnlyMarkdownHtml(value, where);
+                }
+            }
+        });
+        if (n.isArray()) {
+            n.forEach(c -> assertOnlyMarkdownHtml(c, where));
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ class ReportsTest {
         assertThat(report.resolve("data/episodes-000.js")).exists();
         List<Episode> episodes = new RunDirectory(dir).readEpisodes();
         for (Episode e : episodes) {
-            assertThat(ShardReader.fragment(report, e.key())).as(e.key()).contains("<h1>" + e.item() + "</h1>");
+            assertThat(ShardReader.view(report, e.key()).get("item").asText()).as(e.key()).isEqualTo(e.item());
         }
         assertThat(ShardReader.all(report)).hasSize(episodes.size());
         assertThat(report.resolve("episode.html")).exists();
@@ -58,12 +58,12 @@ class ReportsTest {
         Files.writeString(journal, RunDirectory.mapper().writeValueAsString(retried) + "\n",
                 java.nio.file.StandardOpenOption.APPEND);
         Reports.writeAll(dir, ReportOptions.defaults());
-        assertThat(ShardReader.fragment(dir.resolve("report"), first.key()))
-                .contains("The answer of the retried generation.");
+        assertThat(ShardReader.view(dir.resolve("report"), first.key()).get("response").asText())
+                .isEqualTo("The answer of the retried generation.");
     }
 
     @Test
-    void fragmentsRenderedDuringTheRunAreKeptOnlyWhereTheJournalHasExactlyWhatTheyShow(@TempDir Path whole)
+    void pageDataMadeDuringTheRunIsKeptOnlyWhereTheJournalHasExactlyWhatItShows(@TempDir Path whole)
             throws IOException {
         SyntheticRun.write(whole, SyntheticRun.Spec.small());
         Reports.writeAll(whole, ReportOptions.defaults());
@@ -79,10 +79,10 @@ class ReportsTest {
         }
         Reports.writeAll(org.attune.reports.internal.RunData.load(dir), ReportOptions.defaults(), live);
 
-        // every fragment is what a report from the journal alone holds, the stale one rendered again
-        java.util.Map<String, String> kept = ShardReader.all(dir.resolve("report"));
+        // every episode's data is what a report from the journal alone holds, the stale one made again
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> kept = ShardReader.all(dir.resolve("report"));
         assertThat(kept).isEqualTo(ShardReader.all(whole.resolve("report")));
-        assertThat(String.join("", kept.values())).doesNotContain("An answer the journal no longer has.");
+        assertThat(kept.toString()).doesNotContain("An answer the journal no longer has.");
     }
 
     private static Episode withResponse(Episode e, String response) {

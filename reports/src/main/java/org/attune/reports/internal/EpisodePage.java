@@ -1,5 +1,7 @@
 package org.attune.reports.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,31 +41,31 @@ final class EpisodePage {
     }
 
     record Sibling(String agent, String condition, int epoch, Double alignment, Boolean correct, boolean errored,
-                   String href, boolean current) {
+                   String hash, boolean current) {
     }
 
     record Usage(String role, int calls, long inputTokens, long outputTokens) {
     }
 
-    /** Everything one episode's fragment shows, gathered from the episode and the run around it. */
-    record View(Episode episode, PersonaCard persona, List<Preference> preferences, List<TurnView> turns,
-                List<Criterion> criteria, List<Sibling> siblings, List<Usage> usage, Boolean worse,
-                Double genericAlignment, List<TokenDiff.Segment> diff) {
+    /**
+     * Everything one episode's page shows, gathered from the episode and the run around it (the
+     * persona's card is looked up by the page in its shard: {@link EpisodeShards}).
+     */
+    record View(Episode episode, List<Preference> preferences, List<TurnView> turns, List<Criterion> criteria,
+                List<Sibling> siblings, List<Usage> usage, Boolean worse, Double genericAlignment) {
     }
 
     /**
-     * The HTML of one episode as {@code episode.html} shows it: rendered and escaped here, from the
+     * The page data of one episode as {@code episode.html} draws it ({@link EpisodeViewJson}), from the
      * episode as the journal has it ({@code e}) and the run around it ({@code index}).
      */
-    static String fragment(Episode e, EpisodeIndex index, Catalogs catalogs) {
-        return EpisodeHtml.render(view(e, index, catalogs));
+    static void write(JsonGenerator json, Episode e, EpisodeIndex index, Catalogs catalogs) throws IOException {
+        EpisodeViewJson.write(json, view(e, index, catalogs));
     }
 
     static View view(Episode e, EpisodeIndex index, Catalogs catalogs) {
-        return new View(e, PersonaCard.of(e.persona(), catalogs), preferences(e, catalogs), turns(e, catalogs),
-                criteria(e, catalogs), siblings(e, index), usage(e), index.worseThanGeneric(e),
-                index.genericAlignment(e), e.scores() == null || e.scores().edited() == null || e.response() == null
-                        ? null : TokenDiff.diff(e.response(), e.scores().edited()));
+        return new View(e, preferences(e, catalogs), turns(e, catalogs), criteria(e, catalogs), siblings(e, index),
+                usage(e), index.worseThanGeneric(e), index.genericAlignment(e));
     }
 
     /** The page every episode opens in: a shell that draws the episode named after {@code #} from the shards. */
@@ -71,7 +73,7 @@ final class EpisodePage {
         Map<String, Object> c = new HashMap<>(Page.common("Episode", "episode", "", hasCompare, info));
         c.put("shards", ScriptJson.safe(Map.of("digits", prefixDigits)));
         c.put("css", Templates.get().asset("episode.css"));
-        Page.script(c, "episode.js");
+        Page.script(c, "worddiff.js", "episode-view.js", "episode.js");
         return c;
     }
 
@@ -129,7 +131,7 @@ final class EpisodePage {
         for (Episode s : index.siblings(e)) {
             boolean ok = EpisodeIndex.usable(s);
             out.add(new Sibling(s.agent(), s.condition(), s.epoch(), ok ? s.scores().alignment() : null,
-                    ok ? s.scores().correct() : null, s.failed(), PageNames.link(s.key()),
+                    ok ? s.scores().correct() : null, s.failed(), PageNames.hash(s.key()),
                     s.key().equals(e.key())));
         }
         return out;

@@ -15,16 +15,19 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
 import org.attune.evaluator.Episode;
 
 /**
  * The episodes of a report as data shards that {@code episode.html} draws from, so a report grows
  * by about a kilobyte per episode and by one file per {@link #SHARD} episodes rather than one page
- * each. {@code data/pages-N.js} holds the HTML fragments of a run of consecutive episodes in page
- * order (an item and persona's episodes side by side, so their shared text compresses away) as
- * gzip-compressed JSON in base64, which the browser unpacks with its DecompressionStream;
+ * each. {@code data/pages-N.js} holds the page data ({@link EpisodeViewJson}) of a run of consecutive
+ * episodes in page order (an item and persona's episodes side by side, so their shared text
+ * compresses away) as gzip-compressed JSON in base64, which the browser unpacks with its
+ * DecompressionStream and draws ({@code episode.js});
  * {@code data/where-P.js} maps the hashes that start with P to their shard. Script files, because
  * a page opened from disk may load scripts but not read files.
  */
@@ -51,7 +54,7 @@ final class EpisodeShards {
     /**
      * Writes the shards of every episode in {@code index} under {@code root}, each episode read in
      * full from {@code journal} (or taken from the index when the journal has no line for it), its
-     * fragment taken from {@code live} (may be null) where that is still current.
+     * page data taken from {@code live} (may be null) where that is still current.
      *
      * @return the digits of the hash that name the {@code where} files
      */
@@ -94,8 +97,9 @@ final class EpisodeShards {
     }
 
     /**
-     * One shard, streamed: the JSON of its fragments goes through gzip and base64 straight into the
-     * file, so no shard is ever held whole in memory (large strings are what fills a small heap).
+     * One shard, streamed: the JSON of its episodes' page data goes through gzip and base64 straight
+     * into the file, so no shard is ever held whole in memory (large strings are what fills a small
+     * heap). {@code {"episodes": {hash: view}, "personas": {id: card}}}: each persona's card once.
      */
     private static void writeShard(Path file, String name, List<Episode> episodes, EpisodeIndex index,
                                    JournalLines journal, Catalogs catalogs, LiveFragments live) {
@@ -106,17 +110,28 @@ final class EpisodeShards {
                 try (OutputStream b64 = Base64.getEncoder().wrap(new KeepOpen(out));
                      GZIPOutputStream gz = new GZIPOutputStream(b64, 1 << 16);
                      JsonGenerator json = JSON.createGenerator(gz, JsonEncoding.UTF8)) {
+                    Set<String> personas = new TreeSet<>();
                     json.writeStartObject();
+                    json.writeObjectFieldStart("episodes");
                     for (Episode slim : episodes) {
                         Episode read = journal.read(slim.key());
                         Episode e = read == null ? slim : read;
-                        String html = live == null ? null : live.fragment(e, index.siblings(slim));
+                        personas.add(e.persona());
                         json.writeFieldName(PageNames.hash(slim.key()));
-                        // as a char array, which Jackson escapes without a String.charAt call per character
-                        // (those calls were ~7% of a report's samples)
-                        char[] chars = (html != null ? html : EpisodePage.fragment(e, index, catalogs)).toCharArray();
-                        json.writeString(chars, 0, chars.length);
+                        String kept = live == null ? null : live.view(e, index.siblings(slim));
+                        if (kept != null) {
+                            json.writeRawValue(kept);
+                        } else {
+                            EpisodePage.write(json, e, index, catalogs);
+                        }
                     }
+                    json.writeEndObject();
+                    json.writeObjectFieldStart("personas");
+                    for (String id : personas) {
+                        json.writeFieldName(id);
+                        EpisodeViewJson.persona(json, PersonaCard.of(id, catalogs));
+                    }
+                    json.writeEndObject();
                     json.writeEndObject();
                 }
                 out.write("\";\n".getBytes(StandardCharsets.US_ASCII));

@@ -13,17 +13,18 @@ import org.attune.evaluator.Episode;
 import org.attune.evaluator.EpisodeFigures;
 
 /**
- * Renders episode fragments during a run, while it waits on its model calls: once every planned
- * episode of an (item, persona) pair has finished, the pair's fragments are final (a fragment shows
- * only its pair) and are rendered on a background thread and kept in memory. The report keeps one
- * only when the journal's episode and its pair are exactly what it was rendered from; any other is
- * rendered again at the end. Only runs of up to {@link #MAX_EPISODES} are rendered this way (larger
- * runs are not waiting on anything, and their fragments would not fit in memory).
+ * Prepares episode page data during a run, while it waits on its model calls: once every planned
+ * episode of an (item, persona) pair has finished, the pair's page data is final (a page shows only
+ * its pair), so it is gathered and serialized ({@link EpisodeViewJson}: the view JSON, its Markdown
+ * rendered) on a background thread and kept in memory. The report keeps one only when the journal's
+ * episode and its pair are exactly what it was made from; any other is made again at the end. Only
+ * runs of up to {@link #MAX_EPISODES} are prepared this way (larger runs are not waiting on anything,
+ * and their page data would not fit in memory).
  */
 public final class LiveFragments {
     public static final int MAX_EPISODES = 5000;
 
-    private record Rendered(long episode, long pair, String html) {
+    private record Rendered(long episode, long pair, String json) {
     }
 
     private final Catalogs catalogs = Catalogs.builtin();
@@ -43,7 +44,7 @@ public final class LiveFragments {
         });
     }
 
-    /** Takes a finished episode (already in the journal); renders its pair when the pair is complete. */
+    /** Takes a finished episode (already in the journal); prepares its pair when the pair is complete. */
     public void accept(Episode e) {
         Integer expected = planned.get(e.pairKey());
         if (expected == null) {
@@ -68,14 +69,15 @@ public final class LiveFragments {
             EpisodeIndex full = new EpisodeIndex(group);
             long pair = fingerprint(slim.episodes());
             for (Episode e : full.episodes()) {
-                done.put(e.key(), new Rendered(fingerprint(List.of(e)), pair, EpisodePage.fragment(e, slim, catalogs)));
+                done.put(e.key(), new Rendered(fingerprint(List.of(e)), pair,
+                        EpisodeViewJson.of(EpisodePage.view(e, slim, catalogs))));
             }
         } catch (RuntimeException ex) {
-            // not kept: the report renders these fragments again at the end and reports what is wrong
+            // not kept: the report makes this page data again at the end and reports what is wrong
         }
     }
 
-    /** Waits for the fragments queued so far. */
+    /** Waits for the page data queued so far. */
     public void finish() {
         pool.shutdown();
         try {
@@ -89,12 +91,12 @@ public final class LiveFragments {
     }
 
     /**
-     * The fragment rendered for {@code full} when it and its pair ({@code siblings}, as the report
-     * holds them, in page order) are exactly what it was rendered from; else null.
+     * The view JSON made for {@code full} when it and its pair ({@code siblings}, as the report holds
+     * them, in page order) are exactly what it was made from; else null.
      */
-    String fragment(Episode full, List<Episode> siblings) {
+    String view(Episode full, List<Episode> siblings) {
         Rendered r = done.get(full.key());
-        return r != null && r.episode() == fingerprint(List.of(full)) && r.pair() == fingerprint(siblings) ? r.html()
+        return r != null && r.episode() == fingerprint(List.of(full)) && r.pair() == fingerprint(siblings) ? r.json()
                 : null;
     }
 

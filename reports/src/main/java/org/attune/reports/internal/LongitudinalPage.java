@@ -42,7 +42,7 @@ final class LongitudinalPage {
 
     record RoundView(String learner, String colour, String task, String item, boolean errored, Integer editCost,
                      Double editCostNormalized, boolean accepted, boolean formsBeliefs, String description,
-                     List<Belief> beliefs, List<Wanted> wanted, List<TokenDiff.Segment> diff, String href) {
+                     List<Belief> beliefs, List<Wanted> wanted, String response, String edited, String href) {
     }
 
     record Cell(int round, String href, String colour, String title) {
@@ -100,7 +100,7 @@ final class LongitudinalPage {
         c.put("strips", strips(learners, byLearner, maxRound));
         c.put("css", new SafeString(Templates.get().asset("overview.css").toString()
                 + Templates.get().asset("episode.css") + Templates.get().asset("longitudinal.css")));
-        Page.script(c, "sort.js");
+        Page.script(c, "worddiff.js", "sort.js");
         return c;
     }
 
@@ -163,11 +163,12 @@ final class LongitudinalPage {
                         catalogs.describeValue(p.attribute(), p.value()), p.value().equals(belief.values().get(p.attribute()))));
             }
             boolean ok = EpisodeIndex.usable(e) && e.scores().editCost() != null;
-            List<TokenDiff.Segment> diff = ok && e.scores().edited() != null && e.response() != null
-                    ? TokenDiff.diff(e.response(), e.scores().edited()) : List.of();
+            // the page diffs the two texts itself (worddiff.js)
+            boolean edit = ok && e.scores().edited() != null && e.response() != null;
             out.add(new RoundView(e.learner(), Palette.category(i), e.task(), e.item(), !ok,
                     ok ? e.scores().editCost() : null, ok ? e.scores().editCostNormalized() : null,
-                    ok && e.scores().editCost() == 0, e.inferred() != null, belief.description(), beliefs, wanted, diff,
+                    ok && e.scores().editCost() == 0, e.inferred() != null, belief.description(), beliefs, wanted,
+                    edit ? e.response() : null, edit ? e.scores().edited() : null,
                     PageNames.link(e.key())));
         }
         return out;

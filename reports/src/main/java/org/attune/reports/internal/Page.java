@@ -13,10 +13,17 @@ final class Page {
      * @param root relative path from the page to the report root ("" or "../../")
      * @param nav  which navigation entry is current: overview, browser, compare or episode
      */
-    /** Adds an inlined script and allows exactly it (by hash) in the page's content security policy. */
-    static void script(Map<String, Object> c, String asset) {
-        c.put("script", Templates.get().asset(asset));
-        c.put("scriptHash", Templates.get().assetHash(asset));
+    /**
+     * Adds an inlined script (the assets one after another) and allows exactly it (by hash) in the
+     * page's content security policy.
+     */
+    static void script(Map<String, Object> c, String... assets) {
+        StringBuilder text = new StringBuilder();
+        for (String a : assets) {
+            text.append(Templates.get().asset(a));
+        }
+        c.put("script", new io.pebbletemplates.pebble.extension.escaper.SafeString(text.toString()));
+        c.put("scriptHash", Templates.get().assetHash(assets));
     }
 
     static Map<String, Object> common(String title, String nav, String root, boolean hasCompare, RunInfo info) {

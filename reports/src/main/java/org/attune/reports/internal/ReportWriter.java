@@ -39,7 +39,7 @@ public final class ReportWriter {
         this(run, baseline, minAlignment, catalogs, round, null);
     }
 
-    /** @param live fragments rendered during the run (kept where still current), or null */
+    /** @param live episode page data made during the run (kept where still current), or null */
     public ReportWriter(RunData run, RunData baseline, Double minAlignment, Catalogs catalogs, Integer round,
                         LiveFragments live) {
         this.live = live;

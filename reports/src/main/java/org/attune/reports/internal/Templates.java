@@ -61,12 +61,14 @@ public final class Templates {
         return assets.computeIfAbsent(name, n -> new SafeString(trim(read(ROOT + "assets/" + n))));
     }
 
-    /** The CSP source for an inlined script asset: {@code sha256-<base64>} of its exact text. */
-    public String assetHash(String name) {
+    /** The CSP source for inlined script assets: {@code sha256-<base64>} of their exact text, one after another. */
+    public String assetHash(String... names) {
         try {
-            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(asset(name).toString().getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + java.util.Base64.getEncoder().encodeToString(h);
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String name : names) {
+                sha.update(asset(name).toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return "sha256-" + java.util.Base64.getEncoder().encodeToString(sha.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

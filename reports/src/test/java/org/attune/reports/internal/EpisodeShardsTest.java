@@ -2,10 +2,19 @@ package org.attune.reports.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.attune.evaluator.Episode;
+import org.attune.evaluator.RunDirectory;
+import org.attune.reports.ReportOptions;
+import org.attune.reports.Reports;
+import org.attune.reports.SyntheticLongitudinalRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EpisodeShardsTest {
     private static Episode episode(String item, String persona, String condition) {
@@ -45,5 +54,25 @@ class EpisodeShardsTest {
         assertThat(EpisodeShards.prefixDigits(16_000)).isEqualTo(1);
         assertThat(EpisodeShards.prefixDigits(120_000)).isEqualTo(2);
         assertThat(EpisodeShards.prefixDigits(1_000_000)).isEqualTo(3);
+    }
+
+    /** Each shard holds the card of every persona its episodes name, once; episodes carry only the id. */
+    @Test
+    void aShardHoldsEachPersonasCardOnce(@TempDir Path dir) {
+        SyntheticLongitudinalRun.write(dir, 12);
+        Reports.writeAll(dir, ReportOptions.defaults());
+        List<JsonNode> shards = ShardReader.shards(dir.resolve(RunDirectory.REPORT_DIR));
+        assertThat(shards).isNotEmpty();
+        for (JsonNode shard : shards) {
+            Set<String> named = new TreeSet<>();
+            shard.get("episodes").forEach(v -> named.add(v.get("persona").asText()));
+            Set<String> cards = new TreeSet<>();
+            shard.get("personas").fieldNames().forEachRemaining(cards::add);
+            assertThat(cards).isEqualTo(named);
+            shard.get("episodes").forEach(v -> assertThat(v.has("name") || v.has("background")).isFalse());
+        }
+        JsonNode p001 = shards.get(0).at("/personas/p001");
+        assertThat(p001.get("name").asText()).isNotBlank();
+        assertThat(p001.get("traits").size()).isEqualTo(5);
     }
 }

@@ -18,7 +18,7 @@ class LiveFragmentsTest {
     Path dir;
 
     @Test
-    void aFragmentRenderedDuringTheRunIsKeptWhenTheJournalHasExactlyWhatItShows() {
+    void pageDataMadeDuringTheRunIsKeptWhenTheJournalHasExactlyWhatItShows() {
         SyntheticRun.write(dir, SyntheticRun.Spec.small());
         RunDirectory rd = new RunDirectory(dir);
         List<Episode> journal = rd.readEpisodes();
@@ -34,14 +34,15 @@ class LiveFragmentsTest {
         live.finish();
         EpisodeIndex index = new EpisodeIndex(rd.readEpisodes(EpisodeFigures.view()));
         Catalogs catalogs = Catalogs.builtin();
-        assertThat(live.fragment(first, index.siblings(first))).as("rendered from another generation").isNull();
+        assertThat(live.view(first, index.siblings(first))).as("made from another generation").isNull();
         for (Episode e : journal.subList(1, journal.size())) {
-            assertThat(live.fragment(e, index.siblings(e))).as(e.key()).isEqualTo(EpisodePage.fragment(e, index, catalogs));
+            assertThat(live.view(e, index.siblings(e))).as(e.key())
+                    .isEqualTo(EpisodeViewJson.of(EpisodePage.view(e, index, catalogs)));
         }
     }
 
     @Test
-    void aRunTooLargeToHoldItsFragmentsRendersThemAtTheEnd() {
+    void aRunTooLargeToHoldItsPageDataMakesItAtTheEnd() {
         SyntheticRun.write(dir, SyntheticRun.Spec.small());
         List<Episode> journal = new RunDirectory(dir).readEpisodes();
         Map<String, Integer> planned = new HashMap<>();
@@ -51,6 +52,6 @@ class LiveFragmentsTest {
         journal.forEach(live::accept);
         live.finish();
         EpisodeIndex index = new EpisodeIndex(journal);
-        assertThat(journal).allSatisfy(e -> assertThat(live.fragment(e, index.siblings(e))).isNull());
+        assertThat(journal).allSatisfy(e -> assertThat(live.view(e, index.siblings(e))).isNull());
     }
 }

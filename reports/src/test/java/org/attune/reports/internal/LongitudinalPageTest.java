@@ -72,7 +72,7 @@ class LongitudinalPageTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("headings", LongitudinalPage.NOT_ACTIVE),
                         org.assertj.core.groups.Tuple.tuple("layout", LongitudinalPage.WRONG_VALUE));
         assertThat(cipher.wanted()).noneMatch(LongitudinalPage.Wanted::believed);
-        assertThat(cipher.diff()).isNotEmpty();
+        assertThat(cipher.edited()).isNotBlank().isNotEqualTo(cipher.response());
         assertThat(views.get(1).wanted()).allMatch(LongitudinalPage.Wanted::believed);
         assertThat(LongitudinalPage.context(run, Catalogs.builtin(), false, 999).get("round")).isEqualTo(40);
     }
@@ -88,9 +88,11 @@ class LongitudinalPageTest {
         assertThat(page).doesNotContain("<script>alert(1)");
         assertThat(Files.readString(report.resolve("index.html"))).contains("href=\"longitudinal.html\"");
         String key = "summarize-passages|sp-3|p001|cipher-5|2";
-        String episode = ShardReader.fragment(report, key);
-        assertThat(episode).contains("round 2", "What the learner believed", "headings=use; layout=prose",
-                "href=\"longitudinal.html\"").doesNotContain("<script>alert(1)");
+        com.fasterxml.jackson.databind.JsonNode episode = ShardReader.view(report, key);
+        assertThat(episode.get("round").asInt()).isEqualTo(2);
+        assertThat(episode.get("learner").asText()).isEqualTo("cipher-5");
+        assertThat(episode.get("inferred").asText()).contains("headings=use; layout=prose");
+        assertThat(page).contains("<div class=\"diff\" data-before=\"");
     }
 
     @Test

@@ -85,25 +85,34 @@ class RealRepliesRunTest extends RealRepliesServer {
         assertThat(r.models().totals().normalizations().get("agent").get("fence"))
                 .isEqualTo((long) agentNorms.get("fence"));
 
-        // on the episode pages the reasoning is folded away under its own summary, never in the response
-        List<String> pages = fragments(out.resolve(RunDirectory.REPORT_DIR)).stream()
-                .filter(html -> html.contains(RealReplies.THOUGHT)).toList();
-        assertThat(pages).isNotEmpty().allSatisfy(html -> assertThat(html)
-                .contains("<summary>the model's reasoning (not scored)</summary><pre class=\"text muted\">"
-                        + RealReplies.THOUGHT));
+        // the episode pages' data holds the reasoning apart (drawn folded under its own summary), never in a
+        // response or a turn's text
+        List<JsonNode> views = views(out.resolve(RunDirectory.REPORT_DIR));
+        assertThat(views).hasSize(episodes.size());
+        List<String> reasonings = new java.util.ArrayList<>();
+        for (JsonNode v : views) {
+            assertThat(v.path("response").asText()).doesNotContain(RealReplies.THOUGHT);
+            assertThat(v.path("responseHtml").asText()).doesNotContain(RealReplies.THOUGHT);
+            reasonings.add(v.path("responseReasoning").asText());
+            v.path("turns").forEach(t -> {
+                assertThat(t.path("text").asText()).doesNotContain(RealReplies.THOUGHT);
+                reasonings.add(t.path("reasoning").asText());
+            });
+        }
+        assertThat(reasonings).anySatisfy(text -> assertThat(text).startsWith(RealReplies.THOUGHT));
     }
 
-    /** Every episode fragment of a report, unpacked from its data shards as episode.html unpacks them. */
-    private static List<String> fragments(Path report) throws java.io.IOException {
+    /** Every episode's page data in a report, unpacked from its data shards as episode.html unpacks them. */
+    private static List<JsonNode> views(Path report) throws java.io.IOException {
         java.util.regex.Pattern packed = java.util.regex.Pattern.compile("=\"([A-Za-z0-9+/=]*)\";\\s*$");
-        List<String> out = new java.util.ArrayList<>();
+        List<JsonNode> out = new java.util.ArrayList<>();
         try (var files = java.nio.file.Files.list(report.resolve("data"))) {
             for (Path p : files.filter(f -> f.getFileName().toString().startsWith("pages-")).toList()) {
                 java.util.regex.Matcher m = packed.matcher(read(p));
                 assertThat(m.find()).as(p.toString()).isTrue();
                 byte[] gz = java.util.Base64.getDecoder().decode(m.group(1));
                 try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
-                    Mappers.json().readTree(in).elements().forEachRemaining(n -> out.add(n.asText()));
+                    Mappers.json().readTree(in).get("episodes").elements().forEachRemaining(out::add);
                 }
             }
         }

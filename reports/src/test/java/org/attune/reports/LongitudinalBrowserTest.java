@@ -1,0 +1,73 @@
+package org.attune.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.attune.evaluator.Episode;
+import org.attune.evaluator.RunDirectory;
+import org.attune.reports.internal.PageNames;
+import org.attune.reports.internal.TestRuns;
+import org.attune.reports.internal.TokenDiff;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A longitudinal run's pages from file://: each learner's edit drawn as a word diff, a round's page with its belief. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LongitudinalBrowserTest {
+    private static final String KEY = "summarize-passages|sp-3|p001|cipher-5|2";
+    private Path run;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    void setUp() {
+        Chromium.assumeInstalled();
+        run = TestRuns.fresh(Chromium.target().resolve("longitudinal-run"));
+        SyntheticLongitudinalRun.write(run, 12);
+        Reports.writeAll(run, new ReportOptions(null, null, 2));
+        driver = Chromium.start(1280, 900);
+    }
+
+    @AfterAll
+    void tearDown() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void eachLearnersEditIsDrawnAsTheWordDiffOfItsRound() throws Exception {
+        driver.get(run.resolve("report/longitudinal.html").toUri().toString());
+        Episode cipher = new RunDirectory(run).readEpisodes().stream().filter(e -> e.key().equals(KEY)).findFirst()
+                .orElseThrow();
+        WebElement diff = driver.findElement(By.cssSelector("section[aria-label='cipher-5'] div.diff"));
+        // the diff reads as the Java reference segments it: text for the same, ins and del elements for the changes
+        List<List<String>> expected = TokenDiff.diff(cipher.response(), cipher.scores().edited()).stream()
+                .map(s -> List.of(s.op().equals(TokenDiff.SAME) ? "#text" : s.op().toUpperCase(Locale.ROOT), s.text()))
+                .toList();
+        Object drawn = driver.executeScript("return Array.prototype.map.call(arguments[0].childNodes,"
+                + " function (n) { return [n.nodeName, n.textContent]; });", diff);
+        assertThat(drawn).isEqualTo(expected);
+        assertThat(diff.findElements(By.cssSelector("ins, del"))).isNotEmpty();
+        assertThat(Chromium.severe(driver)).isEmpty();
+        Chromium.screenshot(driver, "longitudinal-1280", 1280);
+    }
+
+    @Test
+    void aRoundsPageShowsWhatTheLearnerBelievedAndLinksBack() {
+        Chromium.openEpisode(driver, run.resolve("report"), PageNames.link(KEY));
+        String body = driver.findElement(By.id("episode")).getText();
+        assertThat(body).contains("round 2", "What the learner believed", "headings=use; layout=prose",
+                "The user's edit");
+        WebElement back = driver.findElement(By.linkText("longitudinal page"));
+        assertThat(back.getAttribute("href")).endsWith("/report/longitudinal.html");
+        assertThat(driver.findElements(By.cssSelector(".diff ins, .diff del"))).isNotEmpty();
+        assertThat(Chromium.severe(driver)).isEmpty();
+    }
+}

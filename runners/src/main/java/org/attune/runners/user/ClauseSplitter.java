@@ -19,6 +19,9 @@ final class ClauseSplitter {
     /** "and", "plus", "as well as" inside one question, which may join two requests. */
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s*,?\\s+(?:and(?:\\s+then)?|plus|as well as)\\s+");
     private static final int MIN_CHARS = 3;
+    /** Compiled once (String.replaceAll compiles its pattern on every call). */
+    private static final Pattern LEADING_JOINER = Pattern.compile("^(?i)(also|and|or)\\b[,\\s]*");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final String END = "[^,:;?.!]{0,40}(?:\\s*[,:;.!\\-\u2014]+|\\s*$)";
     /**
      * A clause's opening that frames the question rather than asking it ("Great question!",
@@ -45,8 +48,8 @@ final class ClauseSplitter {
         List<String> out = new ArrayList<>();
         for (String sentence : SENTENCE.split(SentenceEmbedder.normalize(message))) {
             for (String part : JOINT.split(sentence)) {
-                String p = stripFraming(part.strip().replaceAll("^(?i)(also|and|or)\\b[,\\s]*", ""));
-                if (p.replaceAll("[^\\p{L}\\p{N}]", "").length() >= MIN_CHARS) {
+                String p = stripFraming(LEADING_JOINER.matcher(part.strip()).replaceAll(""));
+                if (longEnough(p)) {
                     out.add(p);
                 }
             }
@@ -63,12 +66,17 @@ final class ClauseSplitter {
         return s;
     }
 
+    /** Whether a clause has at least MIN_CHARS chars of letters and digits. */
+    private static boolean longEnough(String p) {
+        return NOT_LETTER_OR_DIGIT.matcher(p).replaceAll("").length() >= MIN_CHARS;
+    }
+
     /** The conjuncts of one clause ("headings and a summary" gives two); one element when none. */
     static List<String> conjuncts(String clause) {
         List<String> out = new ArrayList<>();
         for (String part : CONJUNCTION.split(clause)) {
             String p = part.strip();
-            if (p.replaceAll("[^\\p{L}\\p{N}]", "").length() >= MIN_CHARS) {
+            if (longEnough(p)) {
                 out.add(p);
             }
         }

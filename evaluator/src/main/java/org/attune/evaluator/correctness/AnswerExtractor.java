@@ -35,6 +35,11 @@ public final class AnswerExtractor {
                     + "|\\b(?<e>[A-Z])\\)?\\s+is\\s+(?:the\\s+)?(?:correct|right|best)\\b");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final int SHORT_LINE = 120;
+    /** Compiled once (String.replaceAll and replaceFirst compile their pattern on every call). */
+    private static final Pattern TRAILING_DOLLAR_OR_DOT = Pattern.compile("[$.]+$");
+    private static final Pattern LEAD_MARK = Pattern.compile("^(?:\\*+|_{2,}|`+|:|>|\"|“|-\\s)\\s*");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*_`\"”]+$");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,:]+$");
 
     private AnswerExtractor() {
     }
@@ -106,7 +111,7 @@ public final class AnswerExtractor {
                 // "\boxed 5": the next whitespace-free token
                 Matcher t = TOKEN.matcher(s.substring(i));
                 if (t.lookingAt()) {
-                    found.add(t.group().replaceAll("[$.]+$", ""));
+                    found.add(TRAILING_DOLLAR_OR_DOT.matcher(t.group()).replaceAll(""));
                 }
             }
         }
@@ -167,7 +172,7 @@ public final class AnswerExtractor {
         String before;
         do {
             before = t;
-            t = t.replaceFirst("^(?:\\*+|_{2,}|`+|:|>|\"|“|-\\s)\\s*", "");
+            t = LEAD_MARK.matcher(t).replaceFirst("");
         } while (!t.equals(before));
         return t;
     }
@@ -197,7 +202,7 @@ public final class AnswerExtractor {
                 break;
             }
         }
-        return tail.substring(0, end).replaceAll("[\\s*_`\"”]+$", "").replaceAll("[.,:]+$", "").strip();
+        return TRAILING_PUNCT.matcher(TRAILING_MARKS.matcher(tail.substring(0, end)).replaceAll("")).replaceAll("").strip();
     }
 
     /** The last explicit letter mention in a text ("(C)", "option C", "**C**", "C is correct"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attune.evaluator.SharedMemo;
 
 /**
  * Splits an agent message into the questions it asks: on '?', ';' and sentence ends, and on
@@ -45,6 +46,17 @@ final class ClauseSplitter {
 
     /** The questions of a message, each without its framing; a clause that is only framing is dropped. */
     static List<String> split(String message) {
+        return message == null ? splitNow(null) : SPLITS.get(message, ClauseSplitter::splitNow);
+    }
+
+    /**
+     * Splits and conjuncts already made (unmodifiable): agents ask the same few hundred questions
+     * over and over. Bounded to the last few thousand messages and clauses.
+     */
+    private static final SharedMemo<String, List<String>> SPLITS = new SharedMemo<>(4096);
+    private static final SharedMemo<String, List<String>> CONJUNCTS = new SharedMemo<>(4096);
+
+    static List<String> splitNow(String message) {
         List<String> out = new ArrayList<>();
         for (String sentence : SENTENCE.split(SentenceEmbedder.normalize(message))) {
             for (String part : JOINT.split(sentence)) {
@@ -54,7 +66,7 @@ final class ClauseSplitter {
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** A clause without its framing opening(s); empty when it is framing only. */
@@ -73,6 +85,10 @@ final class ClauseSplitter {
 
     /** The conjuncts of one clause ("headings and a summary" gives two); one element when none. */
     static List<String> conjuncts(String clause) {
+        return clause == null ? conjunctsNow(null) : CONJUNCTS.get(clause, ClauseSplitter::conjunctsNow);
+    }
+
+    static List<String> conjunctsNow(String clause) {
         List<String> out = new ArrayList<>();
         for (String part : CONJUNCTION.split(clause)) {
             String p = part.strip();
@@ -80,6 +96,6 @@ final class ClauseSplitter {
                 out.add(p);
             }
         }
-        return out.isEmpty() ? List.of(clause) : out;
+        return out.isEmpty() ? List.of(clause) : List.copyOf(out);
     }
 }

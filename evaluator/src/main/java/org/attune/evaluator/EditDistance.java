@@ -58,6 +58,20 @@ public final class EditDistance {
     }
 
     public static Measure measure(String a, String b) {
+        return MEASURED.get(new Pair(a, b), p -> measureNow(a, b));
+    }
+
+    /**
+     * Measures already taken: a long offline suite measures the same response against the same edit
+     * several times within a few episodes (the plain agent answers alike in every condition).
+     * Bounded to the last few hundred pairs.
+     */
+    private record Pair(String a, String b) {
+    }
+
+    private static final SharedMemo<Pair, Measure> MEASURED = new SharedMemo<>(512);
+
+    static Measure measureNow(String a, String b) {
         List<String> ta = tokens(a);
         List<String> tb = tokens(b);
         int e = distance(ta, tb);

@@ -6,6 +6,7 @@ import org.attune.api.AnswerType;
 import org.attune.api.Correctness;
 import org.attune.api.CorrectnessChecker;
 import org.attune.api.Item;
+import org.attune.evaluator.SharedMemo;
 
 /**
  * The deterministic correctness check of SPEC §3. The answer is located by
@@ -36,6 +37,20 @@ public final class AnswerCorrectnessChecker implements CorrectnessChecker {
         if (response == null || response.isBlank()) {
             return new Correctness(false, null, "empty response");
         }
+        return CHECKED.get(new Check(type, item, response), c -> checkNow(type, item, response));
+    }
+
+    /**
+     * Verdicts already reached: a long offline suite checks the same response to the same item
+     * several times within a few episodes (the plain agent answers alike in every condition).
+     * Bounded to the last few hundred.
+     */
+    private record Check(AnswerType type, Item item, String response) {
+    }
+
+    private static final SharedMemo<Check, Correctness> CHECKED = new SharedMemo<>(512);
+
+    private static Correctness checkNow(AnswerType type, Item item, String response) {
         Extraction e = AnswerExtractor.find(type, response);
         if (e == null) {
             return new Correctness(false, null, "no answer found: " + missing(type));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attune.api.AnswerType;
+import org.attune.evaluator.AsciiCase;
 import org.attune.evaluator.correctness.Extraction.Via;
 
 /**
@@ -21,8 +22,8 @@ public final class AnswerExtractor {
     private static final String ANSWER_CUE = "\\banswer\\b(?:\\s*(?:\\*\\*|__)?\\s*"
             + "(?:(?:is|would\\s+be|will\\s+be|should\\s+be|must\\s+be|=)(?:\\s*\\*\\*)?\\s*:?|:)"
             + "|\\s+to\\s+[^.:\\n]{1,60}?\\s+is\\s*:?)";
-    private static final Pattern CUE = Pattern.compile(ANSWER_CUE, Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHOICE_CUE = Pattern.compile(ANSWER_CUE
+    static final Pattern CUE = Pattern.compile(ANSWER_CUE, Pattern.CASE_INSENSITIVE);
+    static final Pattern CHOICE_CUE = Pattern.compile(ANSWER_CUE
             + "|\\b(?:correct|right|best)\\s+(?:option|choice)\\s*(?:\\*\\*)?\\s*(?:is|would\\s+be|:)(?:\\s*\\*\\*)?\\s*:?"
             + "|\\bI(?:\\s+would|'d|\\s+will)?\\s+(?:choose|pick|select|go\\s+with)\\b:?",
             Pattern.CASE_INSENSITIVE);
@@ -34,6 +35,11 @@ public final class AnswerExtractor {
                     + "|\\b(?<e>[A-Z])\\)?\\s+is\\s+(?:the\\s+)?(?:correct|right|best)\\b");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final int SHORT_LINE = 120;
+    /** Compiled once (String.replaceAll and replaceFirst compile their pattern on every call). */
+    private static final Pattern TRAILING_DOLLAR_OR_DOT = Pattern.compile("[$.]+$");
+    private static final Pattern LEAD_MARK = Pattern.compile("^(?:\\*+|_{2,}|`+|:|>|\"|“|-\\s)\\s*");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s*_`\"”]+$");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,:]+$");
 
     private AnswerExtractor() {
     }
@@ -105,7 +111,7 @@ public final class AnswerExtractor {
                 // "\boxed 5": the next whitespace-free token
                 Matcher t = TOKEN.matcher(s.substring(i));
                 if (t.lookingAt()) {
-                    found.add(t.group().replaceAll("[$.]+$", ""));
+                    found.add(TRAILING_DOLLAR_OR_DOT.matcher(t.group()).replaceAll(""));
                 }
             }
         }
@@ -114,11 +120,7 @@ public final class AnswerExtractor {
 
     /** The last answer cue: the text after it to the end of its line (or the next line if blank). */
     private static Extraction lastPhrase(Pattern cue, String s) {
-        Matcher m = cue.matcher(s);
-        int end = -1;
-        while (m.find()) {
-            end = m.end();
-        }
+        int end = lastCueEnd(cue, s);
         if (end < 0) {
             return null;
         }
@@ -137,13 +139,40 @@ public final class AnswerExtractor {
         return new Extraction(cut(tail), Via.PHRASE, tail);
     }
 
+    /**
+     * Where the last match of cue ends, or -1. A CUE match starts with the word "answer", so CUE is
+     * tried only where that word stands (with the text before visible to its {@code \b}), which
+     * finds the matches a plain {@code find} loop finds without trying every position.
+     */
+    static int lastCueEnd(Pattern cue, String s) {
+        Matcher m = cue.matcher(s);
+        int end = -1;
+        if (cue != CUE) {
+            while (m.find()) {
+                end = m.end();
+            }
+            return end;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = AsciiCase.indexOf(s, "answer", 0); i >= 0; ) {
+            m.region(i, s.length());
+            if (m.lookingAt()) {
+                end = m.end();
+                i = AsciiCase.indexOf(s, "answer", end);
+            } else {
+                i = AsciiCase.indexOf(s, "answer", i + 1);
+            }
+        }
+        return end;
+    }
+
     /** Drops markdown emphasis, quotes and colons in front of an answer. */
     static String cleanLead(String s) {
         String t = s.strip();
         String before;
         do {
             before = t;
-            t = t.replaceFirst("^(?:\\*+|_{2,}|`+|:|>|\"|“|-\\s)\\s*", "");
+            t = LEAD_MARK.matcher(t).replaceFirst("");
         } while (!t.equals(before));
         return t;
     }
@@ -173,7 +202,7 @@ public final class AnswerExtractor {
                 break;
             }
         }
-        return tail.substring(0, end).replaceAll("[\\s*_`\"”]+$", "").replaceAll("[.,:]+$", "").strip();
+        return TRAILING_PUNCT.matcher(TRAILING_MARKS.matcher(tail.substring(0, end)).replaceAll("")).replaceAll("").strip();
     }
 
     /** The last explicit letter mention in a text ("(C)", "option C", "**C**", "C is correct"). */

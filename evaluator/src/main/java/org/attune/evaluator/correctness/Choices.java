@@ -23,6 +23,13 @@ final class Choices {
     private static final Pattern DECORATION = Pattern.compile(
             "^(?:(?:the\\s+)?(?:option|choice|letter)\\s*)", Pattern.CASE_INSENSITIVE);
 
+    /** Compiled once: String.replaceAll compiles its pattern on every call. */
+    private static final Pattern TEXT_COMMAND = Pattern.compile("\\\\text(?:bf|rm|it)?\\s*\\{([^{}]*)\\}");
+    private static final Pattern MARKUP = Pattern.compile("[*`\"“”]");
+    private static final Pattern BRACKETED_LETTER = Pattern.compile("^\\[([A-Za-z])\\]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern END_PERIODS = Pattern.compile("[.]+$");
+
     private Choices() {
     }
 
@@ -54,9 +61,9 @@ final class Choices {
     /** The extraction without math delimiters, \text{}, emphasis and an "option" prefix. */
     static String clean(String text) {
         String s = Latex.unwrapMath(text.strip());
-        s = s.replaceAll("\\\\text(?:bf|rm|it)?\\s*\\{([^{}]*)\\}", "$1").replaceAll("[*`\"“”]", "").strip();
+        s = MARKUP.matcher(TEXT_COMMAND.matcher(s).replaceAll("$1")).replaceAll("").strip();
         s = DECORATION.matcher(s).replaceFirst("").strip();
-        return s.replaceAll("^\\[([A-Za-z])\\]", "($1)");
+        return BRACKETED_LETTER.matcher(s).replaceAll("($1)");
     }
 
     private static int strongLetter(String s, int n) {
@@ -92,7 +99,8 @@ final class Choices {
 
     /** Text as written, without emphasis, surrounding quotes, extra spaces or a final period. */
     private static String verbatim(String t) {
-        return t.replaceAll("[*`\"“”]", "").replaceAll("\\s+", " ").strip().replaceAll("[.]+$", "").strip();
+        String s = SPACES.matcher(MARKUP.matcher(t).replaceAll("")).replaceAll(" ").strip();
+        return END_PERIODS.matcher(s).replaceAll("").strip();
     }
 
     /**

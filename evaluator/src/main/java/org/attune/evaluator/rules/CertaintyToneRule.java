@@ -1,5 +1,6 @@
 package org.attune.evaluator.rules;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,27 @@ final class CertaintyToneRule extends RuleBase {
         {"\\bmight\\b", "can"},
         {"\\bsomewhat\\s+", ""},
     };
-    private static final Pattern[] PATTERNS = new Pattern[HEDGES.length];
+    /**
+     * Per hedge pattern, words (lower case) of which every match holds one: a line without any of
+     * them cannot match, so the pattern is not run on it (most lines hold no hedge at all).
+     */
+    private static final String[][] NEEDS = {
+        {"think", "believe", "guess", "suspect", "feel"},
+        {"opinion", "view", "knowledge", "far", "mistaken"},
+        {"seem", "appear"},
+        {"seem", "appear"},
+        {"seem", "appear"},
+        {"seem", "appear"},
+        {"likely"},
+        {"likely"},
+        {"likely"},
+        {"probably", "possibly", "perhaps", "maybe", "presumably", "arguably", "conceivably", "apparently",
+            "seemingly", "supposedly"},
+        {"may"},
+        {"might"},
+        {"somewhat"},
+    };
+    static final Pattern[] PATTERNS = new Pattern[HEDGES.length];
     private static final Pattern COPULA = Pattern.compile("\\b(is|are|was|were|will)\\s+(?!not\\b|most\\b)(?=[\\p{L}\\p{N}$*(\\\\])");
 
     static {
@@ -51,11 +72,15 @@ final class CertaintyToneRule extends RuleBase {
         return n;
     }
 
-    private static int countIn(String s) {
+    static int countIn(String s) {
         int n = 0;
         String rest = s;
-        for (Pattern p : PATTERNS) {
-            Matcher m = p.matcher(rest);
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < PATTERNS.length; i++) {
+            if (!holdsAny(lower, NEEDS[i])) {
+                continue;
+            }
+            Matcher m = PATTERNS[i].matcher(rest);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 n++;
@@ -65,6 +90,15 @@ final class CertaintyToneRule extends RuleBase {
             rest = sb.toString();
         }
         return n;
+    }
+
+    private static boolean holdsAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

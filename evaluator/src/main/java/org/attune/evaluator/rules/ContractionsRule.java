@@ -1,5 +1,6 @@
 package org.attune.evaluator.rules;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,10 @@ final class ContractionsRule extends RuleBase {
     static final String FALLBACK = "That's the key point.";
     static final String CLAUSE = ", and that's the key point";
     private static final String WORD_AFTER = "(?=\\s+[\\p{L}\\p{N}$(*\\\\])";
-    private static final String[][] CONTRACT = {
+    /** Per row of CONTRACT, lower-case text every match of its pattern holds. */
+    private static final String[] CONTRACT_NEEDS = {"will not", "cannot", "can not", " not", " is", "let us", " are",
+        "i am", " will"};
+    static final String[][] CONTRACT = {
         {"will not", "won't", ""}, {"cannot", "can't", ""}, {"can not", "can't", ""},
         {"(do|does|did|is|are|was|were|have|has|had|would|should|could|must|need) not", "$1n't", ""},
         {"(it|that|there|here|what|who|he|she) is", "$1's", WORD_AFTER},
@@ -28,7 +32,13 @@ final class ContractionsRule extends RuleBase {
     }
 
     static int count(String text) {
-        return (int) CONTRACTION.matcher(Outline.of(text).editableText()).results().count();
+        String t = Outline.of(text).editableText();
+        return hasApostrophe(t) ? (int) CONTRACTION.matcher(t).results().count() : 0;
+    }
+
+    /** Every contraction, and every pattern of EXPAND, holds an apostrophe: without one, nothing matches. */
+    private static boolean hasApostrophe(String s) {
+        return s.indexOf('\'') >= 0 || s.indexOf('’') >= 0;
     }
 
     @Override
@@ -53,8 +63,12 @@ final class ContractionsRule extends RuleBase {
 
     static String contract(String s, String apostrophe) {
         String out = s;
+        String lower = out.toLowerCase(Locale.ROOT);
         for (int i = 0; i < CONTRACT.length; i++) {
             String[] c = CONTRACT[i];
+            if (!lower.contains(CONTRACT_NEEDS[i])) {
+                continue; // the pattern (ASCII case-insensitive) cannot match without this
+            }
             Matcher m = CONTRACT_PATTERNS[i].matcher(out);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
@@ -70,11 +84,12 @@ final class ContractionsRule extends RuleBase {
             }
             m.appendTail(sb);
             out = sb.toString();
+            lower = out.toLowerCase(Locale.ROOT);
         }
         return out;
     }
 
-    private static final String[][] EXPAND = {
+    static final String[][] EXPAND = {
         {"won['’]t", "will not"}, {"can['’]t", "cannot"}, {"shan['’]t", "shall not"}, {"ain['’]t", "is not"},
         {"y['’]all", "everyone"}, {"let['’]s", "let us"},
         {"(it|that|there|here|what|who|he|she|where|how)['’]s(?=\\s+(?:been|got|gotten)\\b)", "$1 has"},
@@ -84,13 +99,16 @@ final class ContractionsRule extends RuleBase {
         {"([\\p{L}]+)['’]d(?=\\s+(?:been|gone|had|done|seen|better)\\b)", "$1 had"}, {"([\\p{L}]+)['’]d", "$1 would"},
     };
 
-    private static final Pattern[] EXPAND_PATTERNS = java.util.Arrays.stream(EXPAND)
+    static final Pattern[] EXPAND_PATTERNS = java.util.Arrays.stream(EXPAND)
             .map(e -> Pattern.compile("(?i)(?<![\\p{L}])" + e[0] + "(?![\\p{L}])")).toArray(Pattern[]::new);
 
-    private static final Pattern[] CONTRACT_PATTERNS = java.util.Arrays.stream(CONTRACT)
+    static final Pattern[] CONTRACT_PATTERNS = java.util.Arrays.stream(CONTRACT)
             .map(c -> Pattern.compile("(?i)(?<![\\p{L}])" + c[0] + "(?![\\p{L}])" + c[2])).toArray(Pattern[]::new);
 
     static String expand(String s) {
+        if (!hasApostrophe(s)) {
+            return s;
+        }
         String out = s;
         for (int i = 0; i < EXPAND.length; i++) {
             String[] e = EXPAND[i];

@@ -205,6 +205,9 @@ final class Leads {
         return out;
     }
 
+    /** Compiled once (String.replaceAll compiles its pattern on every call); before FILLER_CORES, which uses them. */
+    private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^a-z ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final List<String> FILLER_CORES = fillerCores();
 
     private static List<String> fillerCores() {
@@ -218,7 +221,7 @@ final class Leads {
     }
 
     private static String core(String s) {
-        return s.toLowerCase().replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(NOT_LETTER_OR_SPACE.matcher(s.toLowerCase()).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** Whether a sentence is one of the generic sentences the operators insert (not the response's own). */

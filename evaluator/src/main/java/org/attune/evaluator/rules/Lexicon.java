@@ -12,9 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A one-way phrase table (from -> to) matched case-insensitively on whole words, longest phrase
@@ -22,18 +19,14 @@ import java.util.stream.Collectors;
  */
 final class Lexicon {
     private final Map<String, String> table;
-    private final Pattern pattern;
+    private final PhraseScanner scanner;
 
     Lexicon(Map<String, String> table) {
         this.table = new LinkedHashMap<>();
         table.forEach((k, v) -> this.table.put(k.toLowerCase(Locale.ROOT), v));
         List<String> keys = new ArrayList<>(this.table.keySet());
         keys.sort(Comparator.comparingInt(String::length).reversed());
-        String alt = keys.stream().map(k -> Pattern.quote(k).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
-        this.pattern = keys.isEmpty() ? null : Pattern.compile(
-                "(?:(?<![\\p{L}\\p{N}])([Aa]n?)(\\s+))?(?<![\\p{L}\\p{N}'’-])(" + alt + ")(?![\\p{L}\\p{N}'’-])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.scanner = new PhraseScanner(keys);
     }
 
     Map<String, String> table() {
@@ -43,33 +36,55 @@ final class Lexicon {
     /** Every phrase of the table found in s, in order of appearance (lower case). */
     List<String> find(String s) {
         List<String> out = new ArrayList<>();
-        if (pattern == null) {
-            return out;
-        }
-        Matcher m = pattern.matcher(s);
-        while (m.find()) {
-            out.add(m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        for (PhraseScanner.Hit h : scanner.hits(s)) {
+            out.add(normalized(s.substring(h.phraseStart(), h.end())));
         }
         return out;
     }
 
     String replace(String s) {
-        if (pattern == null) {
+        List<PhraseScanner.Hit> hits = scanner.hits(s);
+        if (hits.isEmpty()) {
             return s;
         }
-        Matcher m = pattern.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String found = m.group(3);
-            String to = table.get(found.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        int last = 0;
+        for (PhraseScanner.Hit h : hits) {
+            String found = s.substring(h.phraseStart(), h.end());
+            String to = table.get(normalized(found));
             String rep = Words.matchCase(found, to);
-            if (m.group(1) != null) {
-                boolean cap = Character.isUpperCase(m.group(1).charAt(0));
-                rep = Words.article(to, cap) + m.group(2) + (cap ? Words.decapitalize(rep) : rep);
+            if (rep == null) {
+                // as Matcher.quoteReplacement did: a phrase whose lower case is no key ("ſ" for "s")
+                throw new NullPointerException("no replacement for " + found);
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(rep));
+            if (h.hasArticle()) {
+                boolean cap = Character.isUpperCase(s.charAt(h.start()));
+                rep = Words.article(to, cap) + s.substring(h.articleEnd(), h.phraseStart())
+                        + (cap ? Words.decapitalize(rep) : rep);
+            }
+            sb.append(s, last, h.start()).append(rep);
+            last = h.end();
         }
-        m.appendTail(sb);
+        return sb.append(s, last, s.length()).toString();
+    }
+
+    /** A matched phrase as a table key: lower case, each run of white space one space. */
+    private static String normalized(String found) {
+        String l = found.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(l.length());
+        boolean space = false;
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (RegexChars.isSpace(c)) {
+                if (!space) {
+                    sb.append(' ');
+                }
+                space = true;
+            } else {
+                sb.append(c);
+                space = false;
+            }
+        }
         return sb.toString();
     }
 

@@ -173,9 +173,12 @@ final class Outline {
         if (finalAnswer.kind() != Answers.Kind.BOXED && finalAnswer.kind() != Answers.Kind.PHRASE) {
             return false;
         }
-        Answers.Found mine = Answers.find(s);
-        return (mine.kind() == Answers.Kind.BOXED || mine.kind() == Answers.Kind.PHRASE)
-                && mine.normalized().equals(finalAnswer.normalized());
+        // Answers.find's boxed answer, else its phrase: its last number would not count here
+        Answers.Found mine = Answers.lastBoxed(s);
+        if (mine == null) {
+            mine = Answers.lastPhrase(s);
+        }
+        return mine != null && mine.normalized().equals(finalAnswer.normalized());
     }
 
     /** The ranges of s that word rewrites must keep: protected spans and any answer phrase to its end. */

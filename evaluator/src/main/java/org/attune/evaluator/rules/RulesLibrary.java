@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.attune.evaluator.SharedMemo;
 import java.util.Set;
 
 /**
@@ -105,6 +106,37 @@ public final class RulesLibrary {
      * order, then re-applies those still unsatisfied. Unknown attribute ids are an error.
      */
     public String applyAll(String response, Map<String, String> valuesByAttribute) {
+        Map<String, String> values = copyWithoutNulls(valuesByAttribute);
+        if (response == null || values == null) {
+            return applyNow(response, valuesByAttribute);
+        }
+        return applied.get(new Edit(response, values), e -> applyNow(response, valuesByAttribute));
+    }
+
+    /**
+     * What applyAll made of a response for a set of values (which alone decide the result, not their
+     * order). A long offline suite edits the same response for the same preferences several times
+     * within a few episodes (the plain agent answers alike in every condition), so the last few
+     * hundred results are kept: at most a few megabytes.
+     */
+    private record Edit(String response, Map<String, String> values) {
+    }
+
+    private static final int APPLIED_CAPACITY = 512;
+    private final SharedMemo<Edit, String> applied = new SharedMemo<>(APPLIED_CAPACITY);
+
+    /** An unmodifiable copy, or null when a key or value is null (such calls are not remembered). */
+    private static Map<String, String> copyWithoutNulls(Map<String, String> m) {
+        for (Map.Entry<String, String> e : m.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null) {
+                return null;
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /** applyAll without the memory. */
+    String applyNow(String response, Map<String, String> valuesByAttribute) {
         List<Rule> active = new ArrayList<>();
         for (String id : valuesByAttribute.keySet()) {
             active.add(rule(id));

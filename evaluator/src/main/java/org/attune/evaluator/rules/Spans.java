@@ -27,6 +27,11 @@ final class Spans {
         int n = s.length();
         int i = 0;
         while (i < n) {
+            char c = s.charAt(i);
+            if (c != '`' && c != '<' && c != '[' && c != 'h' && c != '$' && c != '\\') {
+                i++; // no span starts here: skip protectedEnd's tests
+                continue;
+            }
             int end = protectedEnd(s, i);
             if (end > i) {
                 out.add(new Range(i, end));

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.attune.api.Attribute;
 import org.attune.evaluator.EditDistance;
+import org.attune.evaluator.SharedMemo;
 
 /**
  * Reads what a person's reply says about preference attributes, sentence by sentence: for each
@@ -53,6 +54,63 @@ public final class ReplyReader {
      * may volunteer) count only when a sentence names the attribute or contains most of a value's words.
      */
     public static Reading read(String reply, Collection<Attribute> asked, Collection<Attribute> others) {
+        Question q = new Question(reply, asked.toArray(new Attribute[0]), others.toArray(new Attribute[0]));
+        return READINGS.get(q, k -> readNow(reply, asked, others));
+    }
+
+    /**
+     * Readings already made. Simulated people say the same few hundred sentences over and over (a
+     * full offline suite's 100,000 replies hold some 1,600 distinct texts), and the agent reads each
+     * reply again at every later turn. Bounded to the last few thousand.
+     */
+    private static final SharedMemo<Question, Reading> READINGS = new SharedMemo<>(4096);
+
+    /** A reading's inputs: the reply and the very attribute objects, in order (records never change). */
+    private static final class Question {
+        private final String reply;
+        private final Attribute[] asked;
+        private final Attribute[] others;
+        private final int hash;
+
+        Question(String reply, Attribute[] asked, Attribute[] others) {
+            this.reply = reply;
+            this.asked = asked;
+            this.others = others;
+            int h = java.util.Objects.hashCode(reply);
+            for (Attribute a : asked) {
+                h = 31 * h + System.identityHashCode(a);
+            }
+            for (Attribute a : others) {
+                h = 37 * h + System.identityHashCode(a);
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Question q && hash == q.hash && java.util.Objects.equals(reply, q.reply)
+                    && same(asked, q.asked) && same(others, q.others);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        private static boolean same(Attribute[] a, Attribute[] b) {
+            if (a.length != b.length) {
+                return false;
+            }
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] != b[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    static Reading readNow(String reply, Collection<Attribute> asked, Collection<Attribute> others) {
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> none = new LinkedHashSet<>();
         List<Attribute> all = new ArrayList<>(asked);
@@ -127,22 +185,23 @@ public final class ReplyReader {
 
     /**
      * The words of value descriptions already read (a catalog holds a few hundred): tokenizing each
-     * description again for every sentence was a sixth of a long offline suite's CPU. Bounded; once
-     * full, further descriptions are tokenized each time.
+     * description again for every sentence was a sixth of a long offline suite's CPU. Kept as arrays
+     * (distinct words), which are much cheaper to walk than sets. Bounded; once full, further
+     * descriptions are tokenized each time.
      */
-    private static final Map<String, Set<String>> DESCRIPTION_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String[]> DESCRIPTION_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MEMO_SIZE = 4096;
 
     /** Containment of the description's words in the sentence plus half their Jaccard overlap. */
     private static double score(Set<String> sentence, String description) {
-        Set<String> d = DESCRIPTION_WORDS.get(description);
+        String[] d = DESCRIPTION_WORDS.get(description);
         if (d == null) {
-            d = words(description.toLowerCase(Locale.ROOT));
+            d = words(description.toLowerCase(Locale.ROOT)).toArray(new String[0]);
             if (DESCRIPTION_WORDS.size() < MEMO_SIZE) {
                 DESCRIPTION_WORDS.put(description, d);
             }
         }
-        if (d.isEmpty()) {
+        if (d.length == 0) {
             return 0;
         }
         int inter = 0;
@@ -151,12 +210,12 @@ public final class ReplyReader {
                 inter++;
             }
         }
-        int union = d.size() + sentence.size() - inter;
-        return inter / (double) d.size() + 0.5 * inter / union;
+        int union = d.length + sentence.size() - inter;
+        return inter / (double) d.length + 0.5 * inter / union;
     }
 
     private static Set<String> words(String s) {
-        Set<String> out = new HashSet<>(); // never changed once made (the memo shares it)
+        Set<String> out = new HashSet<>();
         for (String t : EditDistance.tokens(s)) {
             if (Character.isLetterOrDigit(t.charAt(0))) {
                 out.add(t);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attune.evaluator.SharedMemo;
 
 /**
  * Splits an agent message into the questions it asks: on '?', ';' and sentence ends, and on
@@ -19,6 +20,9 @@ final class ClauseSplitter {
     /** "and", "plus", "as well as" inside one question, which may join two requests. */
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)\\s*,?\\s+(?:and(?:\\s+then)?|plus|as well as)\\s+");
     private static final int MIN_CHARS = 3;
+    /** Compiled once (String.replaceAll compiles its pattern on every call). */
+    private static final Pattern LEADING_JOINER = Pattern.compile("^(?i)(also|and|or)\\b[,\\s]*");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final String END = "[^,:;?.!]{0,40}(?:\\s*[,:;.!\\-\u2014]+|\\s*$)";
     /**
      * A clause's opening that frames the question rather than asking it ("Great question!",
@@ -42,16 +46,27 @@ final class ClauseSplitter {
 
     /** The questions of a message, each without its framing; a clause that is only framing is dropped. */
     static List<String> split(String message) {
+        return message == null ? splitNow(null) : SPLITS.get(message, ClauseSplitter::splitNow);
+    }
+
+    /**
+     * Splits and conjuncts already made (unmodifiable): agents ask the same few hundred questions
+     * over and over. Bounded to the last few thousand messages and clauses.
+     */
+    private static final SharedMemo<String, List<String>> SPLITS = new SharedMemo<>(4096);
+    private static final SharedMemo<String, List<String>> CONJUNCTS = new SharedMemo<>(4096);
+
+    static List<String> splitNow(String message) {
         List<String> out = new ArrayList<>();
         for (String sentence : SENTENCE.split(SentenceEmbedder.normalize(message))) {
             for (String part : JOINT.split(sentence)) {
-                String p = stripFraming(part.strip().replaceAll("^(?i)(also|and|or)\\b[,\\s]*", ""));
-                if (p.replaceAll("[^\\p{L}\\p{N}]", "").length() >= MIN_CHARS) {
+                String p = stripFraming(LEADING_JOINER.matcher(part.strip()).replaceAll(""));
+                if (longEnough(p)) {
                     out.add(p);
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** A clause without its framing opening(s); empty when it is framing only. */
@@ -63,15 +78,24 @@ final class ClauseSplitter {
         return s;
     }
 
+    /** Whether a clause has at least MIN_CHARS chars of letters and digits. */
+    private static boolean longEnough(String p) {
+        return NOT_LETTER_OR_DIGIT.matcher(p).replaceAll("").length() >= MIN_CHARS;
+    }
+
     /** The conjuncts of one clause ("headings and a summary" gives two); one element when none. */
     static List<String> conjuncts(String clause) {
+        return clause == null ? conjunctsNow(null) : CONJUNCTS.get(clause, ClauseSplitter::conjunctsNow);
+    }
+
+    static List<String> conjunctsNow(String clause) {
         List<String> out = new ArrayList<>();
         for (String part : CONJUNCTION.split(clause)) {
             String p = part.strip();
-            if (p.replaceAll("[^\\p{L}\\p{N}]", "").length() >= MIN_CHARS) {
+            if (longEnough(p)) {
                 out.add(p);
             }
         }
-        return out.isEmpty() ? List.of(clause) : out;
+        return out.isEmpty() ? List.of(clause) : List.copyOf(out);
     }
 }

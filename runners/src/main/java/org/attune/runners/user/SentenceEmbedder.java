@@ -76,8 +76,11 @@ public final class SentenceEmbedder {
         return dot;
     }
 
+    /** Compiled once (String.replaceAll compiles its pattern on every call). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String normalize(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
     private static float[] unit(float[] v) {

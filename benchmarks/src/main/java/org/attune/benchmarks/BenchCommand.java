@@ -211,7 +211,7 @@ public final class BenchCommand implements OptionalCommand {
         if (fullSuite) {
             Path gc = work.resolve("full-gc.log");
             ProcessBench pb = new ProcessBench(work, attuneCommand != null ? attuneCommand
-                    : ProcessBench.thisAttune(true, List.of("-Xmx512m", "-Xlog:gc:file=" + gc)));
+                    : ProcessBench.thisAttune(List.of("-Xmx512m", "-Xlog:gc:file=" + gc)));
             o.println("--suite full (120,000 episodes) in a child process" + (attuneCommand == null ? " with -Xmx512m:" : ":"));
             Path run = work.resolve("full");
             ProcessBench.Timed t = pb.fullSuite(run);

@@ -55,17 +55,9 @@ public final class ProcessBench {
      * then ATTUNE_JAVA_OPTS, then {@code -cp ... Main}).
      */
     public static List<String> thisAttune(List<String> extraJvmOptions) {
-        return thisAttune(false, extraJvmOptions);
-    }
-
-    /**
-     * As {@link #thisAttune(List)}; a {@code fullSuite} command keeps the JVM's tiered compilers, as the
-     * launcher starts {@code run --suite full}.
-     */
-    public static List<String> thisAttune(boolean fullSuite, List<String> extraJvmOptions) {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.add(fullSuite ? "-XX:TieredStopAtLevel=4" : "-XX:TieredStopAtLevel=1");
+        cmd.add("-XX:TieredStopAtLevel=1");
         cmd.addAll(extraJvmOptions);
         String opts = System.getenv("ATTUNE_JAVA_OPTS");
         if (opts != null && !opts.isBlank()) {

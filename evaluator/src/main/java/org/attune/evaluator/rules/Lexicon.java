@@ -19,13 +19,16 @@ import java.util.Map;
  */
 final class Lexicon {
     private final Map<String, String> table;
+    /** The table's keys in the scanner's order (longest first): a hit names its key by number. */
+    private final List<String> keys;
     private final PhraseScanner scanner;
 
     Lexicon(Map<String, String> table) {
         this.table = new LinkedHashMap<>();
         table.forEach((k, v) -> this.table.put(k.toLowerCase(Locale.ROOT), v));
-        List<String> keys = new ArrayList<>(this.table.keySet());
-        keys.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> sorted = new ArrayList<>(this.table.keySet());
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        this.keys = List.copyOf(sorted);
         this.scanner = new PhraseScanner(keys);
     }
 
@@ -33,11 +36,11 @@ final class Lexicon {
         return table;
     }
 
-    /** Every phrase of the table found in s, in order of appearance (lower case). */
+    /** Every phrase of the table found in s, in order of appearance, as its key (lower case). */
     List<String> find(String s) {
         List<String> out = new ArrayList<>();
         for (PhraseScanner.Hit h : scanner.hits(s)) {
-            out.add(normalized(s.substring(h.phraseStart(), h.end())));
+            out.add(keys.get(h.key()));
         }
         return out;
     }
@@ -51,12 +54,10 @@ final class Lexicon {
         int last = 0;
         for (PhraseScanner.Hit h : hits) {
             String found = s.substring(h.phraseStart(), h.end());
-            String to = table.get(normalized(found));
+            // by the key the scanner matched, not the text's lower case: "ſ", "ı" or "İ" match "s" and "i"
+            // case-insensitively, but their lower case is no key (the regex version failed on them)
+            String to = table.get(keys.get(h.key()));
             String rep = Words.matchCase(found, to);
-            if (rep == null) {
-                // as Matcher.quoteReplacement did: a phrase whose lower case is no key ("ſ" for "s")
-                throw new NullPointerException("no replacement for " + found);
-            }
             if (h.hasArticle()) {
                 boolean cap = Character.isUpperCase(s.charAt(h.start()));
                 rep = Words.article(to, cap) + s.substring(h.articleEnd(), h.phraseStart())
@@ -68,25 +69,6 @@ final class Lexicon {
         return sb.append(s, last, s.length()).toString();
     }
 
-    /** A matched phrase as a table key: lower case, each run of white space one space. */
-    private static String normalized(String found) {
-        String l = found.toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(l.length());
-        boolean space = false;
-        for (int i = 0; i < l.length(); i++) {
-            char c = l.charAt(i);
-            if (RegexChars.isSpace(c)) {
-                if (!space) {
-                    sb.append(' ');
-                }
-                space = true;
-            } else {
-                sb.append(c);
-                space = false;
-            }
-        }
-        return sb.toString();
-    }
 
     /** Reads a tab-separated resource: column a -> column b for rows where keep(row) holds. */
     static List<String[]> rows(String resource) {

@@ -14,8 +14,11 @@ import java.util.List;
  * is kept in the tests as the oracle this scanner is compared against.
  */
 final class PhraseScanner {
-    /** One match: the article "a"/"an" from start to articleEnd (empty when none), spacing, the phrase. */
-    record Hit(int start, int articleEnd, int phraseStart, int end) {
+    /**
+     * One match: the article "a"/"an" from start to articleEnd (empty when none), spacing, the phrase
+     * of key number {@code key} (in the order the keys were given).
+     */
+    record Hit(int start, int articleEnd, int phraseStart, int end, int key) {
         boolean hasArticle() {
             return phraseStart > start;
         }
@@ -92,23 +95,26 @@ final class PhraseScanner {
                 q++;
             }
             if (q > j && q < n) {
-                int e = phraseEnd(s, q);
-                if (e >= 0) {
-                    return new Hit(p, j, q, e);
+                long m = phrase(s, q);
+                if (m >= 0) {
+                    return new Hit(p, j, q, (int) m, (int) (m >>> 32));
                 }
             }
         }
         if (!RegexChars.wordish(prev)) {
-            int e = phraseEnd(s, p);
-            if (e >= 0) {
-                return new Hit(p, p, p, e);
+            long m = phrase(s, p);
+            if (m >= 0) {
+                return new Hit(p, p, p, (int) m, (int) (m >>> 32));
             }
         }
         return null;
     }
 
-    /** The end of the first key (in key order) matching at q and followed by no word character, or -1. */
-    private int phraseEnd(String s, int q) {
+    /**
+     * The first key (in key order) matching at q and followed by no word character, as its number in
+     * the high 32 bits and the end of the match in the low ones; -1 when none matches.
+     */
+    private long phrase(String s, int q) {
         char f = FOLD[s.charAt(q)];
         int[] candidates = f < 128 ? byFirst[f] : null;
         if (candidates == null) {
@@ -117,7 +123,7 @@ final class PhraseScanner {
         for (int k : candidates) {
             int e = matchKey(s, q, words[k]);
             if (e >= 0 && (e == s.length() || !RegexChars.wordish(s.codePointAt(e)))) {
-                return e;
+                return (long) k << 32 | e;
             }
         }
         return -1;

@@ -93,7 +93,7 @@ class PhraseScannerTest {
                 String ch = String.valueOf((char) c);
                 for (String text : List.of(key.replace(key.substring(0, 1), ch), key.replace(key.substring(1), ch),
                         ch + "n " + key, "a" + ch + " " + key, ch + " " + key, key + ch)) {
-                    if (!lex.find(text).equals(oracle.find(text))) {
+                    if (!lex.find(text).equals(folded(oracle.find(text)))) {
                         throw new AssertionError("find differs on U+" + Integer.toHexString(c) + ": " + text);
                     }
                 }
@@ -110,6 +110,16 @@ class PhraseScannerTest {
     }
 
     @Test
+    void phrasesMatchedThroughSpecialCaseFoldingAreReplacedByTheirKey() {
+        // "ſ" (long s), "ı" (dotless i) and "İ" (dotted capital I) match "s" and "i" case-insensitively,
+        // but their lower case is no key: the regex version threw a NullPointerException on them
+        Lexicon lex = new Lexicon(Map.of("self", "me", "it", "that"));
+        assertThat(lex.find("ſelf and ıt, İT")).containsExactly("self", "it", "it");
+        assertThat(lex.replace("ſelf and ıt")).isEqualTo("me and that");
+        assertThat(lex.replace("İT works")).isEqualTo("THAT works");
+    }
+
+    @Test
     void anArticleJoinsTheMatchAndTakesTheReplacementsSound() {
         Lexicon lex = new Lexicon(Map.of("hypothesis", "idea", "use", "employ"));
         assertThat(lex.replace("A  hypothesis holds, an use\tcase.")).isEqualTo("An  idea holds, an employ\tcase.");
@@ -118,18 +128,31 @@ class PhraseScannerTest {
 
     /** Compares find and replace (or the exception) on one text; whether any phrase was found. */
     private static boolean assertSame(String name, Lexicon lex, RegexLexiconOracle oracle, String text) {
-        List<String> expected = oracle.find(text);
+        List<String> expected = folded(oracle.find(text));
         assertThat(lex.find(text)).as(name + " find in: " + text).isEqualTo(expected);
         String expectedOut;
         try {
             expectedOut = oracle.replace(text);
         } catch (NullPointerException npe) {
-            assertThatThrownBy(() -> lex.replace(text)).as(name + " replace in: " + text)
-                    .isInstanceOf(NullPointerException.class);
+            // the regex version failed where a phrase matched through "ſ", "ı" or "İ"; the scanner replaces it
+            assertThat(lex.replace(text)).as(name + " replace in: " + text).isNotNull();
             return true;
         }
         assertThat(lex.replace(text)).as(name + " replace in: " + text).isEqualTo(expectedOut);
         return !expected.isEmpty();
+    }
+
+    /**
+     * The regex version's phrases as keys: it lower-cased the matched text, which differs from the key
+     * only where a character matched through special case folding ("ſ" for "s"; "İ", whose lower case is
+     * "i" and a combining dot); the scanner names the key.
+     */
+    private static List<String> folded(List<String> found) {
+        return found.stream().map(f -> f.replace("i\u0307", "i")).map(f -> {
+            StringBuilder sb = new StringBuilder(f.length());
+            f.chars().forEach(c -> sb.append(Character.toLowerCase(Character.toUpperCase((char) c))));
+            return sb.toString();
+        }).toList();
     }
 
     private static List<String> firstLines(Path f, int chars) {

@@ -18,6 +18,7 @@ public final class Main {
         int code = Cli.execute(args, out, err, System.console() != null);
         out.flush();
         err.flush();
+        CdsPreload.beforeExit();
         ProcessExit.releaseHttpSelectors();
         System.exit(code);
     }

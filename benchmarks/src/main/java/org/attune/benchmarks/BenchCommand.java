@@ -259,7 +259,8 @@ public final class BenchCommand implements OptionalCommand {
                                     + " load average %.1f%n", p, median(theirCpu), p / a, p / a >= 5 ? "met" : "not met",
                             median(theirCpu) / median(myCpu), loadAverage());
                 } else {
-                    o.printf(Locale.ROOT, "; no peer measured (--peer DIR); the peer measured before: 10.9-12.0 s%n");
+                    o.printf(Locale.ROOT, "; no peer measured (--peer DIR --node NODE: a ratio holds only against a peer timed in the same run,"
+                            + " on the same machine at the same moment)%n");
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.attune.evaluator.SharedMemo;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -28,7 +29,7 @@ final class MarkdownHtml {
 
     /** Short texts recur across episodes (an agent's questions, the simulated user's replies): rendered once. */
     private static final int MEMO_CHARS = 400;
-    private static final BoundedMemo<String, String> MEMO = new BoundedMemo<>(20_000);
+    private static final SharedMemo<String, String> MEMO = new SharedMemo<>(20_000);
 
     private MarkdownHtml() {
     }

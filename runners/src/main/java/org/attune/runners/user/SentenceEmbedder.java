@@ -2,9 +2,7 @@ package org.attune.runners.user;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.attune.evaluator.SharedMemo;
 
 /**
  * The in-process sentence embedding model (all-MiniLM-L6-v2, quantized), loaded once per process,
@@ -17,13 +15,7 @@ public final class SentenceEmbedder {
 
     private final EmbeddingModel model;
     private final long loadMillis;
-    private final Map<String, float[]> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                    return size() > CACHE_ENTRIES;
-                }
-            });
+    private final SharedMemo<String, float[]> cache = new SharedMemo<>(CACHE_ENTRIES);
 
     private SentenceEmbedder() {
         long start = System.nanoTime();
@@ -57,14 +49,8 @@ public final class SentenceEmbedder {
 
     /** The unit-length embedding of a text; identical texts share one cached vector. */
     public float[] embed(String text) {
-        String key = normalize(text);
-        float[] v = cache.get(key);
-        if (v == null) {
-            // Computed outside the lock; two threads racing on one text compute the same vector.
-            v = unit(model.embed(key).content().vector());
-            cache.put(key, v);
-        }
-        return v;
+        // computed outside the memory's lock; two threads racing on one text compute the same vector
+        return cache.get(normalize(text), key -> unit(model.embed(key).content().vector()));
     }
 
     /** Cosine similarity of two unit vectors. */

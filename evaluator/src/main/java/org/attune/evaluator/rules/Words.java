@@ -1,6 +1,5 @@
 package org.attune.evaluator.rules;
 
-import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,15 +23,12 @@ final class Words {
      * {@code [\p{L}\p{N}]}, is the test oracle): rules count words of every sentence many times.
      */
     static int count(String s) {
-        char[] m = s.toCharArray();
-        for (Spans.Range r : Spans.of(s)) {
-            Arrays.fill(m, r.start(), r.end(), 'M');
-        }
+        String m = Spans.masked(s);
         int n = 0;
         boolean token = false;
         boolean word = false;
-        for (int i = 0; i < m.length; i++) {
-            char c = m[i];
+        for (int i = 0; i < m.length(); i++) {
+            char c = m.charAt(i);
             if (RegexChars.isSpace(c)) {
                 n += token && word ? 1 : 0;
                 token = false;

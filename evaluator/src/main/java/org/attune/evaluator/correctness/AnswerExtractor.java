@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attune.api.AnswerType;
+import org.attune.evaluator.AnchoredScan;
 import org.attune.evaluator.AsciiCase;
 import org.attune.evaluator.correctness.Extraction.Via;
 
@@ -153,17 +154,9 @@ public final class AnswerExtractor {
             }
             return end;
         }
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int i = AsciiCase.indexOf(s, "answer", 0); i >= 0; ) {
-            m.region(i, s.length());
-            if (m.lookingAt()) {
-                end = m.end();
-                i = AsciiCase.indexOf(s, "answer", end);
-            } else {
-                i = AsciiCase.indexOf(s, "answer", i + 1);
-            }
-        }
-        return end;
+        int[] last = {-1};
+        AnchoredScan.each(m, i -> AsciiCase.indexOf(s, "answer", i), found -> last[0] = found.end());
+        return last[0];
     }
 
     /** Drops markdown emphasis, quotes and colons in front of an answer. */

@@ -3,6 +3,7 @@ package org.attune.evaluator.rules;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attune.evaluator.AnchoredScan;
 import org.attune.evaluator.AsciiCase;
 
 /**
@@ -146,19 +147,10 @@ final class Answers {
             return null;
         }
         String t = blankMarkers(text);
-        Matcher m = NUMBER.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
-        Found last = null;
-        int n = t.length();
-        for (int i = firstDigit(t, first); i >= 0; ) {
-            m.region(i, n);
-            if (m.lookingAt()) {
-                last = new Found(Kind.NUMBER, m.group(), m.start(), m.end());
-                i = firstDigit(t, m.end());
-            } else {
-                i = firstDigit(t, i + 1);
-            }
-        }
-        return last;
+        Found[] last = {null};
+        AnchoredScan.each(NUMBER.matcher(t), i -> firstDigit(t, Math.max(i, first)),
+                m -> last[0] = new Found(Kind.NUMBER, m.group(), m.start(), m.end()));
+        return last[0];
     }
 
     /** The index of the first ASCII digit (regex {@code \d}) at or after from, or -1. */

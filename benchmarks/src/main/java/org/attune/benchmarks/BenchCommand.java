@@ -216,6 +216,12 @@ public final class BenchCommand implements OptionalCommand {
             Path run = work.resolve("full");
             ProcessBench.Timed t = pb.fullSuite(run);
             ProcessBench.print(o, "attune run --suite full", t);
+            if (t.exit() != 0) { // a failed run's time and folder say nothing about the targets
+                o.printf(Locale.ROOT, "  attune run --suite full failed (exit %d, its output above): no figures%n", t.exit());
+                o.flush();
+                ModelBench.delete(run);
+                return failed(t.exit());
+            }
             ProcessBench.Folder f = ProcessBench.folder(run);
             long n = 120_000;
             o.printf(Locale.ROOT, "  wall %.1f s (target 60 s; CPU %.1f s, load average %.1f); peak heap %s; report and"
@@ -235,12 +241,15 @@ public final class BenchCommand implements OptionalCommand {
                 List<Double> theirs = new ArrayList<>();
                 List<Double> myCpu = new ArrayList<>();
                 List<Double> theirCpu = new ArrayList<>();
+                int firstFailure = 0;
                 for (int i = 0; i < repeat; i++) {
                     ProcessBench.Timed a = pb.coldRun(server, s.episodes(), s.connections(), "cold-" + i);
                     ProcessBench.print(o, "attune (cold process)", a);
                     if (a.exit() == 0) {
                         mine.add(a.seconds());
                         myCpu.add(a.cpuSeconds());
+                    } else if (firstFailure == 0) {
+                        firstFailure = a.exit();
                     }
                     if (peer != null) {
                         ProcessBench.Timed p = pb.peerRun(server, s.episodes(), s.connections(), peer, node);
@@ -250,6 +259,14 @@ public final class BenchCommand implements OptionalCommand {
                             theirCpu.add(p.cpuSeconds());
                         }
                     }
+                }
+                if (mine.size() < repeat || (peer != null && theirs.size() < repeat)) {
+                    // a median over the runs that happened to pass would hide the failures: no figure at all
+                    o.printf(Locale.ROOT, "  failed: attune %d of %d runs%s (their output above); no median and no ratio%n",
+                            repeat - mine.size(), repeat, peer == null ? "" : ", promptfoo " + (repeat - theirs.size())
+                                    + " of " + repeat);
+                    o.flush();
+                    return mine.size() < repeat ? failed(firstFailure) : ExitCodes.INPUT;
                 }
                 double a = median(mine);
                 o.printf(Locale.ROOT, "  attune median %.2f s, CPU %.2f s (x%.1f the bound)", a, median(myCpu), a / bound);
@@ -266,6 +283,15 @@ public final class BenchCommand implements OptionalCommand {
         }
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The bench's exit code when a timed attune process failed: the process's own code when it is one of
+     * attune's (a usage error in --attune stays 2), otherwise the internal-error code.
+     */
+    static int failed(int childExit) {
+        return childExit > 0 && childExit < 64 || childExit == ExitCodes.SIGINT || childExit == ExitCodes.SIGTERM
+                ? childExit : ExitCodes.INTERNAL;
     }
 
     /** The one-minute load average (Linux), or NaN: wall times on a shared machine mean little without it. */

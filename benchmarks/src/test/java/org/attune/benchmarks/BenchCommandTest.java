@@ -85,6 +85,18 @@ class BenchCommandTest {
     }
 
     @Test
+    void aColdProcessThatFailsGivesNoFigureAndTheBenchFails() {
+        // an --attune command that already names the subcommand: each child gets "run run ..." and refuses it
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String[] r = run("bench", "--cold", "--episodes", "4", "--latency-ms", "0", "--max-connections", "2",
+                "--repeat", "2", "--out", tmp.toString(), "--attune",
+                java + " -Xmx256m -cp " + System.getProperty("java.class.path") + " org.attune.runners.Main run");
+        assertThat(r[0]).as(r[1] + r[2]).isEqualTo("2"); // the children's own usage-error code
+        assertThat(r[1]).contains("attune (cold process)", "exit 2", "failed: attune 2 of 2 runs",
+                "no median and no ratio").doesNotContain("NaN").doesNotContainPattern("attune median");
+    }
+
+    @Test
     void providerKeysInTheEnvironmentReachNoOutputAndNoFile() throws Exception {
         String key = "sk-attune-BENCHKEY-5c2e81f0a4";
         StringWriter out = new StringWriter();

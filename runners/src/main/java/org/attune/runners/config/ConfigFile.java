@@ -31,7 +31,10 @@ public final class ConfigFile {
     private static final ObjectMapper STRICT = Mappers.yaml().copy()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // a list or map entry left empty ("- " alone) is named by its key path, not a NullPointerException
+            .setDefaultSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(
+                    com.fasterxml.jackson.annotation.Nulls.FAIL));
 
     private ConfigFile() {
     }
@@ -96,6 +99,9 @@ public final class ConfigFile {
             List<String> modes = List.of("episodes", "longitudinal");
             return where + (path.isEmpty() ? "mode" : path) + ": unknown mode \"" + t.getTypeId() + "\""
                     + DidYouMean.hint(t.getTypeId(), modes) + " (known: episodes, longitudinal)";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            return where + path + ": an empty entry; give it a value or remove it";
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             String was = e instanceof InvalidFormatException f ? ", was \"" + f.getValue() + "\"" : "";

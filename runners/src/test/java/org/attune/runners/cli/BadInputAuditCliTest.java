@@ -1,0 +1,43 @@
+package org.attune.runners.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs people give by mistake, each found by probing the command line: every one is an input error
+ * (exit 2) whose one message names the file or option and what to do, never a Java class name, and
+ * nothing is run or written for it.
+ */
+class BadInputAuditCliTest {
+    @TempDir
+    Path tmp;
+
+    private static void assertInputError(CliTest.Outcome o, String... names) {
+        assertThat(o.code()).as(o.err()).isEqualTo(ExitCodes.INPUT);
+        assertThat(o.err()).contains(names).doesNotContain("Exception").doesNotContain("org.attune")
+                .doesNotContain("internal error");
+    }
+
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(tmp.resolve(name), text);
+    }
+
+    @Test
+    void aConfigListWithAnEmptyEntryNamesTheKeyAndItsLine() throws Exception {
+        Path tasks = write("tasks.yaml", "limits: {seed: 1}\ntasks: [arithmetic-word-problems, null]\n");
+        CliTest.Outcome o = CliTest.run("run", "-q", "-c", tasks.toString(), "--out", tmp.resolve("a").toString());
+        assertInputError(o, tasks + ":2: tasks[1]: ", "empty entry");
+        Path agents = write("agents.yaml", "agents:\n  - {label: ref, spec: builtin:reference}\n  - null\n");
+        assertInputError(CliTest.run("run", "-q", "-c", agents.toString(), "--out", tmp.resolve("b").toString()),
+                agents + ":3: agents[1]: ", "empty entry");
+        Path dash = write("dash.yaml", "agents:\n  - {label: ref, spec: builtin:reference}\n  -\n");
+        assertInputError(CliTest.run("run", "-q", "-c", dash.toString(), "--out", tmp.resolve("b").toString()),
+                dash + ":3: agents[1]: expected a mapping");
+        assertThat(tmp.resolve("a")).doesNotExist();
+        assertThat(tmp.resolve("b")).doesNotExist();
+    }
+}

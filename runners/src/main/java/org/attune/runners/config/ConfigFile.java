@@ -43,7 +43,7 @@ public final class ConfigFile {
     public static ObjectNode read(Path file) {
         String text;
         try {
-            text = Files.readString(file);
+            text = org.attune.personas.util.Files2.decode(file.toString(), Files.readAllBytes(file)); // names a non-UTF-8 line
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot read the config file (" + e.getMessage() + ")");
         }

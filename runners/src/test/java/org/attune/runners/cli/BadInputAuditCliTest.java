@@ -40,4 +40,14 @@ class BadInputAuditCliTest {
         assertThat(tmp.resolve("a")).doesNotExist();
         assertThat(tmp.resolve("b")).doesNotExist();
     }
+
+    @Test
+    void aConfigFileNotInUtf8SaysSoAndHowToFixIt() throws Exception {
+        Path file = tmp.resolve("latin1.yaml");
+        Files.write(file, "limits:\n  seed: 3\n# caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliTest.Outcome o = CliTest.run("run", "-q", "-c", file.toString(), "--out", tmp.resolve("r").toString());
+        assertInputError(o, file + ":3: ", "not valid UTF-8", "save the file as UTF-8");
+        assertThat(o.err()).doesNotContain("Input length");
+        assertThat(tmp.resolve("r")).doesNotExist();
+    }
 }

@@ -50,4 +50,13 @@ class BadInputAuditCliTest {
         assertThat(o.err()).doesNotContain("Input length");
         assertThat(tmp.resolve("r")).doesNotExist();
     }
+
+    @Test
+    void validatingAFolderWithNothingToValidateIsAnInputErrorNotSuccess() throws Exception {
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        Files.writeString(empty.resolve("notes.txt"), "not a content file");
+        CliTest.Outcome o = CliTest.run("validate", empty.toString());
+        assertInputError(o, empty + ": ", "no .yaml");
+        assertThat(o.out()).doesNotContain("ok ");
+    }
 }

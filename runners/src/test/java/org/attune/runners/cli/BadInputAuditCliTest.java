@@ -59,4 +59,17 @@ class BadInputAuditCliTest {
         assertInputError(o, empty + ": ", "no .yaml");
         assertThat(o.out()).doesNotContain("ok ");
     }
+
+    @Test
+    void aMissingOrUnreadablePriceTableIsRefusedEvenWhenNoModelIsCalled() throws Exception {
+        Path out = tmp.resolve("run");
+        CliTest.Outcome missing = CliTest.run("run", "-q", "--limit", "1", "--personas", "1",
+                "--price-table", tmp.resolve("prices.yaml").toString(), "--out", out.toString());
+        assertInputError(missing, "--price-table", "prices.yaml");
+        Path broken = write("broken.yaml", "schema: attune.prices/v1\nprices: [\n");
+        CliTest.Outcome bad = CliTest.run("run", "-q", "--limit", "1", "--personas", "1",
+                "--price-table", broken.toString(), "--out", out.toString());
+        assertInputError(bad, "broken.yaml");
+        assertThat(out).doesNotExist();
+    }
 }

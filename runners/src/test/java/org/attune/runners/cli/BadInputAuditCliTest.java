@@ -72,4 +72,13 @@ class BadInputAuditCliTest {
         assertInputError(bad, "broken.yaml");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aPluginThatIsNotAJarIsRefusedNamingIt() throws Exception {
+        Path notJar = write("agent.jar", "this is not a zip archive");
+        CliTest.Outcome o = CliTest.run("run", "-q", "--limit", "1", "--personas", "1", "--plugin", notJar.toString(),
+                "--out", tmp.resolve("r").toString());
+        assertInputError(o, "plug-in " + notJar, "not a jar");
+        assertThat(tmp.resolve("r")).doesNotExist();
+    }
 }

@@ -81,4 +81,12 @@ class BadInputAuditCliTest {
         assertInputError(o, "plug-in " + notJar, "not a jar");
         assertThat(tmp.resolve("r")).doesNotExist();
     }
+
+    @Test
+    void roundsWithoutTheLongitudinalModeIsAUsageErrorAsLearnerIs() {
+        CliTest.Outcome o = CliTest.run("run", "-q", "--rounds", "3", "--limit", "1", "--personas", "1",
+                "--out", tmp.resolve("r").toString());
+        assertInputError(o, "--rounds", "--mode longitudinal");
+        assertThat(tmp.resolve("r")).doesNotExist();
+    }
 }

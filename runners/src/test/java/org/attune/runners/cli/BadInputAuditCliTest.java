@@ -89,4 +89,15 @@ class BadInputAuditCliTest {
         assertInputError(o, "--rounds", "--mode longitudinal");
         assertThat(tmp.resolve("r")).doesNotExist();
     }
+
+    @Test
+    void initOnAFolderSaysItIsAFolderInsteadOfSuggestingForce() throws Exception {
+        Path folder = Files.createDirectory(tmp.resolve("configs"));
+        for (String[] args : new String[][] {{"init", folder.toString()}, {"init", folder.toString(), "--force"}}) {
+            CliTest.Outcome o = CliTest.run(args);
+            assertInputError(o, folder + ": is a folder");
+            assertThat(o.err()).doesNotContain("--force");
+        }
+        assertThat(folder).isEmptyDirectory();
+    }
 }

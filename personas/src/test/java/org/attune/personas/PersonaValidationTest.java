@@ -96,6 +96,17 @@ class PersonaValidationTest {
     }
 
     @Test
+    void aYamlSyntaxErrorSaysWhatWasExpectedNotOnlyWhereTheParserWas() {
+        String unclosed = catchThrowableOfType(InvalidInputException.class,
+                () -> Files2.parse("t.yaml", "alignment: [1\n")).getMessage();
+        assertThat(unclosed).startsWith("t.yaml: line 1: while parsing a flow sequence: expected ',' or ']', but got")
+                .doesNotContain("in 'reader'").doesNotContain("^");
+        String tab = catchThrowableOfType(InvalidInputException.class,
+                () -> Files2.parse("tab.yaml", "a:\n\tb: 1\n")).getMessage();
+        assertThat(tab).startsWith("tab.yaml: line ").contains("cannot start any token", "(Do not use");
+    }
+
+    @Test
     void duplicateIdsAndNamesAcrossFilesAreReported() {
         Persona a = parse("a.yaml", HEAD + prefs(15));
         Persona b = parse("b.yaml", HEAD + prefs(15));

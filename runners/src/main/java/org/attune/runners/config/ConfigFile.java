@@ -110,10 +110,7 @@ public final class ConfigFile {
         if (e instanceof JsonMappingException) {
             return where + (path.isEmpty() ? "" : path + ": ") + e.getOriginalMessage();
         }
-        String why = e.getOriginalMessage().lines().map(String::strip) // SnakeYAML's message, without its drawing
-                .filter(l -> !l.isEmpty() && !l.equals("^") && !l.startsWith("in 'reader'"))
-                .collect(java.util.stream.Collectors.joining("; "));
-        return where + "not valid YAML (" + why + ")";
+        return where + "not valid YAML (" + org.attune.personas.util.Files2.reason(e.getOriginalMessage()) + ")";
     }
 
     /**

@@ -100,4 +100,14 @@ class BadInputAuditCliTest {
         }
         assertThat(folder).isEmptyDirectory();
     }
+
+    @Test
+    void aProviderThatServesOtherRolesIsNamedAsSuchNotAsUnknown() {
+        CliTest.Outcome o = CliTest.run("run", "-q", "--judge", "exec:false", "--limit", "1", "--personas", "1",
+                "--out", tmp.resolve("r").toString());
+        assertInputError(o, "--judge: \"exec:false\": ", "builtin:judge");
+        // it said "unknown provider 'exec' in --judge; did you mean 'exec'? known: ..., exec, http"
+        assertThat(o.err()).doesNotContain("unknown provider").doesNotContain("did you mean");
+        assertThat(tmp.resolve("r")).doesNotExist();
+    }
 }

@@ -227,12 +227,15 @@ public final class RunDirectory {
             try {
                 Episode e = reader.readValue(line);
                 if (e.key() == null || !Episode.SCHEMA.equals(e.schema())) {
-                    problems[i] = p + ":" + (first + i) + ": not an " + Episode.SCHEMA + " line";
+                    problems[i] = p + ":" + (first + i) + ": not an " + Episode.SCHEMA + " line" + damaged(p);
                 } else {
                     parsed[i] = e;
                 }
             } catch (JsonProcessingException e) {
-                problems[i] = p + ":" + (first + i) + ": " + Files2.describe(e);
+                // the parser's own "line 1" is always 1 here: the column is what locates the fault
+                int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+                problems[i] = p + ":" + (first + i) + ": not an episode record (" + Files2.firstLine(e.getOriginalMessage())
+                        + (column > 0 ? ", at column " + column : "") + ")" + damaged(p);
             }
         });
         for (int i = 0; i < parsed.length; i++) {
@@ -246,6 +249,12 @@ public final class RunDirectory {
                 sink.accept(parsed[i]);
             }
         }
+    }
+
+    /** What to do about a journal line that does not read: the journal is Attune's, so it was edited or damaged. */
+    private static String damaged(Path journal) {
+        return "; the journal was edited or damaged: restore that line from a copy, or delete it and run attune run"
+                + " --resume " + (journal.getParent() == null ? "." : journal.getParent()) + " to play its episode again";
     }
 
     private static boolean endsWithNewline(Path p) {

@@ -65,7 +65,24 @@ class RunDirectoryJournalTest {
         lines.set(8_191, "{\"schema\":\"other/v1\",\"key\":\"k\"}");
         write(lines, "");
         assertThatThrownBy(() -> new RunDirectory(dir).readJournal())
-                .hasMessage(dir.resolve(RunDirectory.EPISODES) + ":8192: not an attune.episode/v1 line");
+                .hasMessageStartingWith(dir.resolve(RunDirectory.EPISODES) + ":8192: not an attune.episode/v1 line");
+    }
+
+    @Test
+    void aBadLineInTheMiddleSaysWhatIsWrongAndWhatToDoWithoutAParserLineNumber() throws IOException {
+        List<String> lines = lines(20);
+        lines.set(9, "garbage");
+        write(lines, "");
+        assertThatThrownBy(() -> new RunDirectory(dir).readJournal()).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(dir.resolve(RunDirectory.EPISODES) + ":10: not an episode record (")
+                .hasMessageContaining("Unrecognized token 'garbage'")
+                .hasMessageNotContaining("line 1:")
+                .hasMessageContaining("attune run --resume " + dir);
+        lines.set(9, "\uFEFF" + lines.get(9 + 1));
+        write(lines, "");
+        assertThatThrownBy(() -> new RunDirectory(dir).readJournal())
+                .hasMessageContaining(":10: not an episode record (")
+                .hasMessageContaining("attune run --resume " + dir);
     }
 
     @Test

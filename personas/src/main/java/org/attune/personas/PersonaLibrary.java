@@ -81,6 +81,9 @@ public final class PersonaLibrary {
         return parse(name, Files2.parse(name, Files2.readText(file)), catalog);
     }
 
+    private static final List<String> FIELDS = List.of("schema", "id", "name", "age", "occupation", "location",
+            "background", "bigFive", "cognitive", "affective", "expertise", "preferences");
+
     /** Parses and validates one persona; throws with every problem found, one per line. */
     public static Persona parse(String name, JsonNode root, AttributeCatalog catalog) {
         NodeReader r = new NodeReader(name);
@@ -88,6 +91,8 @@ public final class PersonaLibrary {
             throw new InvalidInputException(r.problems());
         }
         r.schema(root, SCHEMA);
+        // a misspelled optional key would otherwise be dropped without a word
+        r.onlyFields(root, "", FIELDS);
         String id = r.string(root, "", "id");
         if (id != null && !Ids.isValid(id)) {
             r.problem("id", "must be lowercase letters, digits and dashes, was \"" + id + "\"");
@@ -102,6 +107,9 @@ public final class PersonaLibrary {
         if (bf == null) {
             r.problem("bigFive", "is required");
         } else if (r.requireObject(bf, "bigFive")) {
+            List<String> known = new java.util.ArrayList<>(BigFive.TRAITS);
+            known.add("readings");
+            r.onlyFields(bf, "bigFive", known);
             bigFive = new BigFive(
                     r.integer(bf, "bigFive", "openness", 1, 5, 3),
                     r.integer(bf, "bigFive", "conscientiousness", 1, 5, 3),
@@ -130,6 +138,7 @@ public final class PersonaLibrary {
             if (!r.requireObject(v, p)) {
                 continue;
             }
+            r.onlyFields(v, p, List.of("value", "importance", "why"));
             String value = r.string(v, p, "value");
             int importance = r.integer(v, p, "importance", 1, 5, 0);
             String why = r.optString(v, p, "why");

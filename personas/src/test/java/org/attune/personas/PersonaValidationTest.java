@@ -45,6 +45,22 @@ class PersonaValidationTest {
     }
 
     @Test
+    void aMisspelledKeyIsAnErrorWithTheClosestKnownName() {
+        String text = HEAD.replace("cognitive:", "cogntive: x\ncognitive:")
+                .replace("neuroticism: 3}", "neuroticism: 3, openess: 4}") + prefs(15)
+                + "  humor: {value: 2, importance: 3, wy: because}\n";
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> parse("typo.yaml", text));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).hasSize(3);
+        assertThat(e.problems()).anySatisfy(l -> assertThat(l).startsWith("typo.yaml: cogntive: unknown field")
+                .endsWith("did you mean \"cognitive\"?"));
+        assertThat(e.problems()).anySatisfy(l -> assertThat(l).startsWith("typo.yaml: bigFive.openess: unknown field")
+                .endsWith("did you mean \"openness\"?"));
+        assertThat(e.problems()).anySatisfy(l -> assertThat(l).startsWith("typo.yaml: preferences.humor.wy: unknown field")
+                .endsWith("did you mean \"why\"?"));
+    }
+
+    @Test
     void everyProblemIsReportedOnItsOwnLineNamingFileAndField() {
         String text = HEAD.replace("id: p900\n", "").replace("age: 33", "age: thirty") + prefs(15)
                 + "  humor: {value: 2, importance: 7}\n"
@@ -93,6 +109,17 @@ class PersonaValidationTest {
         assertThat(catchThrowableOfType(InvalidInputException.class,
                 () -> Files2.decode("u.yaml", new byte[] {'a', (byte) 0xC3, '('})).getMessage()).contains("UTF-8");
         assertThat(Files2.decode("bom.yaml", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x'})).isEqualTo("x");
+    }
+
+    @Test
+    void aYamlSyntaxErrorSaysWhatWasExpectedNotOnlyWhereTheParserWas() {
+        String unclosed = catchThrowableOfType(InvalidInputException.class,
+                () -> Files2.parse("t.yaml", "alignment: [1\n")).getMessage();
+        assertThat(unclosed).startsWith("t.yaml: line 1: while parsing a flow sequence: expected ',' or ']', but got")
+                .doesNotContain("in 'reader'").doesNotContain("^");
+        String tab = catchThrowableOfType(InvalidInputException.class,
+                () -> Files2.parse("tab.yaml", "a:\n\tb: 1\n")).getMessage();
+        assertThat(tab).startsWith("tab.yaml: line ").contains("cannot start any token", "(Do not use");
     }
 
     @Test

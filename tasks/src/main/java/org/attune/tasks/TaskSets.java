@@ -71,6 +71,8 @@ public final class TaskSets {
             throw new InvalidInputException(r.problems());
         }
         r.schema(root, SCHEMA);
+        // a misspelled optional key (aliasses, solutoin) would otherwise be dropped without a word
+        r.onlyFields(root, "", List.of("schema", "id", "name", "domain", "answerType", "items"));
         String id = r.string(root, "", "id");
         if (id != null && !Ids.isValid(id)) {
             r.problem("id", "must be lowercase letters, digits and dashes, was \"" + id + "\"");
@@ -113,6 +115,8 @@ public final class TaskSets {
         if (id != null && !Ids.isSafe(id)) {
             r.problem(path + ".id", "must be letters, digits, dot, dash, underscore or colon, was \"" + id + "\"");
         }
+        r.onlyFields(n, path, List.of("id", "answerType", "question", "choices", "answer", "aliases", "solution",
+                "source", "tags"));
         // an item may have its own answer type (a file that mixes source datasets)
         String own = r.optString(n, path, "answerType");
         AnswerType itemType = own == null ? null : AnswerType.fromId(own);

@@ -38,6 +38,17 @@ class TaskSetsValidationTest {
     }
 
     @Test
+    void aMisspelledKeyIsAnErrorWithTheClosestKnownNameNotSilentlyIgnored() {
+        // "aliasses" ignored would score the listed alternative answers as wrong
+        String item = original().replaceFirst("answer: B\n", "answer: B\n    aliasses: [the second]\n");
+        assertThat(reject(item).problems()).singleElement().asString()
+                .startsWith(NAME + ": items.logic-001.aliasses: unknown field").endsWith("; did you mean \"aliases\"?");
+        String top = original().replace("domain: ", "domian: x\ndomain: ");
+        assertThat(reject(top).problems()).singleElement().asString()
+                .startsWith(NAME + ": domian: unknown field").contains("did you mean \"domain\"?");
+    }
+
+    @Test
     void duplicateItemId() {
         String broken = original().replace("id: logic-002", "id: logic-001");
         assertThat(reject(broken).problems()).containsExactly(NAME + ": items[1].id: duplicate id \"logic-001\"");

@@ -127,11 +127,25 @@ public final class Files2 {
 
     /** "line N: message" from a Jackson parse error, without the source dump. */
     public static String describe(JsonProcessingException e) {
-        String msg = firstLine(e.getOriginalMessage());
+        String msg = reason(e.getOriginalMessage());
         if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
             return "line " + e.getLocation().getLineNr() + ": " + msg;
         }
         return msg;
+    }
+
+    /**
+     * A parser's message without its source excerpt: SnakeYAML's context and problem lines, which start at the
+     * margin ("while parsing a flow sequence: expected ',' or ']', but got &lt;stream end&gt;"), never its indented
+     * "in 'reader'" lines, quoted source and caret; one line for a JSON parser's message.
+     */
+    public static String reason(String s) {
+        if (s == null) {
+            return firstLine(null);
+        }
+        String joined = s.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .collect(java.util.stream.Collectors.joining(": "));
+        return firstLine(joined.isEmpty() ? s.strip() : joined);
     }
 
     public static String firstLine(String s) {

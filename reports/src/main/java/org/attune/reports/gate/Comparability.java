@@ -27,6 +27,17 @@ final class Comparability {
         return out;
     }
 
+    /** Why a run that stopped before its plan (interrupted, refused, torn) cannot stand for its configuration. */
+    static java.util.Optional<String> unfinished(String which, java.nio.file.Path dir, RunInfo info) {
+        Integer planned = info.counts().get("planned");
+        Integer finished = info.counts().get("finished");
+        if (planned == null || finished == null || finished >= planned) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("the " + which + " run is unfinished: " + finished + " of " + planned
+                + " planned episodes (complete it with attune run --resume " + dir + ")");
+    }
+
     private static void differ(List<String> out, String what, Object baseline, Object candidate) {
         if (!Objects.equals(baseline, candidate)) {
             out.add(what + " differs: " + show(baseline) + " in the baseline, " + show(candidate) + " in the candidate");

@@ -48,6 +48,8 @@ public final class Gate {
         base.tornWarning().ifPresent(warnings::add);
         cand.tornWarning().ifPresent(warnings::add);
         List<String> reasons = new ArrayList<>(Comparability.reasons(base.info(), cand.info()));
+        Comparability.unfinished("baseline", baselineDir, base.info()).ifPresent(reasons::add);
+        Comparability.unfinished("candidate", candidateDir, cand.info()).ifPresent(reasons::add);
         GateReport.Labels labels = labels(base, cand, options.agentMap());
         if (!labels.same()) {
             String listed = "comparison units (agent / condition) only in the baseline: "

@@ -22,8 +22,9 @@ public final class JUnitReport {
     private JUnitReport() {
     }
 
+    /** @param unchecked why a threshold could not be held against a case whose episodes all errored (else null) */
     record Case(String classname, String name, double seconds, int episodes, int errors, Double alignment,
-                Double correctness, String failure, String error, String lowest) {
+                Double correctness, String failure, String error, String lowest, String unchecked) {
         public String systemOut() {
             return String.format(Locale.ROOT, "episodes: %d, errored: %d, mean alignment: %s, correctness: %s",
                     episodes, errors, Fmt.num(alignment, 3), Fmt.pct(correctness, 1))
@@ -92,6 +93,8 @@ public final class JUnitReport {
             for (Case c : s.cases()) {
                 if (c.failure() != null) {
                     out.add(s.name() + " / " + c.name() + ": " + c.failure());
+                } else if (c.unchecked() != null) { // an <error> in junit.xml, and no pass of the threshold either
+                    out.add(s.name() + " / " + c.name() + ": " + c.unchecked());
                 }
             }
         }
@@ -142,8 +145,12 @@ public final class JUnitReport {
                         alignment, min, n);
             }
         }
+        String unchecked = errored == eps.size() && min != null && !Summarizer.GENERIC.equals(condition)
+                ? String.format(Locale.ROOT, "no scored episodes to hold against the minimum alignment %.2f (%s)", min,
+                        error)
+                : null;
         return new Case("attune." + agent + "." + condition, task, millis / 1000.0, eps.size(), errored, alignment,
                 judged == 0 ? null : correct / judged, failure, error,
-                lowest == null ? null : RunDirectory.REPORT_DIR + "/" + PageNames.link(lowest.key()));
+                lowest == null ? null : RunDirectory.REPORT_DIR + "/" + PageNames.link(lowest.key()), unchecked);
     }
 }

@@ -138,6 +138,25 @@ class GateTest {
     }
 
     @Test
+    void anUnfinishedRunIsNotComparableUnlessMismatchIsAllowed() {
+        // an interrupted candidate (exit 130) would otherwise pass on the episodes it happened to finish
+        RunInfo info = RunFixture.info("cand").withEnd(null, java.util.Map.of("planned", 300, "finished", 132));
+        Path cand = run("cand", info, RunFixture.episodes(RunFixture.AGENT));
+        NotComparable nc = (NotComparable) Gate.compare(baseline(), cand, FAST);
+        assertThat(nc.exitCode()).isEqualTo(3);
+        assertThat(nc.reasons()).singleElement().asString()
+                .isEqualTo("the candidate run is unfinished: 132 of 300 planned episodes (complete it with attune run"
+                        + " --resume " + cand + ")");
+        GateOutcome allowed = Gate.compare(baseline(), cand, GateOptions.builder().resamples(2000)
+                .allowMismatch(true).build());
+        assertThat(allowed.exitCode()).isZero();
+        RunInfo done = RunFixture.info("cand2").withEnd("2026-12-04T10:00:00Z", java.util.Map.of("planned", 300,
+                "finished", 300));
+        assertThat(Gate.compare(baseline(), run("cand2", done, RunFixture.episodes(RunFixture.AGENT)), FAST)
+                .exitCode()).isZero();
+    }
+
+    @Test
     void otherConfigurationDifferencesAreNamed() {
         RunInfo info = RunFixture.withMaxTurns(RunFixture.info("cand"), 1);
         info = RunFixture.withSettings(info, RunFixture.settings("sha256:templates-2", 0.7));

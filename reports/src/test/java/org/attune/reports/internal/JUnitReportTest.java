@@ -57,6 +57,21 @@ class JUnitReportTest {
     }
 
     @Test
+    void aPersonalizedCaseWhoseEpisodesAllErroredMissesTheMinimumSoTheCommandCannotPass() throws Exception {
+        RunInfo info = new RunInfo(RunInfo.SCHEMA, "r", "0", null, null, null, null, 0, 1, 0, 5, 5, 1,
+                null, null, null, null, null, null, null, null, null, null, null);
+        RunData run = new RunData(Path.of("."), info, episodes, Summarizer.defaults(0).summarize("r", episodes));
+        // the all-errored persona case stays an <error> in junit.xml, and is no pass of the threshold either
+        assertThat(JUnitReport.missed(run, 3.6)).hasSize(2)
+                .anySatisfy(m -> assertThat(m).startsWith("a \u00b7 discovery / ").contains("below the minimum 3.60"))
+                .anySatisfy(m -> assertThat(m).startsWith("a \u00b7 persona / ")
+                        .contains("no scored episodes to hold against the minimum alignment 3.60")
+                        .contains("all 1 episodes ended in an error"));
+        assertThat(JUnitReport.missed(run, 1.0)).singleElement().asString().startsWith("a \u00b7 persona / ");
+        assertThat(render(3.6).getElementsByTagName("failure").getLength()).isEqualTo(1);
+    }
+
+    @Test
     void aCaseWithSomeErroredEpisodesCarriesAnErrorWithTheCountTheFirstMessageAndItsPage() throws Exception {
         List<Episode> mixed = List.of(
                 Fixtures.scored("i1", "p1", "discovery", "a", 3.0, List.of()),

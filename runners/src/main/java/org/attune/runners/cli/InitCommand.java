@@ -32,6 +32,10 @@ public final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(file + ": is a folder; give a file name, e.g. attune init "
+                    + file.resolve("attune.yaml"));
+        }
         if (Files.exists(file) && !force) {
             throw new InvalidInputException(file + ": already exists; keep it, choose another FILE or add --force");
         }

@@ -196,7 +196,7 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         if (!changed.isEmpty()) {
-            throw new NotComparableException("--resume continues a run with its recorded configuration; "
+            throw new InvalidInputException("--resume continues a run with its recorded configuration; "
                     + String.join(", ", changed) + " would change it (start a new run with --out instead)");
         }
     }

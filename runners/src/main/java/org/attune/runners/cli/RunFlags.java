@@ -71,7 +71,12 @@ final class RunFlags {
 
     /** The configuration the command line holds. */
     static RunConfig fromFlags(RunCommand c) {
-        return fromFlags(c, mode(c.mode));
+        boolean longitudinal = mode(c.mode);
+        if (!longitudinal && c.spec != null && c.spec.commandLine().getParseResult().hasMatchedOption("--rounds")) {
+            // --rounds has a default value, so only the parse result tells that it was given
+            throw new InvalidInputException("--rounds: rounds belong to --mode longitudinal");
+        }
+        return fromFlags(c, longitudinal);
     }
 
     /** The configuration of {@code file} with every option given on the command line put over it. */

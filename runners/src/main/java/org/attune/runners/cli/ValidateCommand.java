@@ -107,7 +107,12 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path f : given) {
             if (Files.isDirectory(f)) {
                 try (var s = Files.list(f)) {
-                    s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().forEach(out::add);
+                    List<Path> yaml = s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+                    if (yaml.isEmpty()) { // nothing checked is not a pass
+                        throw new InvalidInputException(f + ": holds no .yaml or .yml file to validate; name the files"
+                                + " themselves (attune validate FILE...)");
+                    }
+                    out.addAll(yaml);
                 } catch (java.io.IOException e) {
                     throw new InvalidInputException(f + ": cannot list: " + e.getMessage());
                 }

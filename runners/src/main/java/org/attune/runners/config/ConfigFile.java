@@ -31,7 +31,10 @@ public final class ConfigFile {
     private static final ObjectMapper STRICT = Mappers.yaml().copy()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // a list or map entry left empty ("- " alone) is named by its key path, not a NullPointerException
+            .setDefaultSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(
+                    com.fasterxml.jackson.annotation.Nulls.FAIL));
 
     private ConfigFile() {
     }
@@ -40,7 +43,7 @@ public final class ConfigFile {
     public static ObjectNode read(Path file) {
         String text;
         try {
-            text = Files.readString(file);
+            text = org.attune.personas.util.Files2.decode(file.toString(), Files.readAllBytes(file)); // names a non-UTF-8 line
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot read the config file (" + e.getMessage() + ")");
         }
@@ -97,6 +100,9 @@ public final class ConfigFile {
             return where + (path.isEmpty() ? "mode" : path) + ": unknown mode \"" + t.getTypeId() + "\""
                     + DidYouMean.hint(t.getTypeId(), modes) + " (known: episodes, longitudinal)";
         }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            return where + path + ": an empty entry; give it a value or remove it";
+        }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             String was = e instanceof InvalidFormatException f ? ", was \"" + f.getValue() + "\"" : "";
             return where + path + ": expected " + typeName(m.getTargetType()) + was;
@@ -104,10 +110,7 @@ public final class ConfigFile {
         if (e instanceof JsonMappingException) {
             return where + (path.isEmpty() ? "" : path + ": ") + e.getOriginalMessage();
         }
-        String why = e.getOriginalMessage().lines().map(String::strip) // SnakeYAML's message, without its drawing
-                .filter(l -> !l.isEmpty() && !l.equals("^") && !l.startsWith("in 'reader'"))
-                .collect(java.util.stream.Collectors.joining("; "));
-        return where + "not valid YAML (" + why + ")";
+        return where + "not valid YAML (" + org.attune.personas.util.Files2.reason(e.getOriginalMessage()) + ")";
     }
 
     /**

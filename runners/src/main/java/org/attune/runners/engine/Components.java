@@ -115,10 +115,14 @@ public final class Components {
     private InvalidInputException unknown(ComponentRole<?> role, String spec) {
         ComponentSpecs.check(role.option(), spec);
         String scheme = ComponentProviders.scheme(spec);
+        List<String> known = providers.known(role, null);
         if (!scheme.equals("builtin") && providers.known(role, scheme).isEmpty()) {
+            if (providers.schemes().contains(scheme)) { // a known provider, for other roles (exec: makes agents)
+                return new InvalidInputException(role.option() + ": \"" + spec + "\": " + scheme + ": serves other roles,"
+                        + " not " + role.option() + "; give " + String.join(", ", known) + " or a model (e.g. openai:MODEL)");
+            }
             return UnknownProvider.of(role.option(), spec, providers.schemes());
         }
-        List<String> known = providers.known(role, null);
         return new InvalidInputException(role.option() + ": unknown component \"" + spec + "\" (known: "
                 + String.join(", ", known) + ")" + org.attune.personas.util.DidYouMean.hint(spec, known));
     }

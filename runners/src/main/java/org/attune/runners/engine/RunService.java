@@ -484,6 +484,13 @@ public final class RunService {
             problems.add("--max-error-rate: must be between 0 and 1, was " + r.maxErrorRate());
         }
         problems.addAll(r.models().problems());
+        if (r.models().priceTable() != null) { // read now: an offline run records it for a later model resume or score
+            try {
+                org.attune.runners.models.PriceTable.load(r.models().priceTable());
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
         if (r.models().judgeAll() && !ModelComponents.isModelSpec(r.judge())) {
             problems.add("--judge-all: needs a model --judge (e.g. openai:MODEL); the built-in judge has no second opinion");
         }

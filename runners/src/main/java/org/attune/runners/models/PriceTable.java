@@ -67,6 +67,8 @@ public final class PriceTable {
         try {
             byte[] bytes = Files.readAllBytes(p);
             return parse(new String(bytes, StandardCharsets.UTF_8), p.toString(), p + " " + Hashing.sha256(bytes));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException("--price-table: " + p + ": file not found");
         } catch (IOException e) {
             throw new InvalidInputException("--price-table: " + p + ": cannot read: " + e.getMessage());
         }

@@ -63,6 +63,12 @@ public final class ComponentProviders {
                 throw new InvalidInputException("plug-in " + jar + ": no readable jar file there"
                         + " (check --plugin and ATTUNE_CLASSPATH)");
             }
+            try (java.util.jar.JarFile opened = new java.util.jar.JarFile(jar.toFile())) {
+                opened.size(); // a class loader would skip a file that is no jar without a word
+            } catch (java.io.IOException e) {
+                throw new InvalidInputException("plug-in " + jar + ": not a jar file (" + e.getMessage()
+                        + "); give the jar that holds the component provider (check --plugin and ATTUNE_CLASSPATH)");
+            }
             try {
                 urls.add(jar.toUri().toURL());
             } catch (MalformedURLException e) {

@@ -58,4 +58,18 @@ class InvalidRecordsAndThresholdsTest {
         assertThat(met.code()).as(met.err()).isZero();
         assertThat(CliTest.run("report", out.toString(), "--min-alignment", "9").code()).isEqualTo(2);
     }
+
+    @Test
+    void aRunWhoseEpisodesAllErroredNeverPassesItsMinimumAlignment() {
+        // --max-error-rate 1 opts out of the error check; the threshold asked for still cannot be met by nothing
+        Path out = tmp.resolve("failing");
+        CliTest.Outcome run = CliTest.run("run", "-q", "--agent", "exec:false", "--max-error-rate", "1",
+                "--min-alignment", "2", "--limit", "1", "--personas", "1", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.REGRESSION);
+        assertThat(run.err()).contains("missed the thresholds", "exec:false \u00b7 discovery / ",
+                "no scored episodes to hold against the minimum alignment 2.00");
+        CliTest.Outcome report = CliTest.run("report", out.toString(), "--min-alignment", "2");
+        assertThat(report.code()).as(report.err()).isEqualTo(ExitCodes.REGRESSION);
+        assertThat(CliTest.run("report", out.toString()).code()).isZero();
+    }
 }

@@ -104,6 +104,9 @@ final class Records {
                 if (!(row.size() == 1 && row.get(0).asText().isBlank())) {
                     out.add(new Row(line, ordinal, null, row));
                 }
+                // past the row's line end (and any skipped empty lines): where the next record starts, so that a
+                // record broken in its first cell is named by its own line, not by the previous record's
+                line = p.currentLocation().getLineNr();
             }
         } catch (JsonProcessingException e) {
             // reported on the line where the broken record starts; the parser notices later

@@ -122,7 +122,15 @@ class MalformedInputTest {
         assertThat(r.problems()).hasSize(3);
         assertThat(r.problems().get(0)).isEqualTo(f + ":4: row has 5 cells, the header has 6");
         assertThat(r.problems().get(1)).isEqualTo(f + ":5: answer: index 7 is out of range for 4 options (0-based)");
-        assertThat(r.problems().get(2)).startsWith(f + ":").contains("CSV syntax error").contains("rest of the file was not read");
+        assertThat(r.problems().get(2)).startsWith(f + ":7: ").contains("CSV syntax error").contains("rest of the file was not read");
+    }
+
+    @Test
+    void anUnclosedQuoteIsNamedOnTheLineWhereItsRecordStartsPastBlankLines() throws Exception {
+        Path f = write("quotes.csv", "question,answer\nWhat is 2+2?,4\n\n\"unterminated,x\nWhat is 3+3?,6\n");
+        LoadResult r = load(f);
+        assertThat(r.problems()).first().asString().startsWith(f + ":4: CSV syntax error in the record starting here")
+                .contains("(noticed on line 6)");
     }
 
     @Test

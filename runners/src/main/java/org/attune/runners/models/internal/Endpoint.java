@@ -28,7 +28,11 @@ public record Endpoint(Provider provider, String model, String baseUrl, ApiKey k
         String url = null;
         if (provider == Provider.OPENAI_COMPATIBLE) {
             int at = rest.indexOf("@http");
-            if (at <= 0) {
+            if (at == 0) {
+                throw new InvalidInputException(option + ": \"" + spec
+                        + "\" names no model: openai-compatible:MODEL@http://HOST:PORT/v1");
+            }
+            if (at < 0) {
                 throw new InvalidInputException(option + ": \"" + spec
                         + "\" needs a base URL: openai-compatible:MODEL@http://HOST:PORT/v1");
             }

@@ -57,6 +57,11 @@ class EndpointTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Endpoint.resolve("--agent", "cohere:command", Map.of(), NO_ENV))
                 .hasMessageContaining("no known model provider");
+        // the URL is there, the model is not: say so, rather than ask for the base URL it has
+        assertThatThrownBy(() -> Endpoint.resolve("--agent", "openai-compatible:@http://127.0.0.1:1/v1", Map.of(), NO_ENV))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("--agent: \"openai-compatible:@http://127.0.0.1:1/v1\" names no model:"
+                        + " openai-compatible:MODEL@http://HOST:PORT/v1");
     }
 
     @Test

@@ -142,6 +142,22 @@ class BrowserTest {
         assertThat(Chromium.severe(driver)).isEmpty();
     }
 
+    /** Reset puts the rows back in run order, so no header may still show a sort arrow. */
+    @Test
+    void resetClearsTheSortArrowWithTheSort() {
+        open("browser.html");
+        driver.navigate().refresh();
+        String firstInRunOrder = driver.findElement(By.cssSelector("#rows tr td a")).getAttribute("href");
+        WebElement alignment = driver.findElement(By.cssSelector("th[data-field=alignment]"));
+        alignment.click();
+        assertThat(alignment.getAttribute("aria-sort")).isEqualTo("descending");
+        driver.findElement(By.id("reset")).click();
+        assertThat(driver.findElement(By.cssSelector("#rows tr td a")).getAttribute("href")).isEqualTo(firstInRunOrder);
+        assertThat(driver.findElements(By.cssSelector("#episodes th[aria-sort]"))).as("headers still marked sorted")
+                .isEmpty();
+        assertThat(Chromium.severe(driver)).isEmpty();
+    }
+
     @Test
     void episodePageShowsDialogueScoresDiffAndSiblings() throws Exception {
         Episode e = episodes.stream().filter(x -> x.condition().equals("discovery") && !x.failed()

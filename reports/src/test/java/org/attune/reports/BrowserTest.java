@@ -158,6 +158,19 @@ class BrowserTest {
         assertThat(Chromium.severe(driver)).isEmpty();
     }
 
+    /** Sortable headers keep the explanation the page wrote into their tooltip (which agent a condition column is of). */
+    @Test
+    void sortableHeadersKeepTheirOwnTooltips() {
+        open("index.html");
+        WebElement worse = driver.findElement(By.xpath("//table[@id='leaderboard-table']//th[.='Worse than generic']"));
+        assertThat(worse.getAttribute("title")).startsWith("Share of item–persona pairs aligned worse");
+        List<String> columns = driver.findElements(By.cssSelector("#task-table th[data-col]")).stream()
+                .skip(1).map(th -> th.getAttribute("title")).toList();
+        assertThat(columns).isNotEmpty().allSatisfy(t -> assertThat(t).matches("builtin:\\w+ · \\w+.*"));
+        assertThat(driver.findElement(By.xpath("//table[@id='leaderboard-table']//th[.='Agent']")).getAttribute("title"))
+                .isEqualTo("Sort by this column");
+    }
+
     @Test
     void episodePageShowsDialogueScoresDiffAndSiblings() throws Exception {
         Episode e = episodes.stream().filter(x -> x.condition().equals("discovery") && !x.failed()

@@ -171,6 +171,26 @@ class BrowserTest {
                 .isEqualTo("Sort by this column");
     }
 
+    /**
+     * Violated and Either are shares of every episode where the attribute was active, Missed only of the
+     * discovery ones, so Either can read below Missed: the headers say what each is a share of.
+     */
+    @Test
+    void attributeSharesNameWhatTheyAreSharesOf() {
+        open("index.html");
+        List<List<String>> rows = driver.findElements(By.cssSelector("#attribute-table tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getAttribute("data-v")).toList())
+                .toList();
+        assertThat(rows).as("a row whose Either reads below its Missed")
+                .anyMatch(r -> !r.get(4).isEmpty() && Double.parseDouble(r.get(5)) < Double.parseDouble(r.get(4)));
+        java.util.function.Function<String, String> title = name -> driver.findElement(
+                By.xpath("//table[@id='attribute-table']//th[.='" + name + "']")).getAttribute("title");
+        assertThat(title.apply("Active in")).contains("Episodes", "every condition");
+        assertThat(title.apply("Violated")).contains("of the episodes where it was active");
+        assertThat(title.apply("Missed")).contains("of the discovery episodes where it was active");
+        assertThat(title.apply("Either")).contains("of the episodes where it was active", "below Missed");
+    }
+
     @Test
     void episodePageShowsDialogueScoresDiffAndSiblings() throws Exception {
         Episode e = episodes.stream().filter(x -> x.condition().equals("discovery") && !x.failed()

@@ -197,11 +197,13 @@
   }
 
   function siblings(v, out) {
-    add(out, [el('h2', null, 'Same item and persona'), table(['Agent', 'Condition', '#Epoch', '#Alignment', 'Correct'],
-      list(v.siblings).map(function (s) {
+    // longitudinal rounds of one pair all have epoch 1: they are told apart by their round
+    var rounds = v.round !== undefined;
+    add(out, [el('h2', null, 'Same item and persona'), table(['Agent', 'Condition', rounds ? '#Round' : '#Epoch',
+      '#Alignment', 'Correct'], list(v.siblings).map(function (s) {
         var condition = s.current ? s.condition + ' (this page)' : HASH.test(String(s.hash))
           ? attrs(el('a', null, s.condition), {href: 'episode.html#' + s.hash}) : s.condition;
-        return el('tr', s.current ? 'current' : null, [td(s.agent), td(condition), td(s.epoch, 'num'),
+        return el('tr', s.current ? 'current' : null, [td(s.agent), td(condition), td(rounds ? s.round : s.epoch, 'num'),
           td(s.error ? chip('bad', 'error') : s.alignment, 'num'),
           td(s.correct === undefined ? '\u2013' : s.correct ? '\u2713' : '\u2717')]);
       }))]);

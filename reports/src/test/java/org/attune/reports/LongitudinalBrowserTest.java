@@ -91,4 +91,21 @@ class LongitudinalBrowserTest {
                 .map(r -> Integer.parseInt(r.get(col))).toList();
         assertThat(firstAgentsRounds).as("a learner's rounds, oldest first").isSorted();
     }
+    /** The episode browser of a longitudinal run tells a learner's rounds of one item apart by their round. */
+    @Test
+    void theEpisodeBrowserShowsEachRowsRound() {
+        driver.get(run.resolve("report/browser.html").toUri() + "#agent=none&persona=p001&q=sp-3");
+        driver.navigate().refresh();
+        List<String> heads = driver.findElements(By.cssSelector("#episodes thead th")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(heads).contains("Round").doesNotContain("Epoch");
+        int col = heads.indexOf("Round");
+        List<String> rounds = driver.findElements(By.cssSelector("#rows tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).get(col).getText()).toList();
+        List<String> expected = new RunDirectory(run).readEpisodes().stream().filter(e -> e.agent().equals("none")
+                && e.persona().equals("p001") && e.item().equals("sp-3")).map(e -> String.valueOf(e.round())).toList();
+        assertThat(rounds).hasSizeGreaterThan(1).containsExactlyElementsOf(expected.stream()
+                .sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList());
+        assertThat(Chromium.severe(driver)).isEmpty();
+    }
 }

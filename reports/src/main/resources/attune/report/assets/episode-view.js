@@ -123,9 +123,12 @@
   var STATUS = {asked: ['asked', '\u2713 asked'], missed: ['missed', '\u2717 missed'], given: ['', 'given']};
 
   function preferences(v, out) {
+    // asked or missed: the condition let the agent ask (discovery), whether or not it did
+    var elicited = list(v.prefs).some(function (p) { return p.status === 'asked' || p.status === 'missed'; });
     var note = v.condition === 'oracle' ? 'Under oracle they were given to the agent.'
-      : !list(v.turns).length ? 'This condition has no dialogue, so none could be asked about.'
-        : [chip('asked', 'asked'), ' a user reply was matched to it; ', chip('missed', 'missed'), ' never asked about.'];
+      : !elicited ? 'This condition has no dialogue, so none could be asked about.'
+        : [list(v.turns).length ? '' : 'The agent asked no questions, so each was missed. ',
+          chip('asked', 'asked'), ' a user reply was matched to it; ', chip('missed', 'missed'), ' never asked about.'];
     add(out, [el('h2', null, 'Active preferences'), el('p', 'muted small',
       ['The preferences that mattered for this question, with their weights. '].concat(note)),
       table(['Attribute', 'Wanted', '#Weight', 'Asked?', '#Score'], list(v.prefs).map(function (p) {

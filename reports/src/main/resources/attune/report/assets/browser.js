@@ -192,6 +192,7 @@
   byId('reset').addEventListener('click', function () {
     state = { agent: '', condition: '', task: '', persona: '', correct: '', worse: false, errored: false,
       q: '', page: 0, sort: -1, desc: true };
+    document.querySelectorAll('th[data-field]').forEach(function (th) { th.removeAttribute('aria-sort'); });
     syncInputs();
     render();
   });

@@ -123,9 +123,12 @@
   var STATUS = {asked: ['asked', '\u2713 asked'], missed: ['missed', '\u2717 missed'], given: ['', 'given']};
 
   function preferences(v, out) {
+    // asked or missed: the condition let the agent ask (discovery), whether or not it did
+    var elicited = list(v.prefs).some(function (p) { return p.status === 'asked' || p.status === 'missed'; });
     var note = v.condition === 'oracle' ? 'Under oracle they were given to the agent.'
-      : !list(v.turns).length ? 'This condition has no dialogue, so none could be asked about.'
-        : [chip('asked', 'asked'), ' a user reply was matched to it; ', chip('missed', 'missed'), ' never asked about.'];
+      : !elicited ? 'This condition has no dialogue, so none could be asked about.'
+        : [list(v.turns).length ? '' : 'The agent asked no questions, so each was missed. ',
+          chip('asked', 'asked'), ' a user reply was matched to it; ', chip('missed', 'missed'), ' never asked about.'];
     add(out, [el('h2', null, 'Active preferences'), el('p', 'muted small',
       ['The preferences that mattered for this question, with their weights. '].concat(note)),
       table(['Attribute', 'Wanted', '#Weight', 'Asked?', '#Score'], list(v.prefs).map(function (p) {
@@ -197,11 +200,13 @@
   }
 
   function siblings(v, out) {
-    add(out, [el('h2', null, 'Same item and persona'), table(['Agent', 'Condition', '#Epoch', '#Alignment', 'Correct'],
-      list(v.siblings).map(function (s) {
+    // longitudinal rounds of one pair all have epoch 1: they are told apart by their round
+    var rounds = v.round !== undefined;
+    add(out, [el('h2', null, 'Same item and persona'), table(['Agent', 'Condition', rounds ? '#Round' : '#Epoch',
+      '#Alignment', 'Correct'], list(v.siblings).map(function (s) {
         var condition = s.current ? s.condition + ' (this page)' : HASH.test(String(s.hash))
           ? attrs(el('a', null, s.condition), {href: 'episode.html#' + s.hash}) : s.condition;
-        return el('tr', s.current ? 'current' : null, [td(s.agent), td(condition), td(s.epoch, 'num'),
+        return el('tr', s.current ? 'current' : null, [td(s.agent), td(condition), td(rounds ? s.round : s.epoch, 'num'),
           td(s.error ? chip('bad', 'error') : s.alignment, 'num'),
           td(s.correct === undefined ? '\u2013' : s.correct ? '\u2713' : '\u2717')]);
       }))]);

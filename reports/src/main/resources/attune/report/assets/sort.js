@@ -36,7 +36,7 @@
   }
   document.querySelectorAll('table.sortable th.sortable').forEach(function (th) {
     th.tabIndex = 0;
-    th.title = 'Sort by this column';
+    th.title = th.title ? th.title + ' \u00b7 click to sort' : 'Sort by this column';
     th.addEventListener('click', function () { sortBy(th); });
     th.addEventListener('keydown', function (ev) {
       if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); sortBy(th); }

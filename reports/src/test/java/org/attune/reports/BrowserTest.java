@@ -142,6 +142,55 @@ class BrowserTest {
         assertThat(Chromium.severe(driver)).isEmpty();
     }
 
+    /** Reset puts the rows back in run order, so no header may still show a sort arrow. */
+    @Test
+    void resetClearsTheSortArrowWithTheSort() {
+        open("browser.html");
+        driver.navigate().refresh();
+        String firstInRunOrder = driver.findElement(By.cssSelector("#rows tr td a")).getAttribute("href");
+        WebElement alignment = driver.findElement(By.cssSelector("th[data-field=alignment]"));
+        alignment.click();
+        assertThat(alignment.getAttribute("aria-sort")).isEqualTo("descending");
+        driver.findElement(By.id("reset")).click();
+        assertThat(driver.findElement(By.cssSelector("#rows tr td a")).getAttribute("href")).isEqualTo(firstInRunOrder);
+        assertThat(driver.findElements(By.cssSelector("#episodes th[aria-sort]"))).as("headers still marked sorted")
+                .isEmpty();
+        assertThat(Chromium.severe(driver)).isEmpty();
+    }
+
+    /** Sortable headers keep the explanation the page wrote into their tooltip (which agent a condition column is of). */
+    @Test
+    void sortableHeadersKeepTheirOwnTooltips() {
+        open("index.html");
+        WebElement worse = driver.findElement(By.xpath("//table[@id='leaderboard-table']//th[.='Worse than generic']"));
+        assertThat(worse.getAttribute("title")).startsWith("Share of item–persona pairs aligned worse");
+        List<String> columns = driver.findElements(By.cssSelector("#task-table th[data-col]")).stream()
+                .skip(1).map(th -> th.getAttribute("title")).toList();
+        assertThat(columns).isNotEmpty().allSatisfy(t -> assertThat(t).matches("builtin:\\w+ · \\w+.*"));
+        assertThat(driver.findElement(By.xpath("//table[@id='leaderboard-table']//th[.='Agent']")).getAttribute("title"))
+                .isEqualTo("Sort by this column");
+    }
+
+    /**
+     * Violated and Either are shares of every episode where the attribute was active, Missed only of the
+     * discovery ones, so Either can read below Missed: the headers say what each is a share of.
+     */
+    @Test
+    void attributeSharesNameWhatTheyAreSharesOf() {
+        open("index.html");
+        List<List<String>> rows = driver.findElements(By.cssSelector("#attribute-table tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getAttribute("data-v")).toList())
+                .toList();
+        assertThat(rows).as("a row whose Either reads below its Missed")
+                .anyMatch(r -> !r.get(4).isEmpty() && Double.parseDouble(r.get(5)) < Double.parseDouble(r.get(4)));
+        java.util.function.Function<String, String> title = name -> driver.findElement(
+                By.xpath("//table[@id='attribute-table']//th[.='" + name + "']")).getAttribute("title");
+        assertThat(title.apply("Active in")).contains("Episodes", "every condition");
+        assertThat(title.apply("Violated")).contains("of the episodes where it was active");
+        assertThat(title.apply("Missed")).contains("of the discovery episodes where it was active");
+        assertThat(title.apply("Either")).contains("of the episodes where it was active", "below Missed");
+    }
+
     @Test
     void episodePageShowsDialogueScoresDiffAndSiblings() throws Exception {
         Episode e = episodes.stream().filter(x -> x.condition().equals("discovery") && !x.failed()

@@ -70,4 +70,42 @@ class LongitudinalBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".diff ins, .diff del"))).isNotEmpty();
         assertThat(Chromium.severe(driver)).isEmpty();
     }
+    /** Round pages list the pair's other rounds by round (their epoch is always 1), each row telling them apart. */
+    @Test
+    void theSameItemAndPersonaTableNamesEachRowsRound() {
+        Chromium.openEpisode(driver, run.resolve("report"), PageNames.link(KEY));
+        WebElement table = driver.findElement(By.xpath("//h2[.='Same item and persona']/following-sibling::div[1]//table"));
+        List<String> heads = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+        assertThat(heads).contains("Round").doesNotContain("Epoch");
+        int col = heads.indexOf("Round");
+        List<List<String>> rows = table.findElements(By.cssSelector("tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
+        List<Episode> pair = new RunDirectory(run).readEpisodes().stream()
+                .filter(e -> e.item().equals("sp-3") && e.persona().equals("p001")).toList();
+        assertThat(rows).hasSize(pair.size());
+        assertThat(rows).filteredOn(r -> r.get(1).endsWith("(this page)")).singleElement()
+                .satisfies(r -> assertThat(r.get(col)).isEqualTo("2"));
+        assertThat(rows.stream().map(r -> r.get(0) + " " + r.get(col)).toList())
+                .containsExactlyInAnyOrderElementsOf(pair.stream().map(e -> e.agent() + " " + e.round()).toList());
+        List<Integer> firstAgentsRounds = rows.stream().filter(r -> r.get(0).equals(rows.get(0).get(0)))
+                .map(r -> Integer.parseInt(r.get(col))).toList();
+        assertThat(firstAgentsRounds).as("a learner's rounds, oldest first").isSorted();
+    }
+    /** The episode browser of a longitudinal run tells a learner's rounds of one item apart by their round. */
+    @Test
+    void theEpisodeBrowserShowsEachRowsRound() {
+        driver.get(run.resolve("report/browser.html").toUri() + "#agent=none&persona=p001&q=sp-3");
+        driver.navigate().refresh();
+        List<String> heads = driver.findElements(By.cssSelector("#episodes thead th")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(heads).contains("Round").doesNotContain("Epoch");
+        int col = heads.indexOf("Round");
+        List<String> rounds = driver.findElements(By.cssSelector("#rows tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).get(col).getText()).toList();
+        List<String> expected = new RunDirectory(run).readEpisodes().stream().filter(e -> e.agent().equals("none")
+                && e.persona().equals("p001") && e.item().equals("sp-3")).map(e -> String.valueOf(e.round())).toList();
+        assertThat(rounds).hasSizeGreaterThan(1).containsExactlyElementsOf(expected.stream()
+                .sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList());
+        assertThat(Chromium.severe(driver)).isEmpty();
+    }
 }

@@ -40,10 +40,15 @@ class MarkdownBrowserTest {
 
             The answer is **42**.""";
 
+    /** A GitHub-style table, with a cell far wider than a phone and one holding raw HTML. */
+    static final String TABLE = "| Step | Amount |\n|---|---:|\n| add | **12** |\n| " + "w".repeat(300)
+            + " | 3 |\n| <b onmouseover=\"window.__attunePwned=9\">bold?</b> | 4 |";
+
     private static final String CARD = "//h2[.='Final response']/following-sibling::div[1]";
     private static final String MD = CARD + "/div[@class='md']";
     private Path run;
     private String link;
+    private String tableLink;
     private ChromeDriver driver;
 
     @BeforeAll
@@ -57,9 +62,13 @@ class MarkdownBrowserTest {
         ObjectNode first = (ObjectNode) json.readTree(lines.get(0));
         first.put("response", RESPONSE);
         lines.set(0, json.writeValueAsString(first));
+        ObjectNode second = (ObjectNode) json.readTree(lines.get(1));
+        second.put("response", TABLE);
+        lines.set(1, json.writeValueAsString(second));
         Files.write(journal, lines, StandardCharsets.UTF_8);
         Reports.writeAll(run, ReportOptions.defaults());
         link = org.attune.reports.internal.PageNames.link(first.get("key").asText());
+        tableLink = org.attune.reports.internal.PageNames.link(second.get("key").asText());
         driver = Chromium.start(1280, 900);
     }
 
@@ -101,5 +110,25 @@ class MarkdownBrowserTest {
     void theWordDiffStillMarksInsertionsAndDeletions() {
         Chromium.openEpisode(driver, run.resolve("report"), link);
         assertThat(driver.findElements(By.cssSelector(".diff ins, .diff del"))).isNotEmpty();
+    }
+    /** A pipe table shows as a table; a cell too wide for the screen scrolls inside the card, not the page. */
+    @Test
+    void aPipeTableShowsAsATableThatScrollsInsideItsCard() {
+        Chromium.openEpisode(driver, run.resolve("report"), tableLink);
+        assertThat(driver.findElements(By.xpath(MD + "//table//th")).stream().map(e -> e.getText()).toList())
+                .containsExactly("Step", "Amount");
+        assertThat(driver.findElements(By.xpath(MD + "//table/tbody/tr"))).hasSize(3);
+        assertThat(driver.findElement(By.xpath(MD + "//table")).getText())
+                .contains("<b onmouseover=\"window.__attunePwned=9\">bold?</b>").doesNotContain("|---|");
+        assertThat(driver.findElements(By.cssSelector("b[onmouseover]"))).isEmpty();
+        for (int width : new int[] {390, 1280}) {
+            Chromium.viewport(driver, width, 900);
+            Number overflow = (Number) driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue()).as("page scrolls sideways at " + width + " px").isLessThanOrEqualTo(0);
+        }
+        Object pwned = driver.executeScript("return window.__attunePwned === undefined ? null : window.__attunePwned;");
+        assertThat(pwned).isNull();
+        assertThat(Chromium.severe(driver)).isEmpty();
     }
 }

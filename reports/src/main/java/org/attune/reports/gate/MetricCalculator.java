@@ -165,8 +165,11 @@ final class MetricCalculator {
             Statistic difference, String undefined) {
         int[] ones = new int[clusters];
         Arrays.fill(ones, 1);
-        if (Double.isNaN(base.of(ones)) || Double.isNaN(cand.of(ones))) {
-            return notApplicable(family, unit, undefined);
+        boolean noBase = Double.isNaN(base.of(ones));
+        boolean noCand = Double.isNaN(cand.of(ones));
+        if (noBase || noCand) {
+            String where = noBase && noCand ? "in both runs" : noBase ? "in the baseline" : "in the candidate";
+            return notApplicable(family, unit, where + ": " + undefined);
         }
         return new Pending(family, unit, clusters, pairs, base, cand, difference, undefined, null);
     }

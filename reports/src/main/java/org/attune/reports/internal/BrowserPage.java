@@ -71,6 +71,7 @@ final class BrowserPage {
         c.put("meta", ScriptJson.safe(meta));
         c.put("chunks", new ArrayList<>(chunks.keySet()));
         c.put("total", n);
+        c.put("repeatLabel", all.stream().anyMatch(e -> e.round() != null) ? "Round" : "Epoch");
         c.put("css", Templates.get().asset("browser.css"));
         Page.script(c, "browser.js");
         return new Built(c, chunks);
@@ -85,7 +86,7 @@ final class BrowserPage {
         r.add(persona);
         r.add(condition);
         r.add(agent);
-        r.add(e.epoch());
+        r.add(e.round() != null ? e.round() : e.epoch()); // a longitudinal round's epoch is always 1
         r.add(s == null || s.alignment() == null ? null : Math.round(s.alignment() * 100) / 100.0);
         r.add(s == null || s.correct() == null ? null : s.correct() ? 1 : 0);
         r.add(s == null ? null : s.editCost());

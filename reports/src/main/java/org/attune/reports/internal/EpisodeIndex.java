@@ -28,6 +28,7 @@ public final class EpisodeIndex {
             .thenComparing(e -> Summarizer.conditionRank(e.condition()))
             .thenComparing(Episode::condition, NULLS)
             .thenComparingInt(Episode::epoch)
+            .thenComparingInt(e -> e.round() == null ? 0 : e.round()) // round 4 before round 31
             .thenComparing(Episode::key, NULLS);
 
     private final List<Episode> episodes;

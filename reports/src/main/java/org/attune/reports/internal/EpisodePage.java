@@ -40,8 +40,9 @@ final class EpisodePage {
                      Double weight) {
     }
 
-    record Sibling(String agent, String condition, int epoch, Double alignment, Boolean correct, boolean errored,
-                   String hash, boolean current) {
+    /** round: the longitudinal round (null in episode runs), which tells a learner's rounds of one pair apart. */
+    record Sibling(String agent, String condition, int epoch, Integer round, Double alignment, Boolean correct,
+                   boolean errored, String hash, boolean current) {
     }
 
     record Usage(String role, int calls, long inputTokens, long outputTokens) {
@@ -130,7 +131,7 @@ final class EpisodePage {
         List<Sibling> out = new ArrayList<>();
         for (Episode s : index.siblings(e)) {
             boolean ok = EpisodeIndex.usable(s);
-            out.add(new Sibling(s.agent(), s.condition(), s.epoch(), ok ? s.scores().alignment() : null,
+            out.add(new Sibling(s.agent(), s.condition(), s.epoch(), s.round(), ok ? s.scores().alignment() : null,
                     ok ? s.scores().correct() : null, s.failed(), PageNames.hash(s.key()),
                     s.key().equals(e.key())));
         }

@@ -62,10 +62,16 @@ final class EpisodeShards {
         List<List<Episode>> shards = cut(index.episodes());
         int digits = prefixDigits(index.episodes().size());
         Map<String, Map<String, Integer>> where = new TreeMap<>();
+        // every prefix gets its file, empty where no episode has it, so the page can tell a link to an
+        // episode the report does not hold from a report missing a data file
+        for (int p = 0; p < 1 << (4 * digits); p++) {
+            String prefix = Integer.toHexString(p);
+            where.put("0".repeat(digits - prefix.length()) + prefix, new LinkedHashMap<>());
+        }
         for (int s = 0; s < shards.size(); s++) {
             for (Episode e : shards.get(s)) {
                 String h = PageNames.hash(e.key());
-                where.computeIfAbsent(h.substring(0, digits), k -> new LinkedHashMap<>()).put(h, s);
+                where.get(h.substring(0, digits)).put(h, s);
             }
         }
         java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(s ->

@@ -268,6 +268,9 @@ final class EpisodeViewJson {
             text("agent", s.agent());
             text("condition", s.condition());
             json.writeNumberField("epoch", s.epoch());
+            if (s.round() != null) {
+                json.writeNumberField("round", s.round());
+            }
             if (s.errored()) {
                 flag("error", true);
             } else {

@@ -1,10 +1,13 @@
 package org.attune.reports.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.attune.evaluator.SharedMemo;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -18,11 +21,14 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * HTML in the text is escaped and shown as text, a link keeps its target only when it is http(s)
  * (any other link shows as its text), and an image becomes a link to it (a report page loads
  * nothing from the network). The one place that turns text into HTML, for every page that shows
- * a response, an edit or a turn. Thread-safe.
+ * a response, an edit or a turn. GitHub-style pipe tables, which models write often, render as
+ * tables (commonmark's own tables extension). Thread-safe.
  */
 final class MarkdownHtml {
-    private static final Parser PARSER = Parser.builder().build();
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
             .escapeHtml(true)
             .nodeRendererFactory(WebLinks::new)
             .build();

@@ -148,6 +148,27 @@ class PerComparisonGateTest {
                 .doesNotContain("no significant change");
     }
 
+    /** A gain undefined in one run only says which: the other run's oracle and generic did differ. */
+    @Test
+    void aGainUndefinedInOneRunNamesThatRun() {
+        List<Episode> flat = RunFixture.mapCriteria(RunFixture.episodes(RunFixture.AGENT), c -> c.with(3.0));
+        Path normal = RunFixture.write(tmp.resolve("normal"), RunFixture.info("normal"),
+                RunFixture.episodes(RunFixture.AGENT));
+        Path equal = RunFixture.write(tmp.resolve("equal"), RunFixture.info("equal"), flat);
+        MetricResult inCandidate = GateTest.metric((GateReport) Gate.compare(normal, equal, FAST),
+                "normalizedGain.discovery");
+        assertThat(inCandidate.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(inCandidate.note())
+                .isEqualTo("in the candidate: oracle and generic align equally, so the gain is undefined");
+        GateReport swapped = (GateReport) Gate.compare(equal, normal, FAST);
+        assertThat(GateTest.metric(swapped, "normalizedGain.discovery").note())
+                .isEqualTo("in the baseline: oracle and generic align equally, so the gain is undefined");
+        assertThat(GateFiles.markdown(swapped, tmp.resolve("gate")))
+                .contains("not applicable: in the baseline: oracle and generic align equally");
+        MetricResult both = GateTest.metric((GateReport) Gate.compare(equal, equal, FAST), "normalizedGain.discovery");
+        assertThat(both.note()).isEqualTo("in both runs: oracle and generic align equally, so the gain is undefined");
+    }
+
     private static Episode relabel(Episode e, String condition) {
         return new Episode(e.schema(), Episode.key(e.task(), e.item(), e.persona(), condition, e.agent(), e.epoch()),
                 e.task(), e.item(), e.persona(), condition, e.agent(), e.epoch(), e.question(), e.goldAnswer(),

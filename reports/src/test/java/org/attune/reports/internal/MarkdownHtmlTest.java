@@ -35,4 +35,12 @@ class MarkdownHtmlTest {
         assertThat(MarkdownHtml.render(null)).isEmpty();
         assertThat(MarkdownHtml.render("The answer is 7 & that is < 8.")).isEqualTo("<p>The answer is 7 &amp; that is &lt; 8.</p>\n");
     }
+    /** Models often answer with a GitHub-style table: it renders as a table, its cells escaped like any text. */
+    @Test
+    void rendersPipeTablesWithEscapedCells() {
+        String html = MarkdownHtml.render("| Step | Value |\n|:---|---:|\n| add | **12** |\n| <script>alert(1)</script> | [x](javascript:alert(2)) |");
+        assertThat(html).contains("<table>", "<th align=\"left\">Step</th>", "<th align=\"right\">Value</th>",
+                "<td align=\"right\"><strong>12</strong></td>", "&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script", "javascript:", "| Step |");
+    }
 }

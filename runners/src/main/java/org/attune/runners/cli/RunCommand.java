@@ -222,6 +222,10 @@ public final class RunCommand implements Callable<Integer> {
             refuseChangedOptions();
             result = service.resume(resume, progress, retryErrors, modelCalls.noCache);
         } else {
+            if (retryErrors) {
+                throw new InvalidInputException("--retry-errors: only with --resume DIR (it plays a run's errored episodes"
+                        + " again); a new run plays every episode");
+            }
             RunConfig cfg = config != null
                     ? RunFlags.withFile(this, config, spec.commandLine().getParseResult().matchedOptions())
                     : RunFlags.fromFlags(this);

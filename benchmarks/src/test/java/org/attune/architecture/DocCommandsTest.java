@@ -25,7 +25,8 @@ import picocli.CommandLine;
 /**
  * What README.md and docs/*.md show a user to type holds for this build: every option a shown
  * {@code attune SUB ...} command gives is an option of SUB, every option the pages name on its own is one
- * of some command, and the keys {@code attune init} writes are the keys docs/config.md lists. Reads the
+ * of some command, the keys {@code attune init} writes are the keys docs/config.md lists, and the numbers the
+ * pages' tables give as defaults are the options' defaults. Reads the
  * pages as they are; no run is made. It lives here, beside the module map, because only this module's
  * class path has the whole command line ({@code bench} joins from this module).
  */
@@ -44,7 +45,7 @@ class DocCommandsTest {
 
     @Test
     void everyOptionOfAShownCommandIsAnOptionOfThatCommand() throws IOException {
-        CommandLine cli = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false);
+        CommandLine cli = commandLine();
         Map<String, CommandLine> subs = cli.getSubcommands();
         List<String> wrong = new ArrayList<>();
         int checked = 0;
@@ -75,7 +76,7 @@ class DocCommandsTest {
 
     @Test
     void everyOptionNamedInTextIsAnOptionOfSomeCommand() throws IOException {
-        CommandLine cli = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false);
+        CommandLine cli = commandLine();
         Set<String> known = new TreeSet<>();
         for (CommandLine sub : cli.getSubcommands().values()) {
             sub.getCommandSpec().options().forEach(o -> known.addAll(List.of(o.names())));
@@ -85,7 +86,7 @@ class DocCommandsTest {
             Matcher span = SPAN.matcher(withoutFences(read(page)));
             while (span.find()) {
                 if (!span.group(1).startsWith("-")) {
-                    continue; // a command: the test above checks it against its own command (or it is another program's)
+                    continue; // a command: checked above against its own command (or another program's)
                 }
                 Matcher o = OPTION.matcher(span.group(1));
                 while (o.find()) {
@@ -106,7 +107,8 @@ class DocCommandsTest {
                 new PrintWriter(err), false);
         assertThat(code).as(err.toString()).isZero();
         // the longitudinal mode is written commented out, as mode holds one of the two
-        String text = Files.readString(file).replaceAll("(?m)^#(  longitudinal:|    rounds:|    learners:)([^#(\\n]*).*$", "$1$2");
+        String text = Files.readString(file)
+                .replaceAll("(?m)^#(  longitudinal:|    rounds:|    learners:)([^#(\\n]*).*$", "$1$2");
         Set<String> written = new TreeSet<>();
         leaves("", Mappers.yaml().readTree(text), written);
 
@@ -129,7 +131,114 @@ class DocCommandsTest {
         assertThat(listed).isEqualTo(written);
     }
 
-    /** {@code [subcommand, the rest of its line]} for every {@code attune SUB} in a snippet; a continued line joins it. */
+    @Test
+    void theNumbersTheTablesGiveAsDefaultsAreTheOptionsDefaults() throws IOException {
+        CommandLine cli = commandLine();
+        CommandLine.Model.CommandSpec run = cli.getSubcommands().get("run").getCommandSpec();
+        CommandLine.Model.CommandSpec gate = cli.getSubcommands().get("gate").getCommandSpec();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        // docs/config.md: a row whose keys, defaults and options pair up one to one
+        for (List<String> row : rows(read("docs/config.md"), "## Keys")) {
+            List<String> keys = spans(row.get(0));
+            List<String> defaults = topLevel(row.get(1));
+            List<String> options = spans(row.get(2));
+            if (keys.size() == defaults.size() && keys.size() == options.size()) {
+                for (int i = 0; i < keys.size(); i++) {
+                    checked += compare("config.md (" + keys.get(0) + " row)", run, options.get(i).split(" ")[0],
+                            defaults.get(i), wrong);
+                }
+            }
+        }
+        // docs/models.md "Options": option, default
+        for (List<String> row : rows(read("docs/models.md"), "## Options")) {
+            checked += compare("models.md", run, spans(row.get(0)).get(0).split(" ")[0], row.get(1), wrong);
+        }
+        // docs/ci.md: each metric family's default threshold is its --X-threshold option's default
+        Map<String, String> family = Map.of("alignment", "--alignment-threshold", "normalizedGain", "--gain-threshold",
+                "worseThanGenericRate", "--worse-than-generic-threshold", "correctness", "--correctness-threshold",
+                "editCostNormalized", "--edit-cost-threshold", "recall", "--recall-threshold");
+        for (List<String> row : rows(read("docs/ci.md"), "### Metrics and default thresholds")) {
+            String metric = spans(row.get(0)).get(0).replace(".<condition>", "");
+            checked += compare("ci.md " + metric, gate, family.get(metric), row.get(3).split(" ")[0], wrong);
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(checked).as("numeric defaults compared").isGreaterThanOrEqualTo(14);
+    }
+
+    /** 1 when {@code given} is a number (compared with the option's default), else 0. */
+    private static int compare(String where, CommandLine.Model.CommandSpec cmd, String name, String given,
+                               List<String> wrong) {
+        String value = given.replace("`", "").strip();
+        if (!value.matches("[0-9]+(\\.[0-9]+)?")) {
+            return 0;
+        }
+        CommandLine.Model.OptionSpec o = name == null ? null : cmd.findOption(name);
+        if (o == null) {
+            wrong.add(where + ": " + name + ": no such option of " + cmd.name());
+            return 1;
+        }
+        String actual = o.defaultValue();
+        if (actual == null) {
+            Matcher m = Pattern.compile("default:? ([0-9]+(\\.[0-9]+)?)").matcher(String.join(" ", o.description()));
+            actual = m.find() ? m.group(1) : null;
+        }
+        if (actual == null || Double.parseDouble(actual) != Double.parseDouble(value)) {
+            wrong.add(where + ": " + name + " defaults to " + actual + ", the page says " + value);
+        }
+        return 1;
+    }
+
+    /** The cells after the first of each body row of the first table under {@code heading}. */
+    private static List<List<String>> rows(String page, String heading) {
+        int at = page.indexOf(heading);
+        assertThat(at).as(heading).isNotNegative();
+        List<List<String>> out = new ArrayList<>();
+        boolean started = false;
+        for (String line : page.substring(at).lines().toList()) {
+            if (line.startsWith("|")) {
+                started = true;
+                List<String> cells = List.of(line.substring(1).split("\\|"));
+                if (!line.startsWith("|---") && cells.get(0).contains("`")) {
+                    out.add(cells.stream().map(String::strip).toList());
+                }
+            } else if (started) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static List<String> spans(String cell) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SPAN.matcher(cell);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** A cell split at the commas outside brackets, parentheses and code spans. */
+    private static List<String> topLevel(String cell) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean code = false;
+        StringBuilder part = new StringBuilder();
+        for (char ch : cell.toCharArray()) {
+            code ^= ch == '`';
+            depth += "([{".indexOf(ch) >= 0 ? 1 : ")]}".indexOf(ch) >= 0 ? -1 : 0;
+            if (ch == ',' && depth == 0 && !code) {
+                out.add(part.toString().strip());
+                part.setLength(0);
+            } else {
+                part.append(ch);
+            }
+        }
+        out.add(part.toString().strip());
+        return out;
+    }
+
+    /** {@code [subcommand, the rest of its line]} per {@code attune SUB} in a snippet; a continued line joins it. */
     static List<String[]> commands(String snippet) {
         List<String[]> out = new ArrayList<>();
         String joined = snippet.replaceAll("\\\\\\n", " ").replaceAll("\\n(?=\\s+\\[)", " ");
@@ -161,6 +270,10 @@ class DocCommandsTest {
             out.add(s.group(1));
         }
         return out;
+    }
+
+    private static CommandLine commandLine() {
+        return Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false);
     }
 
     private static String withoutFences(String page) {

@@ -161,7 +161,8 @@ public final class RunCommand implements Callable<Integer> {
                     + "(default: none,oracle,icl-edit-5,continual-5,cipher-1,cipher-5).")
     List<String> learners = new ArrayList<>();
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines and no notes (such as a resume's"
+            + " changed-content notice); errors, the summary and the run's paths still print.")
     boolean quiet;
 
     @Option(names = "--temperature", paramLabel = "T",

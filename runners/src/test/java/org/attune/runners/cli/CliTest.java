@@ -41,6 +41,8 @@ class CliTest {
                 + " role is a model)");
         // the generic condition is the baseline and is not held to --min-alignment (JUnitReport)
         assertThat(runHelp).contains("agent x condition x task other than generic");
+        // README: a resume "says so" when the content changed; -q hides that note, and its help must say so
+        assertThat(runHelp).contains("No progress lines and no notes");
         assertThat(run("report", "--help").out().replaceAll("\\s+", " "))
                 .contains("agent x condition x task other than generic");
     }

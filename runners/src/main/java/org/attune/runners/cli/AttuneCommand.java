@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
         description = "Measures whether a model personalizes its reasoning just in time.",
         subcommands = {RunCommand.class, ScoreCommand.class, ReportCommand.class, GateCommand.class, MergeCommand.class, ListCommand.class, ValidateCommand.class,
                 ImportCommand.class, CacheCommand.class, CheckCommand.class, InitCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 regression (gate), 2 usage or input error, 3 runs not comparable,"
-                + " 4 too many errored episodes, 130/143 interrupted."})
+        footer = {"", "Exit codes: 0 ok, 1 regression (gate) or a missed threshold, 2 usage or input error, 3 runs not"
+                + " comparable, 4 too many errored episodes or a provider refused the configuration, 130/143"
+                + " interrupted."})
 public final class AttuneCommand implements Callable<Integer> {
     final boolean interactive;
     /** Where keys, base URLs and the cache folder are looked up (the process environment, or a test's). */

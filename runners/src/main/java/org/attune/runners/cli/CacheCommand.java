@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attune.personas.util.DidYouMean;
 import org.attune.runners.models.internal.CallCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,26 +24,26 @@ public final class CacheCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ACTION", description = "stats or clear")
     String action;
 
+    private static final java.util.List<String> ACTIONS = java.util.List.of("stats", "clear");
 
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
+        if (!ACTIONS.contains(action)) {
+            e.println("attune: cache: unknown action \"" + action + "\" (use stats or clear)"
+                    + DidYouMean.hint(action, ACTIONS));
+            e.flush();
+            return ExitCodes.INPUT;
+        }
         Map<String, String> env = parent != null ? parent.env : System.getenv();
         CallCache cache = new CallCache(CallCache.defaultRoot(env));
-        switch (action) {
-            case "stats" -> {
-                CallCache.Stats s = cache.stats();
-                o.printf(Locale.ROOT, "cache: %s%nentries: %d%nsize: %.1f MB%n", s.root().toAbsolutePath(), s.entries(),
-                        s.bytes() / 1e6);
-            }
-            case "clear" -> o.printf(Locale.ROOT, "removed %d entries from %s%n", cache.clear(),
-                    cache.root().toAbsolutePath());
-            default -> {
-                e.println("attune: cache: unknown action \"" + action + "\" (use stats or clear)");
-                e.flush();
-                return ExitCodes.INPUT;
-            }
+        if (action.equals("stats")) {
+            CallCache.Stats s = cache.stats();
+            o.printf(Locale.ROOT, "cache: %s%nentries: %d%nsize: %.1f MB%n", s.root().toAbsolutePath(), s.entries(),
+                    s.bytes() / 1e6);
+        } else {
+            o.printf(Locale.ROOT, "removed %d entries from %s%n", cache.clear(), cache.root().toAbsolutePath());
         }
         o.flush();
         return ExitCodes.OK;

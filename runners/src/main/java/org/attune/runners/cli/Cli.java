@@ -2,6 +2,7 @@ package org.attune.runners.cli;
 
 import java.io.PrintWriter;
 import org.attune.personas.InvalidInputException;
+import org.attune.personas.util.DidYouMean;
 import org.attune.runners.models.ProviderRefusedException;
 import picocli.CommandLine;
 
@@ -67,11 +68,19 @@ public final class Cli {
         return cl;
     }
 
-    /** Picocli's closest options to an unknown one (its own similarity), as "; did you mean ...?". */
+    /**
+     * Picocli's closest options to an unknown one (its own similarity), as "; did you mean ...?"; for a value
+     * outside a fixed list ({@code attune list taks}), the closest of the list.
+     */
     private static String suggestion(CommandLine.ParameterException ex) {
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             return "; did you mean " + String.join(" or ", u.getSuggestions().subList(0,
                     Math.min(2, u.getSuggestions().size()))) + "?";
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null && ex.getArgSpec().completionCandidates() != null) {
+            java.util.List<String> known = new java.util.ArrayList<>();
+            ex.getArgSpec().completionCandidates().forEach(known::add);
+            return DidYouMean.hint(ex.getValue(), known);
         }
         return "";
     }

@@ -31,10 +31,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "DIR", description = "A baseline run to compare with.")
     Path compare;
 
-    @Option(names = "--min-alignment", description = "junit.xml fails agent x condition x task below this mean alignment.")
+    @Option(names = "--min-alignment", paramLabel = "X", description = "junit.xml fails each agent x condition x task"
+            + " other than generic (the baseline) below this mean alignment.")
     Double minAlignment;
 
-    @Option(names = "--round", description = "Longitudinal runs: the round their page details (default: the latest "
+    @Option(names = "--round", paramLabel = "N", description = "Longitudinal runs: the round their page details (default: the latest "
             + "round where a learning learner still needed an edit).")
     Integer round;
 

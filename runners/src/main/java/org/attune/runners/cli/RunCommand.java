@@ -42,7 +42,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "episodes (default) or longitudinal: learners meet each persona round after round.")
     String mode;
 
-    @Option(names = "--suite", description = "Built-in suite: quick (default), full; longitudinal for that mode.")
+    @Option(names = "--suite", paramLabel = "NAME", description = "Built-in suite: quick (default), full; longitudinal for that mode.")
     String suite;
 
     @Option(names = "--tasks", split = ",", paramLabel = "ID|FILE",
@@ -116,25 +116,26 @@ public final class RunCommand implements Callable<Integer> {
             description = "Editor for edit cost (default: ${DEFAULT-VALUE}).")
     String editor;
 
-    @Option(names = "--max-turns", defaultValue = "5", description = "Question budget in discovery (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-turns", paramLabel = "N", defaultValue = "5", description = "Question budget in discovery (default: ${DEFAULT-VALUE}).")
     int maxTurns;
 
-    @Option(names = "--prefs-per-item", defaultValue = "5", description = "Active preferences per item (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--prefs-per-item", paramLabel = "N", defaultValue = "5", description = "Active preferences per item (default: ${DEFAULT-VALUE}).")
     int prefsPerItem;
 
-    @Option(names = "--limit", description = "At most N items per task set (0 = all; default: the suite's).")
+    @Option(names = "--limit", paramLabel = "N", description = "At most N items per task set (0 = all; default: the suite's).")
     Integer limit;
 
-    @Option(names = "--epochs", defaultValue = "1", description = "Repeats of every episode (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "1", description = "Repeats of every episode (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--concurrency", description = "Episodes run at once (default: number of cores).")
+    @Option(names = "--concurrency", paramLabel = "N", description = "Episodes run at once (default: number of cores;"
+            + " twice --max-connections when a role is a model).")
     Integer concurrency;
 
-    @Option(names = "--max-error-rate", defaultValue = "0.25",
+    @Option(names = "--max-error-rate", paramLabel = "X", defaultValue = "0.25",
             description = "Stop (exit 4) when more than this share of episodes errored (default: ${DEFAULT-VALUE}).")
     double maxErrorRate;
 
@@ -151,7 +152,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "Run only shard i of n (deterministic split by item and persona); combine with attune merge.")
     String shard;
 
-    @Option(names = "--rounds", defaultValue = "200",
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "200",
             description = "Longitudinal mode: rounds per persona stream (default: ${DEFAULT-VALUE}).")
     int rounds;
 
@@ -160,7 +161,8 @@ public final class RunCommand implements Callable<Integer> {
                     + "(default: none,oracle,icl-edit-5,continual-5,cipher-1,cipher-5).")
     List<String> learners = new ArrayList<>();
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines and no notes (such as a resume's"
+            + " changed-content notice); errors, the summary and the run's paths still print.")
     boolean quiet;
 
     @Option(names = "--temperature", paramLabel = "T",
@@ -174,8 +176,8 @@ public final class RunCommand implements Callable<Integer> {
     Integer modelSeed;
 
     @Option(names = "--min-alignment", paramLabel = "X",
-            description = "Threshold: exit 1 (and fail junit.xml) when an agent x condition x task scores below this mean"
-                    + " alignment (1-5).")
+            description = "Threshold: exit 1 (and fail junit.xml) when an agent x condition x task other than generic (the"
+                    + " baseline) scores below this mean alignment (1-5).")
     Double minAlignment;
 
     @Mixin
@@ -221,6 +223,10 @@ public final class RunCommand implements Callable<Integer> {
             refuseChangedOptions();
             result = service.resume(resume, progress, retryErrors, modelCalls.noCache);
         } else {
+            if (retryErrors) {
+                throw new InvalidInputException("--retry-errors: only with --resume DIR (it plays a run's errored episodes"
+                        + " again); a new run plays every episode");
+            }
             RunConfig cfg = config != null
                     ? RunFlags.withFile(this, config, spec.commandLine().getParseResult().matchedOptions())
                     : RunFlags.fromFlags(this);

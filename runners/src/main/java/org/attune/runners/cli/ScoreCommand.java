@@ -48,7 +48,8 @@ public final class ScoreCommand implements Callable<Integer> {
     @Mixin
     ModelCallOptions modelCalls = new ModelCallOptions();
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines and no notes (such as a resume's"
+            + " changed-content notice); errors, the summary and the run's paths still print.")
     boolean quiet;
 
     @picocli.CommandLine.Mixin

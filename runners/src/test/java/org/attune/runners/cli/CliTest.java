@@ -30,6 +30,24 @@ class CliTest {
     }
 
     @Test
+    void helpTextsSayWhatTheDocsSay() {
+        // README "Exit codes": 1 also for a missed threshold, 4 also for a provider that refused the configuration
+        String footer = run("--help").out().replaceAll("\\s+", " ");
+        assertThat(footer).contains("1 regression (gate) or a missed threshold", "4 too many errored episodes or a"
+                + " provider refused the configuration");
+        String runHelp = run("run", "--help").out().replaceAll("\\s+", " ");
+        // docs/config.md and docs/models.md: with a model role the default is twice --max-connections
+        assertThat(runHelp).contains("Episodes run at once (default: number of cores; twice --max-connections when a"
+                + " role is a model)");
+        // the generic condition is the baseline and is not held to --min-alignment (JUnitReport)
+        assertThat(runHelp).contains("agent x condition x task other than generic");
+        // README: a resume "says so" when the content changed; -q hides that note, and its help must say so
+        assertThat(runHelp).contains("No progress lines and no notes");
+        assertThat(run("report", "--help").out().replaceAll("\\s+", " "))
+                .contains("agent x condition x task other than generic");
+    }
+
+    @Test
     void usageErrorsExitTwoWithoutStackTrace() {
         Outcome o = run("run", "--max-turns", "many");
         assertThat(o.code()).isEqualTo(2);

@@ -56,6 +56,11 @@ class LongitudinalCliTest {
         CliTest.Outcome learner = CliTest.run("run", "--learner", "cipher-5", "--out", tmp.resolve("b").toString());
         assertThat(learner.code()).isEqualTo(2);
         assertThat(learner.err()).contains("--learner: learners belong to --mode longitudinal");
+        // --rounds, the other longitudinal option, was taken and ignored in episode mode
+        CliTest.Outcome rounds = CliTest.run("run", "--rounds", "3", "--out", tmp.resolve("r").toString());
+        assertThat(rounds.code()).isEqualTo(2);
+        assertThat(rounds.err()).contains("--rounds: rounds belong to --mode longitudinal");
+        assertThat(tmp.resolve("r")).doesNotExist();
         CliTest.Outcome conditions = CliTest.run("run", "--mode", "longitudinal", "--tasks", fixture(), "--personas", "1",
                 "--conditions", "oracle", "--learner", "cipher-k", "--out", tmp.resolve("c").toString());
         assertThat(conditions.code()).isEqualTo(2);

@@ -37,6 +37,21 @@ class ResumeCommandTest {
     }
 
     @Test
+    void retryErrorsWithoutResumeIsAUsageError() {
+        // it was accepted and did nothing: the help and the docs give it only with --resume DIR
+        Path out = tmp.resolve("never");
+        CliTest.Outcome o = CliTest.run("run", "-q", "--retry-errors", "--limit", "1", "--personas", "1",
+                "--out", out.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("--retry-errors", "--resume DIR");
+        assertThat(out).doesNotExist();
+        CliTest.Outcome lon = CliTest.run("run", "-q", "--mode", "longitudinal", "--rounds", "2", "--personas", "1",
+                "--retry-errors", "--out", out.toString());
+        assertThat(lon.code()).isEqualTo(2);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void retryErrorsReplacesErrorLinesOnlyWithSuccesses() throws Exception {
         Path out = smallRun();
         Path journal = out.resolve("episodes.jsonl");

@@ -43,6 +43,16 @@ class UsageErrorsTest {
     }
 
     @Test
+    void mistypedSubcommandWordsSuggestTheClosestToo() {
+        // README: a usage error "suggests the closest name for a typo"; these took a fixed word list without one
+        assertThat(refused("list", "taks").err()).contains("did you mean \"tasks\"?");
+        assertThat(refused("list", "atributes", "--json").err()).contains("did you mean \"attributes\"?");
+        assertThat(refused("import", "prefdsco", "x.jsonl").err()).contains("did you mean \"prefdisco\"?");
+        assertThat(refused("cache", "stat").err()).contains("did you mean \"stats\"?");
+        assertThat(refused("list", "zzzzzz").err()).doesNotContain("did you mean");
+    }
+
+    @Test
     void unknownYamlKeysAreNamedWithTheClosestKnownKey() throws Exception {
         Path agent = tmp.resolve("agent.yaml");
         Files.writeString(agent, "questons:\n  - Do you like bullet points?\nanswer: The answer is 4.\n");

@@ -208,6 +208,30 @@ class ModelRolesTest {
         assertThat(judged.check(org.attune.api.AnswerType.TEXT, Fixtures.ITEM, "Seven.").correct()).isFalse();
     }
 
+    /**
+     * A correctness judge's verdict as real judges write it when the JSON slips: a quoted boolean, yes/no;
+     * a reply with no verdict at all is incorrect and counted as the judge's format error, never silently.
+     */
+    @Test
+    void theCorrectnessJudgesVerdictInWordsIsReadAndNoVerdictIsAFormatError() {
+        ModelComponents withJudge = ModelFixtures.components(ModelFixtures.options(Path.of("unused")).cache(false)
+                .correctnessJudge(server.spec()).build());
+        var judged = withJudge.correctness((type, item, r) -> new org.attune.api.Correctness(false, null, "rules"));
+        try (ModelLedger.Sheet s = withJudge.ledger().open(1)) {
+            server.script("correctness", x -> ChatAnswer.content("{\"correct\": \"true\", \"extracted\": \"7\","
+                    + " \"justification\": \"Seven matches.\"}"));
+            assertThat(judged.check(org.attune.api.AnswerType.TEXT, Fixtures.ITEM, "Seven.").correct()).isTrue();
+            server.script("correctness", x -> ChatAnswer.content("{\"correct\": \"No\", \"justification\": \"8\"}"));
+            var no = judged.check(org.attune.api.AnswerType.TEXT, Fixtures.ITEM, "Eight.");
+            assertThat(no.correct()).isFalse();
+            assertThat(no.reason()).isEqualTo("correctness judge: 8");
+            assertThat(s.formatErrors()).isEmpty();
+            server.script("correctness", x -> ChatAnswer.content("Looks right to me."));
+            assertThat(judged.check(org.attune.api.AnswerType.TEXT, Fixtures.ITEM, "Seven.").correct()).isFalse();
+            assertThat(s.formatErrors()).singleElement().asString().startsWith("judge: ").contains("correct");
+        }
+    }
+
     @Test
     void withJudgeAllTheCheckerScoreCountsAndTheModelsIsAudited() {
         CriterionScore rules = new CriterionScore("layout", 5.0, CriterionScore.RULES, "checker");

@@ -58,6 +58,22 @@ class NumberCorrectnessTest {
         assertThat(check(gold, response).correct()).as(response).isFalse();
     }
 
+    /** Digits as models write them in CJK or mixed-script replies: full-width forms (U+FF10-FF19). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "42|The answer is \uFF14\uFF12.",
+        "42|\\boxed{\uFF14\uFF12}",
+        "18|\u7B54\u6848\u662F \uFF11\uFF18\u3002",
+    })
+    void fullWidthDigitsAreRead(String gold, String response) {
+        assertCorrect(gold, response);
+    }
+
+    private void assertCorrect(String gold, String text) {
+        Correctness c = check(gold, text);
+        assertThat(c.correct()).as(text + ": " + c.reason()).isTrue();
+    }
+
     @Test
     void toleranceIsRelative() {
         assertThat(check("1000000", "The answer is 1000000.5").correct()).isTrue();

@@ -69,6 +69,28 @@ class NumberCorrectnessTest {
         assertCorrect(gold, response);
     }
 
+    /**
+     * Thousands grouped with the typographic spaces of SI and French style (thin U+2009, narrow no-break
+     * U+202F, no-break U+00A0), where the gold answer has plain digits.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1000|The answer is 1\u2009000.",
+        "1000|The answer is 1\u202F000 apples.",
+        "1250000|The answer is 1\u00A0250\u00A0000.",
+        "70000|\\boxed{70\u202F000}",
+    })
+    void spaceGroupedThousandsAreRead(String gold, String response) {
+        assertCorrect(gold, response);
+    }
+
+    @Test
+    void aSpaceBeforeFewerOrMoreThanThreeDigitsStillSeparatesNumbers() {
+        assertThat(check("12", "We need 3\u2009and 12.").correct()).isTrue();
+        assertThat(check("1", "Pages 1\u202F23 and 1").correct()).isTrue();
+        assertThat(check("3000000", "The answer is 3\u2009000000").correct()).isFalse();
+    }
+
     private void assertCorrect(String gold, String text) {
         Correctness c = check(gold, text);
         assertThat(c.correct()).as(text + ": " + c.reason()).isTrue();

@@ -89,6 +89,29 @@ class ModelRolesTest {
         }
     }
 
+    /**
+     * A final response or a revision cut off by max_tokens ({@code finish_reason: "length"}, as OpenAI, vLLM
+     * and Ollama report it) is kept as the model wrote it but counted as a format error, so a score of
+     * half an answer is never taken for a score of the answer; a reply that stopped is not.
+     */
+    @Test
+    void aTextReplyCutAtTheTokenLimitIsKeptAndCountedAsAFormatError() {
+        String cut = "Janet sells 16 - 3 - 4 = 9 eggs a day. She makes 9 * 2 =";
+        String body = "{\"id\": \"c1\", \"object\": \"chat.completion\", \"created\": 1, \"model\": \"m\","
+                + " \"choices\": [{\"index\": 0, \"finish_reason\": \"length\", \"message\": {\"role\": \"assistant\","
+                + " \"content\": \"" + cut + "\"}}], \"usage\": {\"prompt_tokens\": 10, \"completion_tokens\": 16,"
+                + " \"total_tokens\": 26}}";
+        assertThat(act(Condition.GENERIC, List.of(), 0, true).text()).isNotBlank();
+        assertThat(sheet.formatErrors()).isEmpty();
+        server.script("agent", x -> ChatAnswer.raw(body));
+        assertThat(act(Condition.GENERIC, List.of(), 0, true).text()).isEqualTo(cut);
+        assertThat(sheet.formatErrors()).singleElement().asString().startsWith("agent: ").contains("token limit");
+        server.script("editor", x -> ChatAnswer.raw(body));
+        assertThat(models.editor(server.spec()).edit("Ana has 7 apples.", Fixtures.active(), Fixtures.persona()))
+                .isEqualTo(cut);
+        assertThat(sheet.formatErrors()).hasSize(2).last().asString().startsWith("editor: ");
+    }
+
     @Test
     void discoveryReadsJsonThenTheMarkedFallbackThenTakesAnythingElseAsTheAnswer() {
         assertThat(act(Condition.DISCOVERY, List.of(), 5, false)).isEqualTo(AgentAction.ask("Would you like bullet points or a paragraph?"));

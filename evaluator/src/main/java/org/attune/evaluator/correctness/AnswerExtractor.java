@@ -60,6 +60,7 @@ public final class AnswerExtractor {
         if (type == null || type == AnswerType.OPEN || response == null || response.isBlank()) {
             return null;
         }
+        response = narrow(response);
         String boxed = lastBoxed(response);
         if (boxed != null && usable(type, boxed)) {
             return new Extraction(boxed.strip(), Via.BOXED, boxed.strip());
@@ -90,6 +91,26 @@ public final class AnswerExtractor {
                         ? new Extraction(cut(whole), Via.WHOLE_RESPONSE, whole) : null;
             }
         };
+    }
+
+    /**
+     * The text with full-width forms (U+FF01-FF5E: "\uFF14\uFF12", "\uFF24", as CJK and mixed-script
+     * replies write digits, letters and signs) and the ideographic space read as their ASCII
+     * counterparts; one character for one, so positions stay. The same text when there are none.
+     */
+    static String narrow(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char n = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+            if (n != c) {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                out[i] = n;
+            }
+        }
+        return out == null ? s : new String(out);
     }
 
     /** A number answer needs a number in it; any other type needs something non-blank. */

@@ -36,10 +36,16 @@ final class Numbers {
     record Num(String raw, int start, int end, double value) {
     }
 
-    /** Undoes LaTeX spacing and Unicode minus signs so the pattern sees plain digits. */
+    // a thin, narrow no-break or no-break space between digit groups (SI and French style: 1 000 000)
+    private static final Pattern SPACE_GROUP = Pattern.compile("(?<=\\d)[\\u2009\\u202f\\u00a0](?=\\d{3}(?!\\d))");
+
+    /** Undoes LaTeX spacing, space-grouped thousands and Unicode minus signs so the pattern sees plain digits. */
     static String prepare(String s) {
-        return s.replace("\\!", "").replace("\\,", "").replace("{,}", ",").replace('−', '-').replace('–', '-')
-                .replace('\u2009', ' ').replace('\u00a0', ' ');
+        String t = s.replace("\\!", "").replace("\\,", "").replace("{,}", ",").replace('−', '-').replace('–', '-');
+        if (t.indexOf('\u2009') >= 0 || t.indexOf('\u202f') >= 0 || t.indexOf('\u00a0') >= 0) {
+            t = SPACE_GROUP.matcher(t).replaceAll(",");
+        }
+        return t.replace('\u2009', ' ').replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
     /** Every number in the (prepared) text, in order. */

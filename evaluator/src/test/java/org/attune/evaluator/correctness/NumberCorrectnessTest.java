@@ -58,6 +58,44 @@ class NumberCorrectnessTest {
         assertThat(check(gold, response).correct()).as(response).isFalse();
     }
 
+    /** Digits as models write them in CJK or mixed-script replies: full-width forms (U+FF10-FF19). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "42|The answer is \uFF14\uFF12.",
+        "42|\\boxed{\uFF14\uFF12}",
+        "18|\u7B54\u6848\u662F \uFF11\uFF18\u3002",
+    })
+    void fullWidthDigitsAreRead(String gold, String response) {
+        assertCorrect(gold, response);
+    }
+
+    /**
+     * Thousands grouped with the typographic spaces of SI and French style (thin U+2009, narrow no-break
+     * U+202F, no-break U+00A0), where the gold answer has plain digits.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1000|The answer is 1\u2009000.",
+        "1000|The answer is 1\u202F000 apples.",
+        "1250000|The answer is 1\u00A0250\u00A0000.",
+        "70000|\\boxed{70\u202F000}",
+    })
+    void spaceGroupedThousandsAreRead(String gold, String response) {
+        assertCorrect(gold, response);
+    }
+
+    @Test
+    void aSpaceBeforeFewerOrMoreThanThreeDigitsStillSeparatesNumbers() {
+        assertThat(check("12", "We need 3\u2009and 12.").correct()).isTrue();
+        assertThat(check("1", "Pages 1\u202F23 and 1").correct()).isTrue();
+        assertThat(check("3000000", "The answer is 3\u2009000000").correct()).isFalse();
+    }
+
+    private void assertCorrect(String gold, String text) {
+        Correctness c = check(gold, text);
+        assertThat(c.correct()).as(text + ": " + c.reason()).isTrue();
+    }
+
     @Test
     void toleranceIsRelative() {
         assertThat(check("1000000", "The answer is 1000000.5").correct()).isTrue();

@@ -8,8 +8,8 @@ import org.attune.runners.models.internal.JsonReplies;
 /**
  * Reads a judge's score (SPEC §2): the {@code {"score", "justification"}} JSON first; else a labelled
  * score in text, as models write them when they ignore the format ({@code Score: 4},
- * {@code **Score:** 4}, {@code Rating: 4 out of 5}, {@code 4/5}); the form found is named, so it can be
- * counted. A score must be an integer 1-5.
+ * {@code **Score:** 4}, {@code Rating: 4 out of 5}, {@code 4/5}, or {@code "score": 4} in JSON that does not
+ * parse); the form found is named, so it can be counted. A score must be an integer 1-5.
  */
 final class JudgeReplyReader {
     static final String JSON = "json";
@@ -21,8 +21,9 @@ final class JudgeReplyReader {
     record Reading(int score, String justification, String form) {
     }
 
-    private static final Pattern LABELLED = Pattern.compile("(?i)\\b(?:final\\s+)?(?:score|rating|grade)\\b[*_\\s]*[:=]"
-            + "[*_\\s]*([0-9]+(?:\\.[0-9]+)?)(?:[*_\\s]*(?:/\\s*5|out\\s+of\\s+5))?");
+    // the label may be a quoted key of JSON that did not parse (cut off by max_tokens, a Python dict, inner quotes)
+    private static final Pattern LABELLED = Pattern.compile("(?i)\\b(?:final\\s+)?(?:score|rating|grade)\\b[\"']?[*_\\s]*[:=]"
+            + "[*_\\s\"']*([0-9]+(?:\\.[0-9]+)?)(?:[*_\\s]*(?:/\\s*5|out\\s+of\\s+5))?");
     private static final Pattern FRACTIONAL = Pattern.compile("(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)\\s*/\\s*5\\b");
     private static final Pattern OUT_OF_FIVE = Pattern.compile("(?i)(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)\\s+out\\s+of\\s+5\\b");
 

@@ -16,8 +16,10 @@ import org.attune.runners.models.internal.Template;
 
 /**
  * {@code --correctness-judge SPEC}: a model decides correctness of {@code text} answers (SPEC §3);
- * every other answer type stays with the deterministic checker. A reply with no verdict counts as
- * incorrect, with the reason recorded. Temperature 0.
+ * every other answer type stays with the deterministic checker. The verdict is {@code "correct"} as a
+ * boolean, or as the words judges put there instead ({@code "true"}, {@code "yes"}, {@code "no"}, ...). A
+ * reply with no verdict counts as incorrect, with the reason recorded and a format error of the judge.
+ * Temperature 0.
  */
 public final class ModelCorrectnessJudge implements CorrectnessChecker {
     private final ModelClient client;
@@ -41,12 +43,27 @@ public final class ModelCorrectnessJudge implements CorrectnessChecker {
                 "aliases", item.aliases().isEmpty() ? "(none)" : String.join("; ", item.aliases()),
                 "nonce", PromptText.nonce(text),
                 "response", text)), true), ReplyShape.JSON,
-                r -> JsonReplies.lastObject(r.text(), x -> x.path("correct").isBoolean())).value();
+                r -> JsonReplies.lastObject(r.text(), x -> verdict(x.path("correct")) != null)).value();
         if (n == null) {
+            client.ledger().formatError(RubricModelJudge.ROLE, "correctness of " + item.id()
+                    + ": no {\"correct\": true|false} verdict in its reply; taken as incorrect");
             return new Correctness(false, null, "correctness judge: no {\"correct\": true|false} verdict in its reply");
         }
         String why = JsonReplies.text(n, "justification");
-        return new Correctness(n.get("correct").asBoolean(), JsonReplies.text(n, "extracted"),
+        return new Correctness(verdict(n.get("correct")), JsonReplies.text(n, "extracted"),
                 "correctness judge: " + (why == null ? "no reason given" : why.strip().replaceAll("\\s+", " ")));
+    }
+
+    /** A boolean, or a string that says one ("true", "Yes", "incorrect", ...); null for anything else. */
+    static Boolean verdict(JsonNode v) {
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        String w = v.isTextual() ? v.asText().strip().toLowerCase(java.util.Locale.ROOT) : "";
+        return switch (w) {
+            case "true", "yes", "correct" -> Boolean.TRUE;
+            case "false", "no", "incorrect" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 }

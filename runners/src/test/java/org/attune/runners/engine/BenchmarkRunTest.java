@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs built-in agents end to end on public benchmark files read by the loaders. */
-class BenchmarkRunTest {
+public class BenchmarkRunTest {
     /** shared/realdata: the attune.realdata property, ATTUNE_REALDATA, or ../shared/realdata; absent: skip unless CI. */
-    static Path realData(String file) {
+    public static Path realData(String file) {
         List<Path> candidates = new ArrayList<>();
         for (String s : new String[] {System.getProperty("attune.realdata"), System.getenv("ATTUNE_REALDATA")}) {
             if (s != null) {

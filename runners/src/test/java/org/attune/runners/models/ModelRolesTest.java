@@ -89,6 +89,29 @@ class ModelRolesTest {
         }
     }
 
+    /**
+     * A final response or a revision cut off by max_tokens ({@code finish_reason: "length"}, as OpenAI, vLLM
+     * and Ollama report it) is kept as the model wrote it but counted as a format error, so a score of
+     * half an answer is never taken for a score of the answer; a reply that stopped is not.
+     */
+    @Test
+    void aTextReplyCutAtTheTokenLimitIsKeptAndCountedAsAFormatError() {
+        String cut = "Janet sells 16 - 3 - 4 = 9 eggs a day. She makes 9 * 2 =";
+        String body = "{\"id\": \"c1\", \"object\": \"chat.completion\", \"created\": 1, \"model\": \"m\","
+                + " \"choices\": [{\"index\": 0, \"finish_reason\": \"length\", \"message\": {\"role\": \"assistant\","
+                + " \"content\": \"" + cut + "\"}}], \"usage\": {\"prompt_tokens\": 10, \"completion_tokens\": 16,"
+                + " \"total_tokens\": 26}}";
+        assertThat(act(Condition.GENERIC, List.of(), 0, true).text()).isNotBlank();
+        assertThat(sheet.formatErrors()).isEmpty();
+        server.script("agent", x -> ChatAnswer.raw(body));
+        assertThat(act(Condition.GENERIC, List.of(), 0, true).text()).isEqualTo(cut);
+        assertThat(sheet.formatErrors()).singleElement().asString().startsWith("agent: ").contains("token limit");
+        server.script("editor", x -> ChatAnswer.raw(body));
+        assertThat(models.editor(server.spec()).edit("Ana has 7 apples.", Fixtures.active(), Fixtures.persona()))
+                .isEqualTo(cut);
+        assertThat(sheet.formatErrors()).hasSize(2).last().asString().startsWith("editor: ");
+    }
+
     @Test
     void discoveryReadsJsonThenTheMarkedFallbackThenTakesAnythingElseAsTheAnswer() {
         assertThat(act(Condition.DISCOVERY, List.of(), 5, false)).isEqualTo(AgentAction.ask("Would you like bullet points or a paragraph?"));
@@ -206,6 +229,30 @@ class ModelRolesTest {
         assertThat(verdict.reason()).startsWith("correctness judge: ");
         server.script("correctness", x -> ChatAnswer.content("Looks right to me."));
         assertThat(judged.check(org.attune.api.AnswerType.TEXT, Fixtures.ITEM, "Seven.").correct()).isFalse();
+    }
+
+    /**
+     * A correctness judge's verdict as real judges write it when the JSON slips: a quoted boolean, yes/no;
+     * a reply with no verdict at all is incorrect and counted as the judge's format error, never silently.
+     */
+    @Test
+    void theCorrectnessJudgesVerdictInWordsIsReadAndNoVerdictIsAFormatError() {
+        ModelComponents withJudge = ModelFixtures.components(ModelFixtures.options(Path.of("unused")).cache(false)
+                .correctnessJudge(server.spec()).build());
+        var judged = withJudge.correctness((type, item, r) -> new org.attune.api.Correctness(false, null, "rules"));
+        try (ModelLedger.Sheet s = withJudge.ledger().open(1)) {
+            server.script("correctness", x -> ChatAnswer.content("{\"correct\": \"true\", \"extracted\": \"7\","
+                    + " \"justification\": \"Seven matches.\"}"));
+            assertThat(judged.check(org.attune.api.AnswerType.TEXT, Fixtures.ITEM, "Seven.").correct()).isTrue();
+            server.script("correctness", x -> ChatAnswer.content("{\"correct\": \"No\", \"justification\": \"8\"}"));
+            var no = judged.check(org.attune.api.AnswerType.TEXT, Fixtures.ITEM, "Eight.");
+            assertThat(no.correct()).isFalse();
+            assertThat(no.reason()).isEqualTo("correctness judge: 8");
+            assertThat(s.formatErrors()).isEmpty();
+            server.script("correctness", x -> ChatAnswer.content("Looks right to me."));
+            assertThat(judged.check(org.attune.api.AnswerType.TEXT, Fixtures.ITEM, "Seven.").correct()).isFalse();
+            assertThat(s.formatErrors()).singleElement().asString().startsWith("judge: ").contains("correct");
+        }
     }
 
     @Test

@@ -65,6 +65,8 @@ class ReplyShapesContractTest {
                 Arguments.of("think block", ChatAnswer.content("<think>\n" + THINK + "\n</think>\n\n" + content), true),
                 Arguments.of("thinking block", ChatAnswer.content("<thinking>" + THINK + "</thinking>" + content), true),
                 Arguments.of("lone closing tag", ChatAnswer.content(THINK + "\n</think>\n" + content), true),
+                Arguments.of("harmony channels", ChatAnswer.content("<|channel|>analysis<|message|>" + THINK
+                        + "<|end|><|start|>assistant<|channel|>final<|message|>" + content + "<|return|>"), true),
                 Arguments.of("reasoning_content", RealReplies.withReasoning("reasoning_content", THINK, content), true),
                 Arguments.of("reasoning field", RealReplies.withReasoning("reasoning", THINK, content), true),
                 Arguments.of("json fence", ChatAnswer.content("```json\n" + content + "\n```"), false),

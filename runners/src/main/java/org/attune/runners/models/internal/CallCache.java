@@ -75,7 +75,7 @@ public final class CallCache {
             }
             JsonNode reasoning = n.get("reasoning");
             return new ChatReply(n.get("text").asText(), n.path("inputTokens").asLong(), n.path("outputTokens").asLong(),
-                    reasoning != null && reasoning.isTextual() ? reasoning.asText() : null);
+                    reasoning != null && reasoning.isTextual() ? reasoning.asText() : null, n.path("cut").asBoolean(false));
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {
@@ -91,6 +91,9 @@ public final class CallCache {
         n.put("outputTokens", reply.outputTokens());
         if (reply.reasoning() != null) {
             n.put("reasoning", reply.reasoning());
+        }
+        if (reply.cut()) {
+            n.put("cut", true);
         }
         Path target = file(key);
         try {

@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 /**
  * Finds the JSON object a model meant as its answer (SPEC §2): the last valid object in the reply
  * that has the expected shape, tolerating prose, code fences and other objects around it. Common
- * slips are forgiven: single quotes, trailing commas, raw line breaks inside strings.
+ * slips are forgiven: single quotes, trailing commas, raw line breaks inside strings, and comments
+ * ({@code //}, {@code /* ... *}{@code /}, {@code #}) that models add beside fields despite the prompt.
  */
 public final class JsonReplies {
     /** Only the last this-many opening braces are tried, so a huge reply cannot cost quadratic time. */
@@ -18,7 +19,8 @@ public final class JsonReplies {
 
     private static final ObjectMapper LENIENT = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                    JsonReadFeature.ALLOW_YAML_COMMENTS)
             .build();
 
     private JsonReplies() {

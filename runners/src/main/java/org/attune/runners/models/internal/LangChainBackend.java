@@ -8,6 +8,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,6 @@ public final class LangChainBackend implements ChatBackend {
         TokenUsage u = r.tokenUsage();
         long in = u == null || u.inputTokenCount() == null ? 0 : u.inputTokenCount();
         long out = u == null || u.outputTokenCount() == null ? 0 : u.outputTokenCount();
-        return new ChatReply(text, in, out, thinking);
+        return new ChatReply(text, in, out, thinking, r.finishReason() == FinishReason.LENGTH);
     }
 }

@@ -75,7 +75,7 @@ public final class ModelClient {
             Parsed<T> p = read(cached, shape, parse);
             if (p.ok()) { // an entry that does not parse (written before only parsed replies were kept) is asked again
                 shared.stats().cacheHit();
-                record(call, cached, p, t0, true);
+                record(call, cached, shape, p, t0, true);
                 return p;
             }
         }
@@ -84,7 +84,7 @@ public final class ModelClient {
         if (key != null && p.ok()) {
             shared.cache().put(key, reply);
         }
-        record(call, reply, p, t0, false);
+        record(call, reply, shape, p, t0, false);
         return p;
     }
 
@@ -93,13 +93,17 @@ public final class ModelClient {
         return new Parsed<>(n.text().isBlank() ? null : parse.apply(n), n);
     }
 
-    private void record(ChatCall call, ChatReply reply, Parsed<?> p, long t0, boolean cached) {
+    private void record(ChatCall call, ChatReply reply, ReplyShape shape, Parsed<?> p, long t0, boolean cached) {
         PriceTable prices = shared.prices();
         String provider = endpoint.provider().id();
         double cost = prices.cost(provider, endpoint.model(), reply.inputTokens(), reply.outputTokens());
         shared.ledger().usage(call.role(), reply.inputTokens(), reply.outputTokens(), cached ? 0 : cost,
                 prices.priced(provider, endpoint.model()), cached ? cost : 0);
         shared.ledger().normalized(call.role(), p.reply().applied());
+        if (reply.cut() && shape == ReplyShape.TEXT && p.ok()) { // a JSON reply cut short is judged by whether it parsed
+            shared.ledger().formatError(call.role(), "the reply stopped at the token limit (finish_reason length);"
+                    + " kept and scored as it is, but it may be missing its end: raise --max-tokens");
+        }
         if (shared.tracer() != null) {
             NormalizedReply n = p.reply();
             shared.tracer().accept(new CallTrace(call.role(), n.raw(), n.text(), n.reasoning(), n.applied(), p.ok(),

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Brings a reply into the shape its role asked for, before it is parsed or recorded (SPEC §2):
  * reasoning blocks ({@code <think>}, {@code <thinking>}, {@code <reasoning>}, a lone closing tag
- * whose opening the chat template sent, and the provider's reasoning field) move to the reasoning;
+ * whose opening the chat template sent, gpt-oss's Harmony analysis channel, and the provider's reasoning
+ * field) move to the reasoning;
  * a reply that is entirely one fenced block is unwrapped (fences inside a reply are content and
  * stay); for plain text, a short first line that only announces the content ("Here is the revised
  * response:") is dropped and an {@code {"action": ..., "text": ...}} object is unwrapped. Each step
@@ -28,6 +29,12 @@ public final class ReplyNormalizer {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern UNCLOSED = Pattern.compile("^\\s*<(think|thinking|reasoning)>(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    // gpt-oss's Harmony channels left in the content by a server without its parser
+    private static final Pattern HARMONY_FINAL = Pattern.compile(
+            "<\\|channel\\|>\\s*final\\s*(?:<\\|constrain\\|>\\S*?)?\\s*<\\|message\\|>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HARMONY_THOUGHT = Pattern.compile("<\\|channel\\|>\\s*(?:analysis|commentary)[^<]*"
+            + "<\\|message\\|>(.*?)(?=<\\|end\\|>|<\\|start\\|>|<\\|channel\\|>|$)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HARMONY_END = Pattern.compile("(?:<\\|(?:return|end|call)\\|>\\s*)+$");
     private static final Pattern WHOLE_FENCE = Pattern.compile("^```[\\w+.-]*[ \\t]*\\n(.*?)\\n?```$", Pattern.DOTALL);
     private static final Pattern ANNOUNCE = Pattern.compile("^(?:(?:sure|certainly|okay|ok|of course|absolutely|great"
             + "|alright|no problem)[!,.]*\\s*)?(?:(?:here(?:'s|’s| is| are| it is| you go)|below is|the following is)\\b[^:\\n]{0,70}"
@@ -72,6 +79,7 @@ public final class ReplyNormalizer {
 
     /** The text without reasoning blocks; what they held is added to {@code thoughts}. */
     static String stripReasoning(String text, List<String> thoughts) {
+        text = harmony(text, thoughts);
         Matcher m = BLOCK.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -91,6 +99,33 @@ public final class ReplyNormalizer {
             out = "";
         }
         return out;
+    }
+
+    /**
+     * The final channel of a reply in gpt-oss's Harmony format, its analysis and commentary channels added
+     * to {@code thoughts}; "" when it was cut off before a final channel; the text itself when no channel opens.
+     */
+    static String harmony(String text, List<String> thoughts) {
+        if (!text.contains("<|channel|>")) {
+            return text;
+        }
+        Matcher fin = HARMONY_FINAL.matcher(text);
+        int start = -1;
+        int end = -1;
+        while (fin.find()) {
+            start = fin.start();
+            end = fin.end();
+        }
+        Matcher t = HARMONY_THOUGHT.matcher(start < 0 ? text : text.substring(0, start));
+        boolean any = false;
+        while (t.find()) {
+            addThought(thoughts, t.group(1));
+            any = true;
+        }
+        if (start < 0) {
+            return any ? "" : text;
+        }
+        return HARMONY_END.matcher(text.substring(end)).replaceAll("");
     }
 
     private static void addThought(List<String> thoughts, String t) {

@@ -61,6 +61,14 @@ class CallCacheTest {
     }
 
     @Test
+    void aReplyCutAtTheTokenLimitStaysMarkedInTheCache() {
+        CallCache c = new CallCache(tmp);
+        ChatReply cut = new ChatReply("half an ans", 12, 3, "thinking", true);
+        c.put("ef".repeat(32), cut);
+        assertThat(c.get("ef".repeat(32))).isEqualTo(cut);
+    }
+
+    @Test
     void theDefaultFolderComesFromTheEnvironmentElseTheHomeCache() {
         assertThat(CallCache.defaultRoot(Map.of("ATTUNE_CACHE_DIR", tmp.toString()))).isEqualTo(tmp);
         assertThat(CallCache.defaultRoot(Map.of()).toString()).endsWith(".cache/attune");

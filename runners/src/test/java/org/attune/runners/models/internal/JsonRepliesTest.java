@@ -36,6 +36,22 @@ class JsonRepliesTest {
         assertThat(n.get("reply").asText()).isEqualTo("line one\nline two");
     }
 
+    /**
+     * Models annotate fields with comments despite the prompt: {@code //} from Llama (MorpheusAIs/Lite-Client
+     * PR 15), {@code //} and {@code #} from gpt-4-1106-preview and GLM-4 (MetaGPT issues 733 and 799).
+     */
+    @Test
+    void readsAnObjectWithCommentsInIt() {
+        String judge = "```json\n{\n  \"score\": 4, // mostly fits\n  \"justification\": \"Short; see https://x.org/a\"\n}\n```";
+        JsonNode n = JsonReplies.lastObject(judge, HAS_SCORE);
+        assertThat(n.get("score").asInt()).isEqualTo(4);
+        assertThat(n.get("justification").asText()).isEqualTo("Short; see https://x.org/a");
+        assertThat(JsonReplies.lastObject("{\"score\": 3, /* strict */ \"justification\": \"ok\"}", HAS_SCORE)
+                .get("score").asInt()).isEqualTo(3);
+        assertThat(JsonReplies.lastObject("{\n  \"score\": 2,  # too long\n  \"justification\": \"#1 issue: length\"\n}", HAS_SCORE)
+                .get("justification").asText()).isEqualTo("#1 issue: length");
+    }
+
     @Test
     void findsNothingInPlainTextOrNull() {
         assertThat(JsonReplies.lastObject("just words, no braces", HAS_SCORE)).isNull();

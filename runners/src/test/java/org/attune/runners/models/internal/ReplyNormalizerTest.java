@@ -41,4 +41,22 @@ class ReplyNormalizerTest {
         assertThat(r.reasoning()).isEqualTo("Let me count the rolls: 6 trays times");
         assertThat(r.applied()).containsExactly(ReplyNormalizer.REASONING);
     }
+
+    /**
+     * gpt-oss served without a Harmony parser (llama.cpp builds, mlx_lm.server, text-generation-webui) puts its
+     * channels in the content: the analysis channel is reasoning, the final channel is the answer.
+     */
+    @Test
+    void harmonyChannelsSplitIntoReasoningAndTheFinalAnswer() {
+        NormalizedReply r = text("<|channel|>analysis<|message|>User asks 16-3-4 eggs times 2. Compute 18.<|end|>"
+                + "<|start|>assistant<|channel|>final<|message|>She makes **$18** a day.<|return|>");
+        assertThat(r.text()).isEqualTo("She makes **$18** a day.");
+        assertThat(r.reasoning()).isEqualTo("User asks 16-3-4 eggs times 2. Compute 18.");
+        assertThat(r.applied()).containsExactly(ReplyNormalizer.REASONING);
+        NormalizedReply cut = text("<|channel|>analysis<|message|>We need to weigh the options; A is");
+        assertThat(cut.text()).as("cut off in the analysis: nothing answered").isEmpty();
+        assertThat(cut.reasoning()).isEqualTo("We need to weigh the options; A is");
+        assertThat(text("Tokens such as <|channel|> are content when no channel opens.").text())
+                .isEqualTo("Tokens such as <|channel|> are content when no channel opens.");
+    }
 }

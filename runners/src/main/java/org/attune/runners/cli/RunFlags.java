@@ -143,9 +143,6 @@ final class RunFlags {
             if (!c.learners.isEmpty()) {
                 throw new InvalidInputException("--learner: learners belong to --mode longitudinal");
             }
-            if (c.spec != null && c.spec.commandLine().getParseResult().hasMatchedOption("--rounds")) {
-                throw new InvalidInputException("--rounds: rounds belong to --mode longitudinal");
-            }
             List<Integer> budgets = new ArrayList<>();
             c.budgets.forEach(b -> budgets.add(PlannedCondition.budget("--budgets", b)));
             mode = new RunConfig.Episodes(c.conditions, budgets);

@@ -49,6 +49,10 @@ public final class ReportCommand implements Callable<Integer> {
         if (round != null && round < 1) {
             throw new InvalidInputException("--round: must be 1 or more, was " + round);
         }
+        if (round != null && !org.attune.runners.engine.LongitudinalService.MODE.equals(info.mode())) {
+            throw new InvalidInputException("--round: applies to longitudinal runs only; " + dir + " is a run of "
+                    + (info.mode() == null ? "episodes" : info.mode()) + " (drop --round)");
+        }
         if (minAlignment != null && !(minAlignment >= 1 && minAlignment <= 5)) {
             throw new InvalidInputException("--min-alignment: must be within 1-5, was " + minAlignment);
         }

@@ -110,4 +110,15 @@ class BadInputAuditCliTest {
         assertThat(o.err()).doesNotContain("unknown provider").doesNotContain("did you mean");
         assertThat(tmp.resolve("r")).doesNotExist();
     }
+
+    @Test
+    void roundOnAnEpisodesRunIsAUsageErrorNotSilentlyIgnored() throws Exception {
+        Path run = tmp.resolve("run");
+        assertThat(CliTest.run("run", "-q", "--tasks", "formal-logic", "--limit", "1", "--personas", "1",
+                "--out", run.toString()).code()).isZero();
+        byte[] before = Files.readAllBytes(run.resolve("report").resolve("index.html"));
+        CliTest.Outcome o = CliTest.run("report", run.toString(), "--round", "2");
+        assertInputError(o, "--round: ", "longitudinal", run.toString());
+        assertThat(run.resolve("report").resolve("index.html")).hasBinaryContent(before);
+    }
 }

@@ -189,10 +189,20 @@
     clearTimeout(timer);
     timer = setTimeout(function () { state.q = ev.target.value; state.page = 0; render(); }, 150);
   });
-  byId('reset').addEventListener('click', function () {
+  function clear() {
     state = { agent: '', condition: '', task: '', persona: '', correct: '', worse: false, errored: false,
       q: '', page: 0, sort: -1, desc: true };
     document.querySelectorAll('th[data-field]').forEach(function (th) { th.removeAttribute('aria-sort'); });
+  }
+  byId('reset').addEventListener('click', function () {
+    clear();
+    syncInputs();
+    render();
+  });
+  // a link opened on this page with other filters changes only the hash (render's own replaceState fires no event)
+  window.addEventListener('hashchange', function () {
+    clear();
+    readHash();
     syncInputs();
     render();
   });

@@ -191,6 +191,23 @@ class BrowserTest {
         assertThat(title.apply("Either")).contains("of the episodes where it was active", "below Missed");
     }
 
+    /** A link with other filters opened on the open browser (only the hash changes) shows those filters, not the old ones. */
+    @Test
+    void aChangedHashOnTheOpenBrowserAppliesItsFilters() {
+        driver.get("about:blank");
+        open("browser.html#condition=oracle");
+        long oracle = episodes.stream().filter(e -> e.condition().equals("oracle")).count();
+        assertThat(driver.findElement(By.id("count")).getText()).contains("of " + oracle + " matching");
+        String persona = episodes.get(0).persona();
+        open("browser.html#persona=" + persona);
+        long mine = episodes.stream().filter(e -> e.persona().equals(persona)).count();
+        assertThat(driver.findElement(By.id("count")).getText()).contains("of " + mine + " matching");
+        assertThat(new Select(driver.findElement(By.id("f-condition"))).getFirstSelectedOption().getText())
+                .isEqualTo("all");
+        assertThat(driver.getCurrentUrl()).endsWith("#persona=" + persona);
+        assertThat(Chromium.severe(driver)).isEmpty();
+    }
+
     @Test
     void episodePageShowsDialogueScoresDiffAndSiblings() throws Exception {
         Episode e = episodes.stream().filter(x -> x.condition().equals("discovery") && !x.failed()

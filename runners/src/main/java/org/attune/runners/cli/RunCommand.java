@@ -253,8 +253,8 @@ public final class RunCommand implements Callable<Integer> {
             var done = result.outcome();
             e.println("attune: " + (done.missing() > 0 ? "stopped: " : "") + "more than " + Math.round(maxErrorRate * 100)
                     + "% of episodes errored (" + result.summary().errors() + " of " + result.summary().episodes()
-                    + " in the run, --max-error-rate)"
-                    + (done.missing() > 0 ? ", " + done.missing() + " not run" : "") + "; finished episodes are saved."
+                    + " in the run, --max-error-rate)" + ErrorDigest.of(result.dir())
+                    + (done.missing() > 0 ? "; " + done.missing() + " not run" : "") + "; finished episodes are saved."
                     + " Resume with: attune run --resume " + result.dir() + " (add --retry-errors to play the errored"
                     + " ones again)");
             return ExitCodes.TOO_MANY_ERRORS;

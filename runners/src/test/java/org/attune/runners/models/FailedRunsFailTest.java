@@ -39,6 +39,8 @@ class FailedRunsFailTest {
         assertThat(o.code()).as(o.err()).isEqualTo(4);
         assertThat(o.err()).contains("more than 25% of episodes errored (1 of 1 in the run, --max-error-rate)")
                 .contains("attune run --resume " + out).doesNotContain("Exception:");
+        // the cause is on the console too, not only in the journal
+        assertThat(o.err()).containsPattern("--max-error-rate\\); every one ended with: [^;]*connection refused");
         assertThat(Files.readAllLines(out.resolve(RunDirectory.EPISODES))).singleElement().asString()
                 .contains("\"error\":{");
         // a resume with nothing left to play still counts the episodes that errored before it
@@ -50,6 +52,17 @@ class FailedRunsFailTest {
                 "--conditions", "generic", "--agent", "openai-compatible:m@http://127.0.0.1:" + closedPort() + "/v1",
                 "--max-retries", "0", "--no-cache", "--max-error-rate", "1", "--out", tmp.resolve("opted").toString());
         assertThat(optedOut.code()).as(optedOut.err()).isZero();
+    }
+
+    @Test
+    void anAgentThatCannotStartIsNamedOnTheConsoleWhenTheRunStops() {
+        // before, the console said only how many episodes errored; why was in the journal and junit.xml alone
+        Path out = tmp.resolve("exec");
+        ErrorRateStopTest.Outcome o = cli("run", "--tasks", ModelFixtures.tasks(), "--limit", "1", "--personas", "2",
+                "--conditions", "generic", "--agent", "exec:/nonexistent/attune-agent", "--out", out.toString());
+        assertThat(o.code()).as(o.err()).isEqualTo(4);
+        assertThat(o.err()).containsPattern("every one ended with: [^;]*/nonexistent/attune-agent")
+                .doesNotContain("Exception");
     }
 
     @Test

@@ -109,6 +109,23 @@ class ModelFaultTest {
     }
 
     @Test
+    void anAnswerWithNoTextBecauseTheTokenLimitCameFirstIsNotRetried() {
+        // a reasoning model that spent max_tokens thinking: content empty, finish_reason length (as vLLM and
+        // LM Studio send it); the same limit gives the same again, so retrying only costs calls
+        String body = "{\"id\": \"c1\", \"object\": \"chat.completion\", \"created\": 1, \"model\": \"m\","
+                + " \"choices\": [{\"index\": 0, \"finish_reason\": \"length\", \"message\": {\"role\": \"assistant\","
+                + " \"content\": \"\", \"reasoning_content\": \"Let me work through the eggs first. 16 - 3 is\"}}],"
+                + " \"usage\": {\"prompt_tokens\": 10, \"completion_tokens\": 64, \"total_tokens\": 74}}";
+        server.failNext("agent", ChatAnswer.raw(body));
+        ModelCallException e = catchThrowableOfType(ModelCallException.class, this::answer);
+        assertThat(e.getMessage()).contains("token limit", "raise --max-tokens");
+        assertThat(server.requests()).isEqualTo(1);
+        assertThat(stats().faults(Failure.Kind.TOKEN_LIMIT)).isEqualTo(1);
+        assertThat(stats().faults(Failure.Kind.EMPTY)).isZero();
+        // an empty answer that did not hit the limit is still retried (malformedAndEmptyAnswersAreRetried)
+    }
+
+    @Test
     void aClientErrorIsNotRetried() {
         server.failNext("agent", ChatAnswer.status(400));
         ModelCallException e = catchThrowableOfType(ModelCallException.class, this::answer);

@@ -82,8 +82,7 @@ final class HttpAgent implements Agent {
                 rateRetries++;
                 Duration asked = retry.honour(f.retryAfter());
                 wait = asked != null ? asked : retry.backoff(rateRetries, id.hashCode());
-            } else if (f.kind() != Failure.Kind.RATE_LIMITED && f.kind() != Failure.Kind.CLIENT
-                    && f.kind() != Failure.Kind.CONFIGURATION && retries < retry.maxRetries()) {
+            } else if (f.retryable() && f.kind() != Failure.Kind.RATE_LIMITED && retries < retry.maxRetries()) {
                 retries++;
                 wait = retry.backoff(retries, id.hashCode());
             } else {

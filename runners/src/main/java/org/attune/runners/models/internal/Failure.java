@@ -21,6 +21,11 @@ public record Failure(Kind kind, int status, Duration retryAfter, String message
         MALFORMED,
         /** The answer had no text. */
         EMPTY,
+        /**
+         * The answer had no text because the model stopped at the token limit ({@code finish_reason: length}),
+         * typically with all of it spent on reasoning: never retried, since the same limit gives the same.
+         */
+        TOKEN_LIMIT,
         /** The provider declined to answer (a refusal or content filter): retried, as it may pass next time. */
         REFUSED,
         /** A refusal of this one request (400, 422, context length exceeded, ...): never retried; errors its episode. */
@@ -37,7 +42,7 @@ public record Failure(Kind kind, int status, Duration retryAfter, String message
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     public boolean retryable() {
-        return kind != Kind.CLIENT && kind != Kind.CONFIGURATION;
+        return kind != Kind.CLIENT && kind != Kind.CONFIGURATION && kind != Kind.TOKEN_LIMIT;
     }
 
     /** A short label for the attempt history, e.g. {@code HTTP 503} or {@code timeout}. */
@@ -48,6 +53,7 @@ public record Failure(Kind kind, int status, Duration retryAfter, String message
             case NETWORK -> "network error";
             case MALFORMED -> "malformed answer";
             case EMPTY -> "empty answer";
+            case TOKEN_LIMIT -> "token limit";
             case REFUSED -> "refusal";
         };
     }
@@ -65,8 +71,8 @@ public record Failure(Kind kind, int status, Duration retryAfter, String message
             if (c instanceof dev.langchain4j.exception.ContentFilteredException) {
                 return new Failure(Kind.REFUSED, 0, null, c.getMessage());
             }
-            if (c instanceof EmptyReplyException) {
-                return new Failure(Kind.EMPTY, 0, null, c.getMessage());
+            if (c instanceof EmptyReplyException empty) {
+                return new Failure(empty.cut() ? Kind.TOKEN_LIMIT : Kind.EMPTY, 0, null, c.getMessage());
             }
             if (c instanceof UncheckedIOException || c instanceof IOException) {
                 if (!(c instanceof com.fasterxml.jackson.core.JacksonException)) {

@@ -161,7 +161,7 @@ public final class ModelClient {
             shared.stats().request();
             reply = backend.send(call.messages(), temperature, generation.maxTokens());
             if (reply.text() == null || reply.text().isBlank()) {
-                throw new EmptyReplyException();
+                throw new EmptyReplyException(reply.cut());
             }
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {

@@ -35,6 +35,10 @@ public final class RunLock implements AutoCloseable {
      *                               folder cannot be made or written
      */
     public static RunLock acquire(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InvalidInputException(dir + ": is a file, not a run folder; give a folder (a new or an existing"
+                    + " run folder) instead");
+        }
         Path file = dir.resolve(FILE);
         FileChannel ch = null;
         try {

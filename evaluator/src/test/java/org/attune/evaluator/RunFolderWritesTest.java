@@ -19,6 +19,15 @@ class RunFolderWritesTest {
     Path tmp;
 
     @Test
+    void aFileWhereTheRunFolderShouldBeIsNamedAsAFileAndLeftAsItWas() throws Exception {
+        // merge/score --out FILE said "cannot lock the run folder for writing: ..." about a folder that was a file
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "keep me");
+        assertThatThrownBy(() -> RunLock.acquire(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("notes.txt: is a file, not a run folder");
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+    }
+
+    @Test
     void aHeldFolderIsRefusedNamingItsHolderAndIsFreeAgainOnceReleased() {
         Path dir = tmp.resolve("run");
         try (RunLock first = RunLock.acquire(dir)) {

@@ -38,6 +38,13 @@ public final class CacheCommand implements Callable<Integer> {
         }
         Map<String, String> env = parent != null ? parent.env : System.getenv();
         CallCache cache = new CallCache(CallCache.defaultRoot(env));
+        if (java.nio.file.Files.exists(cache.root()) && !java.nio.file.Files.isDirectory(cache.root())) {
+            // read as an empty cache, a mistaken ATTUNE_CACHE_DIR looked like a cache with nothing in it
+            e.println("attune: cache: " + cache.root().toAbsolutePath() + " is a file, not a folder; point"
+                    + " ATTUNE_CACHE_DIR at a folder (or unset it for ~/.cache/attune)");
+            e.flush();
+            return ExitCodes.INPUT;
+        }
         if (action.equals("stats")) {
             CallCache.Stats s = cache.stats();
             o.printf(Locale.ROOT, "cache: %s%nentries: %d%nsize: %.1f MB%n", s.root().toAbsolutePath(), s.entries(),

@@ -27,6 +27,21 @@ class BadInputAuditCliTest {
     }
 
     @Test
+    void aCacheFolderThatIsAFileIsAnInputErrorNotAnEmptyCache() throws Exception {
+        Path file = write("cache-file", "not a folder");
+        for (String action : new String[] {"stats", "clear"}) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            int code = Cli.execute(new String[] {"cache", action}, new java.io.PrintWriter(out, true),
+                    new java.io.PrintWriter(err, true), java.util.Map.of("ATTUNE_CACHE_DIR", file.toString()));
+            assertInputError(new CliTest.Outcome(code, out.toString(), err.toString()), "cache-file is a file, not a folder",
+                    "ATTUNE_CACHE_DIR");
+            assertThat(out.toString()).doesNotContain("entries");
+        }
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
+    }
+
+    @Test
     void aConfigListWithAnEmptyEntryNamesTheKeyAndItsLine() throws Exception {
         Path tasks = write("tasks.yaml", "limits: {seed: 1}\ntasks: [arithmetic-word-problems, null]\n");
         CliTest.Outcome o = CliTest.run("run", "-q", "-c", tasks.toString(), "--out", tmp.resolve("a").toString());

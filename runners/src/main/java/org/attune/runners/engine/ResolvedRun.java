@@ -19,17 +19,6 @@ record ResolvedRun(RunConfig config, ModelOptions models, LoadOptions taskOption
         if (k != null && k < 0) {
             throw new InvalidInputException("--fixed-questions: must be 0 or more, was " + k);
         }
-        if (k != null && config.mode() instanceof RunConfig.Episodes e) {
-            // K replaces the discovery budget; a budget given too would be overruled without a word
-            boolean swept = !e.budgetArguments().isEmpty();
-            String budgeted = e.conditions().stream().filter(c -> PlannedCondition.parse(c).budget() != null)
-                    .findFirst().orElse(null);
-            if (swept || budgeted != null) {
-                throw new InvalidInputException("--fixed-questions: fixes every discovery episode at " + k
-                        + " questions, which " + (swept ? "--budgets" : "--conditions " + budgeted)
-                        + " sets too; give one of them");
-            }
-        }
     }
 
     /** The view of a resolved configuration, with model calls made as it says. */

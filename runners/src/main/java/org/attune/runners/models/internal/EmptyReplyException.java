@@ -4,10 +4,6 @@ package org.attune.runners.models.internal;
 public final class EmptyReplyException extends RuntimeException {
     private final boolean cut;
 
-    public EmptyReplyException() {
-        this(false);
-    }
-
     public EmptyReplyException(boolean cut) {
         super(cut ? "the model stopped at the token limit (finish_reason length) before writing any answer text;"
                 + " its reasoning took the whole budget: raise --max-tokens" : "the model answered with no text");

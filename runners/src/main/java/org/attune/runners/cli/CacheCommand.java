@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attune.personas.InvalidInputException;
+import org.attune.personas.util.DidYouMean;
 import org.attune.runners.models.internal.CallCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,14 +22,21 @@ public final class CacheCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     AttuneCommand parent;
 
-    enum Action { stats, clear }
-
     @Parameters(index = "0", paramLabel = "ACTION", description = "stats or clear")
-    Action action;
+    String action;
+
+    private static final java.util.List<String> ACTIONS = java.util.List.of("stats", "clear");
 
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
+        if (!ACTIONS.contains(action)) {
+            PrintWriter e = spec.commandLine().getErr();
+            e.println("attune: cache: unknown action \"" + action + "\" (use stats or clear)"
+                    + DidYouMean.hint(action, ACTIONS));
+            e.flush();
+            return ExitCodes.INPUT;
+        }
         Map<String, String> env = parent != null ? parent.env : System.getenv();
         CallCache cache = new CallCache(CallCache.defaultRoot(env));
         if (java.nio.file.Files.exists(cache.root()) && !java.nio.file.Files.isDirectory(cache.root())) {
@@ -36,7 +44,7 @@ public final class CacheCommand implements Callable<Integer> {
             throw new InvalidInputException("cache: " + cache.root().toAbsolutePath() + " is a file, not a folder;"
                     + " point ATTUNE_CACHE_DIR at a folder (or unset it for ~/.cache/attune)");
         }
-        if (action == Action.stats) {
+        if (action.equals("stats")) {
             CallCache.Stats s = cache.stats();
             o.printf(Locale.ROOT, "cache: %s%nentries: %d%nsize: %.1f MB%n", s.root().toAbsolutePath(), s.entries(),
                     s.bytes() / 1e6);

@@ -61,6 +61,26 @@ class CliBenchmarkTest {
     }
 
     @Test
+    void importWithInvalidRecordsWritesNothingUnlessAskedToSkipThem(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("personalized_socialiqa.jsonl");
+        Files.writeString(bad, Files.readString(PrefDiscoSample.file("personalized_socialiqa.jsonl"))
+                .replaceFirst("\"label\": \"2\"", "\"label\": \"4\""));
+        Path out = dir.resolve("converted");
+        CliTest.Outcome refused = CliTest.run("import", "prefdisco", bad.toString(), "--out", out.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains(bad + ":2: original_problem.label: index 4 is out of range",
+                "--skip-invalid").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+        CliTest.Outcome skipping = CliTest.run("import", "prefdisco", bad.toString(), "--out", out.toString(),
+                "--skip-invalid");
+        assertThat(skipping.code()).as(skipping.err()).isZero();
+        assertThat(skipping.err()).contains("skipped: " + bad + ":2: original_problem.label");
+        assertThat(skipping.out()).contains("(1 items", "1 invalid records skipped (--skip-invalid; listed above)");
+        CliTest.Outcome v = CliTest.run("validate", out.toString());
+        assertThat(v.code()).as(v.err()).isZero();
+    }
+
+    @Test
     void runUsesPrefDiscoRecordsDirectlyAndResumesThem(@TempDir Path dir) throws Exception {
         Path sample = PrefDiscoSample.file("personalized_logiqa.jsonl");
         Path out = dir.resolve("run");

@@ -21,6 +21,27 @@ record ResolvedRun(RunConfig config, ModelOptions models, LoadOptions taskOption
         }
     }
 
+    /**
+     * Refuses {@code --fixed-questions K} beside a budget sweep or a {@code discovery@N} condition: K is the
+     * number of questions of plain discovery, while a sweep sets the budget per condition, so the agent would
+     * be told to ask K questions in an episode labelled (and limited to) N. Checked for new runs only, so a
+     * run recorded with both before this check still resumes as it was recorded.
+     */
+    static void refuseFixedQuestionsBesideABudget(RunConfig config) {
+        Integer k = config.limits().fixedQuestions();
+        if (k == null || !(config.mode() instanceof RunConfig.Episodes e)) {
+            return;
+        }
+        boolean swept = !e.budgetArguments().isEmpty();
+        String budgeted = e.conditions().stream().filter(c -> PlannedCondition.parse(c).budget() != null)
+                .findFirst().orElse(null);
+        if (swept || budgeted != null) {
+            throw new InvalidInputException("--fixed-questions: " + k + " questions in every discovery episode, but "
+                    + (swept ? "--budgets" : "--conditions " + budgeted) + " sets each episode's budget itself;"
+                    + " give one of them");
+        }
+    }
+
     /** The view of a resolved configuration, with model calls made as it says. */
     static ResolvedRun of(RunConfig resolved) {
         return of(resolved, null);

@@ -94,7 +94,9 @@ public final class RunService {
      * private cache folder or shorter retry waits.
      */
     public Result run(RunConfig config, ModelOptions models, Progress progress) {
-        return run(ResolvedRun.of(RunConfigs.resolve(config), models), progress);
+        RunConfig resolved = RunConfigs.resolve(config);
+        ResolvedRun.refuseFixedQuestionsBesideABudget(resolved); // a new run only: recorded runs still resume
+        return run(ResolvedRun.of(resolved, models), progress);
     }
 
     private Result run(ResolvedRun req, Progress progress) {

@@ -16,6 +16,8 @@ import org.attune.evaluator.RunDirectory;
  */
 final class ErrorDigest {
     private static final int MAX_MESSAGE = 300;
+    /** An exec/http agent's request id (docs/agents.md): messages that differ only there are one error. */
+    private static final java.util.regex.Pattern REQUEST_ID = java.util.regex.Pattern.compile("request [0-9a-f]{8}-\\d+");
 
     private ErrorDigest() {
     }
@@ -31,12 +33,16 @@ final class ErrorDigest {
 
     static String of(List<Episode> episodes) {
         Map<String, Integer> counts = new LinkedHashMap<>(); // ties go to the error seen first
+        Map<String, String> shown = new LinkedHashMap<>(); // the first message of each kind, as it was
         int errored = 0;
         for (Episode e : episodes) {
             ErrorInfo err = e.error();
             if (err != null) {
                 errored++;
-                counts.merge(text(err), 1, Integer::sum);
+                String text = text(err);
+                String same = REQUEST_ID.matcher(text).replaceAll("request #");
+                counts.merge(same, 1, Integer::sum);
+                shown.putIfAbsent(same, text);
             }
         }
         if (errored == 0) {
@@ -49,7 +55,7 @@ final class ErrorDigest {
             }
         }
         return "; " + (top.getValue() == errored ? "every one" : top.getValue() + " of the " + errored)
-                + " ended with: " + top.getKey();
+                + " ended with: " + shown.get(top.getKey());
     }
 
     private static String text(ErrorInfo err) {

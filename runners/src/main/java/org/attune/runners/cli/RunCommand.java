@@ -259,6 +259,11 @@ public final class RunCommand implements Callable<Integer> {
                     + " ones again)");
             return ExitCodes.TOO_MANY_ERRORS;
         }
+        if (result.summary().errors() > 0) { // within the rate: the run succeeds, but never in silence about why
+            e.println("attune: " + result.summary().errors() + " of " + result.summary().episodes() + " episodes errored"
+                    + " (within --max-error-rate)" + ErrorDigest.of(result.dir()) + "; the report lists them. Play them"
+                    + " again with: attune run --resume " + result.dir() + " --retry-errors");
+        }
         if (minAlignment != null) {
             ReportOptions thresholds = new ReportOptions(null, minAlignment, null);
             return Thresholds.exitCode(result.dir(), RunFolder.locked(result.dir(), "attune report " + result.dir(),

@@ -77,6 +77,11 @@ public final class EpisodeRunner {
             throw e; // the run stops; the episode is not journaled, so a resume plays it
         } catch (RuntimeException e) {
             error = new ErrorInfo(e.getClass().getSimpleName(), e.getMessage() == null ? "" : e.getMessage());
+        } catch (Error e) {
+            if (!ComponentErrors.byComponent(e)) {
+                throw e;
+            }
+            error = new ErrorInfo(e.getClass().getSimpleName(), ComponentErrors.describe("a component of the episode", e));
         } finally {
             sheet.close();
         }
@@ -106,7 +111,15 @@ public final class EpisodeRunner {
                     spec.condition().showsProfile() ? spec.persona() : null,
                     spec.condition().showsPreferences() ? spec.preferences() : null,
                     turns, left, mustAnswer, spec.key(), discovery && exactQuestions, image, budget, userEnded);
-            AgentAction action = agent.act(ctx);
+            AgentAction action;
+            try {
+                action = agent.act(ctx);
+            } catch (Error e) {
+                if (!ComponentErrors.byComponent(e)) {
+                    throw e;
+                }
+                throw new IllegalStateException(ComponentErrors.describe(spec.agent(), e), e);
+            }
             if (action == null || action.text() == null) {
                 throw new IllegalStateException("agent returned no action");
             }

@@ -309,7 +309,7 @@ public final class RunService {
         // an exec:/http: agent is made under its run label (its log file, its errors), NAME= included
         agentSpecs.forEach((label, spec) -> agents.put(label, external != null
                 && org.attune.runners.agents.external.ExternalAgents.handles(spec) ? external.agent(label, spec)
-                : components.agent(spec)));
+                : TimedPluginAgent.underTimeout(label, components.agent(spec), options.timeout())));
         Judge judge = components.judge(req.judge());
         EpisodeScorer scorer = new EpisodeScorer(catalog, judge, components.editor(req.editor()),
                 components.correctness(new AnswerCorrectnessChecker()));

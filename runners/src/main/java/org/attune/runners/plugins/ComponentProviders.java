@@ -38,7 +38,7 @@ public final class ComponentProviders {
             for (ComponentProvider p : ServiceLoader.load(ComponentProvider.class, loader)) {
                 providers.add(p);
             }
-        } catch (ServiceConfigurationError e) {
+        } catch (ServiceConfigurationError | LinkageError e) {
             throw new InvalidInputException("plug-in: a component provider could not be loaded from "
                     + (jars.isEmpty() ? "the class path" : jars) + ": " + e.getMessage());
         }
@@ -142,6 +142,8 @@ public final class ComponentProviders {
                     made = p.create(role, spec, context);
                 } catch (IllegalArgumentException e) {
                     throw new InvalidInputException(role.option() + ": " + spec + ": " + e.getMessage());
+                } catch (LinkageError e) { // built against an api or library this Attune does not have
+                    throw new InvalidInputException(role.option() + ": " + spec + ": " + linkage(p, e));
                 }
                 if (made != null) {
                     return role.cast(made);
@@ -149,6 +151,21 @@ public final class ComponentProviders {
             }
         }
         return null;
+    }
+
+    /** A provider's {@link LinkageError} in words, naming the jar it came from. */
+    private static String linkage(ComponentProvider p, LinkageError e) {
+        String from = "the plug-in " + p.getClass().getName();
+        try {
+            from = "the plug-in " + Path.of(p.getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (RuntimeException | java.net.URISyntaxException unknown) {
+            // the class name says enough
+        }
+        String what = String.valueOf(e.getMessage()).replace('/', '.');
+        return e instanceof NoClassDefFoundError
+                ? from + " needs class " + what + ", which is not there: it was built against another version of"
+                        + " Attune's api, or it needs a library it does not bundle"
+                : from + " was built against another version of Attune's api or of a library (" + what + ")";
     }
 
     /** The specs the providers of {@code scheme} (null: of every scheme) list as known in {@code role}. */

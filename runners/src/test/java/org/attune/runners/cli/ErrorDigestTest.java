@@ -36,4 +36,15 @@ class ErrorDigestTest {
         String digest = ErrorDigest.of(List.of(episode("a", "agent", "x".repeat(5000))));
         assertThat(digest).endsWith("...").hasSizeLessThan(360);
     }
+
+    @Test
+    void errorsThatDifferOnlyInTheAgentRequestIdCountAsOne() throws Exception {
+        // an agent that hangs times every request out: each message names its own request id
+        List<Episode> run = List.of(
+                episode("a", "agent", "exec:a: no reply to request 3f9c2a1b-1 within 5 s (--timeout)"),
+                episode("b", "agent", "exec:a: no reply to request 3f9c2a1b-17 within 5 s (--timeout)"),
+                episode("c", "agent", "exec:a: the agent process ended with exit code 3"));
+        assertThat(ErrorDigest.of(run)).isEqualTo("; 2 of the 3 ended with: exec:a: no reply to request 3f9c2a1b-1 within"
+                + " 5 s (--timeout)");
+    }
 }

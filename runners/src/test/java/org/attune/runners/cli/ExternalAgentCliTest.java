@@ -133,6 +133,8 @@ class ExternalAgentCliTest {
      * {@code at}-th request, once; checks the run went on and every other episode was scored, and
      * that no agent process is left; returns the errored episodes.
      */
+    private CliTest.Outcome last;
+
     private List<JsonNode> misbehavingOnce(String name, String misbehave, int at) throws Exception {
         String python = PythonAgents.python();
         Path agent = PythonAgents.docAgent(tmp);
@@ -142,6 +144,7 @@ class ExternalAgentCliTest {
         Path out = tmp.resolve("run");
         CliTest.Outcome o = run("exec:" + python + " " + wrapper + " " + agent + " " + marker + " " + at + " " + pids,
                 out, "--max-error-rate", "1");
+        last = o;
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(marker).doesNotExist();
         List<JsonNode> eps = episodes(out);
@@ -166,6 +169,19 @@ class ExternalAgentCliTest {
         assertThat(failed).hasSize(1);
         assertThat(failed.get(0).at("/error/message").asText())
                 .contains("exec:crashing", "the agent process ended with exit code 3", "restarted");
+    }
+
+    @Test
+    void aRunThatFinishesWithErroredEpisodesSaysWhyAndRetryErrorsPlaysThemAgain() throws Exception {
+        misbehavingOnce("crashing", "sys.exit(3)", 5);
+        // before, the console said only "1 errors": the cause was in the journal and the report alone
+        assertThat(last.err()).contains("attune: 1 of 12 episodes errored (within --max-error-rate); every one ended "
+                + "with: exec:crashing: the agent process ended with exit code 3").contains("--retry-errors");
+        Path out = tmp.resolve("run");
+        CliTest.Outcome again = CliTest.run("run", "-q", "--resume", out.toString(), "--retry-errors");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.err()).doesNotContain("episodes errored");
+        assertThat(episodes(out)).hasSize(12).allSatisfy(e -> assertThat(e.get("error").isNull()).isTrue());
     }
 
     @Test

@@ -122,6 +122,14 @@ import java.util.Map;
      * as the service entry.
      */
     public static Path build(Path dir, String provider, Map<String, String> sources) throws IOException {
+        return build(dir, provider, sources, List.of());
+    }
+
+    /**
+     * As {@link #build(Path, String, Map)}, but the classes named in {@code leftOut} are compiled against and
+     * not put in the jar: a plug-in built against an api (or a library) the running Attune does not have.
+     */
+    public static Path build(Path dir, String provider, Map<String, String> sources, List<String> leftOut) throws IOException {
         Path classes = dir.resolve("classes");
         Files.createDirectories(classes);
         List<Path> files = new ArrayList<>();
@@ -139,6 +147,9 @@ import java.util.Map;
                 .getJavaFileObjectsFromPaths(files)).call();
         if (!ok) {
             throw new IllegalStateException("the plug-in did not compile: " + diagnostics);
+        }
+        for (String gone : leftOut) {
+            Files.delete(classes.resolve(gone.replace('.', '/') + ".class"));
         }
         Path services = classes.resolve("META-INF/services/" + ComponentProvider.class.getName());
         Files.createDirectories(services.getParent());

@@ -24,6 +24,12 @@ final class AgentMessages {
     static final String PROTOCOL = "attune.agent/v1";
     /** How much of an offending line an error quotes. */
     private static final int QUOTE = 200;
+    /**
+     * The longest {@code text} a reply may hold (docs/agents.md). A question or answer is prose a person
+     * reads; the simulated user, judge and editor take time in step with its length, and one reply of
+     * megabytes held a whole run up for minutes.
+     */
+    static final int MAX_TEXT = 100_000;
 
     private AgentMessages() {
     }
@@ -106,6 +112,10 @@ final class AgentMessages {
         }
         if (text == null || !text.isTextual()) {
             throw new AgentProtocolException(where + "\"text\" must be a string: " + quote(reply.toString()));
+        }
+        if (text.asText().length() > MAX_TEXT) {
+            throw new AgentProtocolException(where + "\"text\" holds " + text.asText().length() + " characters, more than the "
+                    + MAX_TEXT + " a reply may hold");
         }
         if (mustAnswer && a.equals("ask")) {
             throw new AgentProtocolException(where + "the request had \"final\": true, which requires \"action\": "

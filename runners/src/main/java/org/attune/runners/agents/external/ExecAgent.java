@@ -48,7 +48,7 @@ final class ExecAgent implements Agent, AutoCloseable {
         } catch (TimeoutException e) {
             c.abandon(id);
             throw new AgentProtocolException(label + ": no reply to request " + id + " within " + timeout.toSeconds()
-                    + " s (--timeout)");
+                    + " s (--timeout); an agent must write each reply as one line and flush its stdout");
         } catch (ExecutionException e) {
             throw e.getCause() instanceof AgentProtocolException p ? new AgentProtocolException(p.getMessage(), p)
                     : new AgentProtocolException(label + ": " + e.getCause(), e.getCause());

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.attune.personas.util.Mappers;
 
 /**
@@ -22,20 +24,37 @@ import org.attune.personas.util.Mappers;
  */
 final class ExecChild {
     private static final int STOP_GRACE_SECONDS = 3;
+    private static final char BOM = '\uFEFF';
+    /**
+     * Set in the agent's environment: Python block-buffers stdout into a pipe, so an agent that prints its
+     * reply without {@code flush=True} would never be heard (the classic hang of line protocols).
+     */
+    static final Map<String, String> ENVIRONMENT = Map.of("PYTHONUNBUFFERED", "1");
     private final String agent;
     private final Process process;
     private final OutputStream stdin;
     private final Map<String, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     /** Requests given up on (timed out): a late reply to one is dropped, not taken as a broken line. */
     private final Set<String> abandoned = ConcurrentHashMap.newKeySet();
+    /**
+     * Writes requests to the process in order, off the episode threads: a process that stops reading its
+     * stdin fills the pipe, and a blocked write must not outlast the request's timeout or hold the others.
+     */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "attune-exec-agent-stdin");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile String failure;
 
     ExecChild(String agent, List<String> command, Path stderrLog) {
         this.agent = agent;
         try {
-            this.process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile()))
-                    .start();
+            ProcessBuilder b = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile()));
+            b.environment().putAll(ENVIRONMENT);
+            this.process = b.start();
         } catch (IOException e) {
+            writer.shutdown();
             throw new AgentProtocolException(agent + ": cannot start " + String.join(" ", command) + ": " + e.getMessage(), e);
         }
         this.stdin = process.getOutputStream();
@@ -58,14 +77,29 @@ final class ExecChild {
         }
         byte[] line = (request.toString() + "\n").getBytes(StandardCharsets.UTF_8);
         try {
-            synchronized (stdin) {
-                stdin.write(line);
-                stdin.flush();
-            }
+            writer.execute(() -> write(line));
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            fail(failure != null ? failure : agent + ": the agent process was stopped");
+        }
+        return f;
+    }
+
+    private void write(byte[] line) {
+        try {
+            stdin.write(line);
+            stdin.flush();
         } catch (IOException e) {
             fail(agent + ": cannot write to the agent process (" + e.getMessage() + ")" + exit());
         }
-        return f;
+    }
+
+    /** An agent reading its stdin sees the end and may exit on its own. */
+    private void closeStdin() {
+        try {
+            stdin.close();
+        } catch (IOException ignored) {
+            // the process is going away: nothing more will be written
+        }
     }
 
     /** Gives up on request {@code id}: a reply that comes later is dropped. */
@@ -78,6 +112,9 @@ final class ExecChild {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
+                if (!line.isEmpty() && line.charAt(0) == BOM) {
+                    line = line.substring(1); // Windows tools (PowerShell, .NET) start their output with one
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -137,21 +174,31 @@ final class ExecChild {
 
     /** Stops the process and its own children: asked to end, then killed if it has not within a few seconds. */
     void stop() {
-        try {
-            stdin.close(); // an agent reading its stdin sees the end and may exit on its own
-        } catch (IOException ignored) {
-            // the process is going away: nothing more will be written
+        try { // after the writes already queued; never reached while one is blocked on a full pipe
+            writer.execute(this::closeStdin);
+        } catch (java.util.concurrent.RejectedExecutionException stoppedBefore) {
+            // already stopped
         }
-        process.descendants().forEach(ProcessHandle::destroy);
+        writer.shutdown();
+        // taken before the process ends: its children are then no longer its descendants (they go to init)
+        List<ProcessHandle> family = process.descendants().toList();
+        family.forEach(ProcessHandle::destroy);
         process.destroy();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(STOP_GRACE_SECONDS);
         try {
-            if (!process.waitFor(STOP_GRACE_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+            process.waitFor(STOP_GRACE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            for (ProcessHandle h : family) {
+                h.onExit().get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException stillRunning) {
+            // killed below
+        }
+        // what ignored the request to end (SIGTERM), the process or a child it started, is killed
+        family.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        if (process.isAlive()) {
+            process.destroyForcibly();
         }
     }
 }

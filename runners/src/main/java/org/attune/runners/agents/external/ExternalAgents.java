@@ -91,7 +91,9 @@ public final class ExternalAgents implements AutoCloseable {
             return a;
         }
         if (jdk == null) {
+            // redirects are followed (a 307/308 with the POST and its body), but never from https to http
             jdk = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
                     .connectTimeout(Duration.ofSeconds(Math.min(30, Math.max(1, timeout.toSeconds())))).build();
         }
         return new HttpAgent(label, uri("--agent", spec).toString(), jdk, connections, timeout, retry, catalog);

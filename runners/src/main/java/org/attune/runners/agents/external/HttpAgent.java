@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpMethod;
 import dev.langchain4j.http.client.HttpRequest;
+import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +51,16 @@ final class HttpAgent implements Agent {
         HttpRequest request = HttpRequest.builder().method(HttpMethod.POST).url(url)
                 .addHeader("Content-Type", "application/json")
                 .body(AgentMessages.request(id, ctx, catalog).toString()).build();
-        String body = post(id, request);
+        SuccessfulHttpResponse response = post(id, request);
+        String encoding = response.headers() == null ? null : response.headers().entrySet().stream()
+                .filter(h -> h.getKey() != null && h.getKey().equalsIgnoreCase("Content-Encoding"))
+                .flatMap(h -> h.getValue().stream()).filter(v -> !v.isBlank() && !v.equalsIgnoreCase("identity"))
+                .findFirst().orElse(null);
+        if (encoding != null) { // its bytes, read as text, would only be quoted as garbage
+            throw new AgentProtocolException(label + ": reply to request " + id + ": the body is compressed (Content-Encoding: "
+                    + encoding + "), which the request did not ask for: send it uncompressed");
+        }
+        String body = response.body();
         JsonNode reply;
         try {
             reply = Mappers.json().readTree(body);
@@ -65,14 +75,14 @@ final class HttpAgent implements Agent {
         return AgentMessages.reply(label, id, ctx.mustAnswer(), reply);
     }
 
-    private String post(String id, HttpRequest request) {
+    private SuccessfulHttpResponse post(String id, HttpRequest request) {
         List<String> history = new ArrayList<>();
         int retries = 0;
         int rateRetries = 0;
         while (true) {
             Failure f;
             try {
-                return http.execute(request).body();
+                return http.execute(request);
             } catch (RuntimeException e) {
                 f = Failure.classify(e);
             }

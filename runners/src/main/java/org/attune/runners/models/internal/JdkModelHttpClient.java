@@ -77,11 +77,13 @@ public final class JdkModelHttpClient implements HttpClient {
         } catch (HttpTimeoutException e) {
             throw new CallTimeoutException(timeout == null ? Duration.ZERO : timeout);
         } catch (IOException e) {
-            // a refused connection says only "java.net.ConnectException": name where it was going
-            throw new UncheckedIOException(new IOException("cannot reach " + Endpoint.withoutCredentials(request.url())
-                    + ": " + (e instanceof java.net.ConnectException ? "connection refused"
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " "
-                    + e.getMessage()), e));
+            // a refused connection says only "java.net.ConnectException": name where it was going; a connection
+            // that broke after it was made (closed mid-body) is said in words, without a Java class name
+            String where = Endpoint.withoutCredentials(request.url());
+            throw new UncheckedIOException(new IOException(e instanceof java.net.ConnectException
+                    ? "cannot reach " + where + ": connection refused"
+                    : "the connection to " + where + " broke: " + (e.getMessage() == null
+                    ? "it was closed before the whole answer came" : e.getMessage()), e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the model", e);

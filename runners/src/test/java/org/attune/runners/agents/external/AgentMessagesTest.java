@@ -124,4 +124,16 @@ class AgentMessagesTest {
                 .hasMessageContaining("\"text\" must be a string");
         assertThatThrownBy(() -> read("[1,2]", false)).hasMessageContaining("not a JSON object: \"[1,2]\"");
     }
+
+    @Test
+    void aReplyOfMegabytesIsAnErrorThatSaysHowLongItWas() throws Exception {
+        String huge = "y".repeat(10 << 20);
+        assertThatThrownBy(() -> read("{\"id\":\"r-1\",\"action\":\"answer\",\"text\":\"" + huge + "\"}", true))
+                .isInstanceOf(AgentProtocolException.class)
+                .hasMessage("exec:a: reply to request r-1: \"text\" holds 10485760 characters, more than the 100000 a "
+                        + "reply may hold");
+        String longest = "y".repeat(100_000);
+        assertThat(read("{\"id\":\"r-1\",\"action\":\"answer\",\"text\":\"" + longest + "\"}", true).text())
+                .isEqualTo(longest);
+    }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -98,5 +99,61 @@ class HttpAgentTest {
         assertThatThrownBy(() -> agent.act(ctx())).hasMessageContaining("the body is not JSON: \"<html>Bad gateway</html>\"");
         body = "{\"id\": \"someone-else\", \"action\": \"answer\", \"text\": \"x\"}";
         assertThatThrownBy(() -> agent.act(ctx())).hasMessageContaining("carries another \"id\"");
+    }
+
+    private HttpAgent agentAt(String path) {
+        RetryPolicy fast = new RetryPolicy(2, 2, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(5), 0);
+        ExternalAgents agents = new ExternalAgents(Path.of("."), Duration.ofSeconds(30), fast, 2, AttributeCatalog.builtin());
+        return (HttpAgent) agents.agent("http:t", "http:http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    private static byte[] answer(com.sun.net.httpserver.HttpExchange ex) throws IOException {
+        JsonNode req = Mappers.json().readTree(ex.getRequestBody());
+        return ("{\"id\": \"" + req.get("id").asText() + "\", \"action\": \"answer\", \"text\": \"seven\"}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRedirectThatKeepsThePostIsFollowed() {
+        // a proxy or framework moving the endpoint (/agent -> /agent/, http -> a new path) answers 307 or 308
+        server.createContext("/moved", ex -> {
+            ex.getResponseHeaders().add("Location", "/agent");
+            ex.sendResponseHeaders(307, -1);
+            ex.close();
+        });
+        assertThat(agentAt("/moved").act(ctx())).isEqualTo(AgentAction.answer("seven"));
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void aCompressedBodyIsAnErrorThatSaysSoInsteadOfQuotingItsBytes() {
+        server.createContext("/gzip", ex -> {
+            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(zipped)) {
+                z.write(answer(ex));
+            }
+            ex.getResponseHeaders().add("Content-Encoding", "gzip");
+            ex.sendResponseHeaders(200, zipped.size());
+            ex.getResponseBody().write(zipped.toByteArray());
+            ex.close();
+        });
+        assertThatThrownBy(() -> agentAt("/gzip").act(ctx())).isInstanceOf(AgentProtocolException.class)
+                .hasMessageMatching("http:t: reply to request \\S+: the body is compressed \\(Content-Encoding: gzip\\), "
+                        + "which the request did not ask for: send it uncompressed");
+    }
+
+    @Test
+    void aConnectionClosedMidBodyIsRetriedAndSaidInWords() {
+        server.createContext("/cut", ex -> {
+            byte[] b = answer(ex);
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b, 0, 10); // closed with the body short: the connection drops
+            ex.close();
+        });
+        assertThatThrownBy(() -> agentAt("/cut").act(ctx())).isInstanceOf(AgentProtocolException.class)
+                .hasMessageContaining("failed after 3 attempt(s) (network error, network error, network error)")
+                .hasMessageContaining("the connection to http://127.0.0.1:" + server.getAddress().getPort()
+                        + "/cut broke")
+                .hasMessageNotContaining("Exception").hasMessageNotContaining("cannot reach");
     }
 }

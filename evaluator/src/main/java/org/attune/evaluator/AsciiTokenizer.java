@@ -86,9 +86,9 @@ final class AsciiTokenizer {
         return i + 1 < t.length() && lower(t.charAt(i + 1)) == c ? 2 : 0;
     }
 
-    /** A word boundary right after a word char at i - 1: the text ends or a non-word char follows. */
+    /** A word ends before i: the text ends or a char other than a letter or digit follows (an underscore too). */
     private static boolean boundaryAfter(String t, int i) {
-        return i == t.length() || !(alnum(t.charAt(i)) || t.charAt(i) == '_');
+        return i == t.length() || !alnum(t.charAt(i));
     }
 
     private static boolean alnum(char c) {

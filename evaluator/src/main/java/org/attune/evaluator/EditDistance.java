@@ -9,14 +9,22 @@ import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Word-level Levenshtein distance (SPEC §3). Tokens are runs of letters and digits, with English
+ * Word-level Levenshtein distance (SPEC §3). Tokens are runs of letters and digits (with their combining
+ * marks), with English
  * contractions split ("don't" -> "do", "n't"); every other non-space character is its own token;
  * whitespace and layout cost nothing. Each distinct token is mapped to one char so that Commons
  * Text's Levenshtein (which works on character sequences) counts token edits.
  */
 public final class EditDistance {
+    /**
+     * A word is letters, digits and the combining marks that belong to them (a Devanagari vowel sign, an
+     * Arabic haraka, a decomposed accent), so a word of any script is one token; a contraction ends where
+     * no such char follows (an underscore of Markdown emphasis does not hide it, as {@code \\b} would).
+     */
+    private static final String W = "[\\p{L}\\p{N}\\p{M}]";
+    private static final String END = "(?!" + W + ")";
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}]+(?=n['’]t\\b)|n['’]t\\b|['’](?:s|re|ve|ll|d|m)\\b|[\\p{L}\\p{N}]+|\\S",
+            W + "+(?=n['’]t" + END + ")|n['’]t" + END + "|['’](?:s|re|ve|ll|d|m)" + END + "|" + W + "+|\\S",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private EditDistance() {

@@ -1,5 +1,5 @@
 // The word diff of a response and its edit (window.attuneDiff), drawn in the browser from the two
-// texts. Same tokens as the edit cost (evaluator EditDistance: letter/digit runs, English
+// texts. Same tokens as the edit cost (evaluator EditDistance: letter/digit/mark runs, English
 // contractions split, any other non-space character alone), a shortest edit script by Myers'
 // middle-snake recursion with Commons Text StringsComparator's choices, changes slid to sentence
 // ends, and insertions shown after the deletions of their stretch. Segments: [op, text] with op
@@ -10,8 +10,9 @@
   var SAME = 'same';
   var DEL = 'del';
   var INS = 'ins';
-  var WORD = '[\\p{Alphabetic}\\p{Mn}\\p{Me}\\p{Mc}\\p{Nd}\\p{Pc}\\p{Join_Control}]';
-  var RUN = '[\\p{L}\\p{N}]+';
+  // a word: letters and digits with their combining marks; a contraction ends where none follows
+  var WORD = '[\\p{L}\\p{N}\\p{M}]';
+  var RUN = WORD + '+';
   var END = '(?!' + WORD + ')';
   var TOKEN = new RegExp(RUN + '(?=n[\'\u2019]t' + END + ')|n[\'\u2019]t' + END + '|[\'\u2019](?:s|re|ve|ll|d|m)'
     + END + '|' + RUN + '|[^\\p{Zs}\\p{Zl}\\p{Zp}\\t-\\r\\x85]', 'giu');

@@ -36,6 +36,9 @@ final class Figures {
     }
 
     static String metric(MetricResult m) {
+        if (m.delta() == null && m.note() != null) {
+            return m.comparison() + " " + m.id() + " (" + m.note() + ")";
+        }
         return m.comparison() + " " + m.id() + " " + delta(m.share(), m.delta()) + " " + interval(m.share(), m.lo(), m.hi());
     }
 

@@ -82,16 +82,16 @@ public final class Gate {
             }
         }
         List<Pair> usable = pairs.usable();
-        if (usable.isEmpty()) {
+        MetricCalculator.Computed computed = new MetricCalculator(options).compute(usable, pairs.matched());
+        boolean regression = computed.metrics().stream().anyMatch(m -> m.verdict() == Verdict.REGRESSION);
+        if (usable.isEmpty() && !regression) {
             return NotComparable.of(baseRef, candRef,
                     List.of("every matched episode ended in an error in at least one of the runs"));
         }
         warnings.addAll(pairingWarnings(pairs, usable));
 
-        MetricCalculator.Computed computed = new MetricCalculator(options).compute(usable);
         List<MetricResult> metrics = computed.metrics();
         DeclineFinder declines = new DeclineFinder(options);
-        boolean regression = metrics.stream().anyMatch(m -> m.verdict() == Verdict.REGRESSION);
         return new GateReport(GateOutcome.SCHEMA, regression ? "regression" : "no regression",
                 regression ? GateOutcome.REGRESSION : GateOutcome.PASS, baseRef, candRef,
                 new GateReport.Settings(options.resamples(), options.seed(), options.method().name().toLowerCase(

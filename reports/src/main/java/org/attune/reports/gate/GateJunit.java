@@ -55,8 +55,8 @@ final class GateJunit {
             if (m.verdict() == Verdict.REGRESSION) {
                 w.writeStartElement("failure");
                 w.writeAttribute("type", "regression");
-                w.writeAttribute("message", m.comparison() + ": " + m.id() + " regressed: " + Figures.delta(m.share(), m.delta()) + " "
-                        + Figures.interval(m.share(), m.lo(), m.hi()));
+                w.writeAttribute("message", m.comparison() + ": " + m.id() + " regressed: " + (m.delta() == null && m.note() != null
+                        ? m.note() : Figures.delta(m.share(), m.delta()) + " " + Figures.interval(m.share(), m.lo(), m.hi())));
                 w.writeCharacters(figures);
                 w.writeEndElement();
             } else if (m.verdict() == Verdict.NOT_APPLICABLE) {

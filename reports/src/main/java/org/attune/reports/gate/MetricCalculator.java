@@ -36,11 +36,17 @@ final class MetricCalculator {
     record Computed(List<MetricResult> metrics, int familySize, double adjustedLevel) {
     }
 
-    Computed compute(List<Pair> pairs) {
+    /**
+     * @param pairs   the usable pairs (both sides finished with scores), which every figure is computed on
+     * @param matched every matched pair, errored ones included: a unit whose candidate lost a score the
+     *                baseline has is a regression ({@link LostScores}), not a unit that disappears
+     */
+    Computed compute(List<Pair> pairs, List<Pair> matched) {
         List<Pending> pending = new ArrayList<>();
-        for (String agent : pairs.stream().map(Pair::agent).distinct().sorted().toList()) {
+        for (String agent : matched.stream().map(Pair::agent).distinct().sorted().toList()) {
             List<Pair> ofAgent = pairs.stream().filter(p -> p.agent().equals(agent)).toList();
-            List<String> conditions = ofAgent.stream().map(Pair::condition).distinct()
+            List<Pair> matchedOfAgent = matched.stream().filter(p -> p.agent().equals(agent)).toList();
+            List<String> conditions = matchedOfAgent.stream().map(Pair::condition).distinct()
                     .sorted(Comparator.comparingInt(Summarizer::conditionRank).thenComparing(c -> c)).toList();
             SlotTable slots = SlotTable.of(ofAgent);
             boolean generic = conditions.contains(Summarizer.GENERIC);
@@ -48,17 +54,18 @@ final class MetricCalculator {
             for (String c : conditions) {
                 Unit u = new Unit(agent, c);
                 List<Pair> unit = only(ofAgent, c);
-                pending.add(mean(MetricFamily.ALIGNMENT, u, unit, Scores::alignment));
+                List<Pair> all = only(matchedOfAgent, c);
+                pending.add(mean(MetricFamily.ALIGNMENT, u, unit, all, Scores::alignment));
                 if (generic && oracle && !c.equals(Summarizer.GENERIC) && !c.equals(Summarizer.ORACLE)) {
                     pending.add(gain(u, slots));
                 }
                 if (generic && !c.equals(Summarizer.GENERIC)) {
                     pending.add(worseThanGeneric(u, slots));
                 }
-                pending.add(mean(MetricFamily.CORRECTNESS, u, unit,
+                pending.add(mean(MetricFamily.CORRECTNESS, u, unit, all,
                         s -> s.correct() == null ? null : (s.correct() ? 1.0 : 0.0)));
-                pending.add(mean(MetricFamily.EDIT_COST, u, unit, Scores::editCostNormalized));
-                pending.add(mean(MetricFamily.RECALL, u, unit, Scores::recall));
+                pending.add(mean(MetricFamily.EDIT_COST, u, unit, all, Scores::editCostNormalized));
+                pending.add(mean(MetricFamily.RECALL, u, unit, all, Scores::recall));
             }
         }
         int m = (int) pending.stream().filter(p -> p.result() == null).count();
@@ -80,7 +87,8 @@ final class MetricCalculator {
         return pairs.stream().filter(p -> p.condition().equals(condition)).toList();
     }
 
-    private Pending mean(MetricFamily family, Unit unit, List<Pair> pairs, Function<Scores, Double> f) {
+    private Pending mean(MetricFamily family, Unit unit, List<Pair> pairs, List<Pair> matched,
+            Function<Scores, Double> f) {
         Map<String, Double> b = new HashMap<>();
         Map<String, Double> c = new HashMap<>();
         Map<String, String> clusterOf = new HashMap<>();
@@ -91,6 +99,10 @@ final class MetricCalculator {
         }
         Paired paired = Paired.of(b, c, clusterOf::get);
         if (paired.size() == 0) {
+            java.util.Optional<LostScores> lost = LostScores.of(matched, f);
+            if (lost.isPresent()) {
+                return lost(family, unit, lost.get());
+            }
             return notApplicable(family, unit, "no matched episode has this score in both runs");
         }
         return pending(family, unit, paired.size(), paired.pairs(), paired.baselineMean(), paired.candidateMean(),
@@ -199,6 +211,15 @@ final class MetricCalculator {
                 title(family, unit), unit.agent(), unit.condition(), family.direction(), family.share(),
                 options.thresholds().forMetric(id), null, null, null, null, null, 0, 0, Verdict.NOT_APPLICABLE,
                 why == null ? "undefined" : why));
+    }
+
+    /** A regression without an interval: the candidate has none of the score the baseline has. */
+    private Pending lost(MetricFamily family, Unit unit, LostScores lost) {
+        String id = family.forCondition(unit.condition());
+        return new Pending(family, unit, 0, 0, null, null, null, null, new MetricResult(id, family.id(),
+                title(family, unit), unit.agent(), unit.condition(), family.direction(), family.share(),
+                options.thresholds().forMetric(id), lost.baselineMean(), null, null, null, null, lost.clusters(),
+                lost.baselineScored(), Verdict.REGRESSION, lost.note()));
     }
 
     private static String title(MetricFamily family, Unit unit) {

@@ -87,7 +87,7 @@ final class BrowserPage {
         r.add(condition);
         r.add(agent);
         r.add(e.round() != null ? e.round() : e.epoch()); // a longitudinal round's epoch is always 1
-        r.add(s == null || s.alignment() == null ? null : Math.round(s.alignment() * 100) / 100.0);
+        r.add(s == null ? null : shownAlignment(s.alignment()));
         r.add(s == null || s.correct() == null ? null : s.correct() ? 1 : 0);
         r.add(s == null ? null : s.editCost());
         r.add(s == null ? null : s.questions());
@@ -96,6 +96,15 @@ final class BrowserPage {
         r.add(e.error() == null ? null : e.error().kind() == null ? "error" : e.error().kind());
         r.add(snippet(e.question()));
         return r;
+    }
+
+    /**
+     * The alignment as the browser shows it (to two decimals): rounded as {@link Fmt#num} rounds it on the
+     * episode page and in summary.md, half up on the shortest decimal form (Math.round(a * 100) showed
+     * 1.005 as 1.00 where the episode page shows 1.01).
+     */
+    static Double shownAlignment(Double alignment) {
+        return alignment == null || alignment.isNaN() ? null : Double.valueOf(Fmt.fixed(alignment, 2));
     }
 
     static String snippet(String text) {

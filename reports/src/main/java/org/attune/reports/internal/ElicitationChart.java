@@ -75,8 +75,7 @@ final class ElicitationChart {
                 }
                 f.marker(marker, x, f.y(v.mean()), 4, colour, String.format(Locale.ROOT,
                         "%s, budget %d: %s (95%% interval %s\u2013%s), %d episodes", agent, e.budget(),
-                        Fmt.num(v.mean() * tickScale, tickScale == 1 ? 2 : 1), Fmt.num(scaled(v.lo(), tickScale), 2),
-                        Fmt.num(scaled(v.hi(), tickScale), 2), e.episodes()));
+                        shown(v.mean(), tickScale), shown(v.lo(), tickScale), shown(v.hi(), tickScale), e.episodes()));
             }
             if (pts.size() >= 4) {
                 f.shapes.add(new Chart.Polyline(Frame.points(pts.stream().mapToDouble(Double::doubleValue).toArray()),
@@ -89,7 +88,8 @@ final class ElicitationChart {
         return f.chart(name, title, caption, legend, null);
     }
 
-    private static Double scaled(Double v, double scale) {
-        return v == null ? null : v * scale;
+    /** A point's figure as summary.md prints it: alignment to two decimals, a share as a whole percentage. */
+    private static String shown(Double v, double scale) {
+        return scale == 1 ? Fmt.num(v, 2) : Fmt.pct(v, 0);
     }
 }

@@ -39,6 +39,18 @@ class ElicitationChartTest {
     }
 
     @Test
+    void recallPointsReadAsSummaryMdPrintsThem() {
+        ElicitationSummary r = new ElicitationSummary("ref", 1, "discovery@1", 180, new Interval(3.0, 2.9, 3.1),
+                new Interval(0.2122222222222222, 0.18777777777777768, 0.23555555555555552), null, null);
+        Summary s = sweep(List.of(r));
+        String html = Templates.get().render("chart.peb",
+                java.util.Map.of("chart", ElicitationChart.build(Groups.of(s), s).get(1)));
+        // summary.md: "21% (19%–24%)"; a percentage without its sign, or 21.2 beside 18.78, read as other figures
+        assertThat(html).contains("ref, budget 1: 21% (95% interval 19%\u201324%), 180 episodes")
+                .doesNotContain("21.2");
+    }
+
+    @Test
     void noSweepNoCharts() {
         Summary s = sweep(List.of());
         assertThat(ElicitationChart.build(Groups.of(s), s)).isEmpty();

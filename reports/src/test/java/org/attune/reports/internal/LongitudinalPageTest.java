@@ -78,6 +78,20 @@ class LongitudinalPageTest {
     }
 
     @Test
+    void theLearnerTableShowsTheNormalizedCostWithSummaryMdsDigits(@TempDir Path dir) throws Exception {
+        SyntheticLongitudinalRun.write(dir, 40);
+        Reports.writeAll(dir, new ReportOptions(null, null, 12));
+        String page = Files.readString(dir.resolve(RunDirectory.REPORT_DIR).resolve("longitudinal.html"));
+        List<String> rows = Files.readString(dir.resolve("summary.md")).lines()
+                .filter(l -> (l.startsWith("| none |") || l.startsWith("| cipher-5 |")) && !l.contains("longitudinal"))
+                .toList();
+        assertThat(rows).hasSize(2);
+        for (String row : rows) { // "| learner | personas | rounds | edits | edits per token | ..."
+            assertThat(page).contains(">" + row.split("\\|")[5].strip() + "</td>");
+        }
+    }
+
+    @Test
     void theReportGainsTheLongitudinalPageLinkedFromEveryPage(@TempDir Path dir) throws Exception {
         SyntheticLongitudinalRun.write(dir, 40);
         Reports.writeAll(dir, new ReportOptions(null, null, 12));

@@ -30,7 +30,7 @@ final class LongitudinalTable {
             rounds = Math.max(rounds, f.rounds());
             out.printf(Locale.ROOT, fmt, f.learner(), f.streams(), f.rounds(),
                     String.format(Locale.ROOT, "%.0f", f.editCost()),
-                    String.format(Locale.ROOT, "%.1f", f.editCostNormalized()),
+                    String.format(Locale.ROOT, "%.2f", f.editCostNormalized()),
                     pct(share.isEmpty() ? null : share.get(0)), pct(share.isEmpty() ? null : share.get(share.size() - 1)),
                     pct(f.inferencePrecision()), pct(f.inferenceRecall()), pct(f.inferenceJaccard()),
                     f.inputTokens() + "/" + f.outputTokens(), String.format(Locale.ROOT, "$%.4f", f.costUsd()));

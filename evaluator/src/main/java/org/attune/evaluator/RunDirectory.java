@@ -106,13 +106,18 @@ public final class RunDirectory {
      * @throws WriteFailedException naming the file and what happened (a full disk, a folder not writable)
      */
     public static void writeAtomic(Path target, String content) {
+        writeAtomic(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #writeAtomic(Path, String)}, for bytes as they are. */
+    public static void writeAtomic(Path target, byte[] content) {
         Path parent = target.toAbsolutePath().getParent();
         Path tmp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             Files.createDirectories(parent);
             try (java.io.OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                out.write(content.getBytes(StandardCharsets.UTF_8));
+                out.write(content);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -178,41 +183,32 @@ public final class RunDirectory {
         if (!Files.exists(p)) {
             return null;
         }
-        boolean endsWithNewline = endsWithNewline(p);
+        long whole = JournalTail.wholeLinesLength(p);
         ObjectReader reader = mapper().readerFor(Episode.class);
         List<String> batch = new ArrayList<>(BATCH);
         int first = 1; // line number of batch.get(0)
         int number = 0;
-        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(p),
-                StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
-            String pending = null;
+        // only the whole lines are decoded strictly: a torn tail may end inside a character
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                JournalTail.openWholeLines(p, whole), StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (pending != null) {
-                    batch.add(pending);
-                    if (batch.size() == BATCH) {
-                        parse(p, reader, batch, first, true, sink);
-                        first += batch.size();
-                        batch.clear();
-                    }
-                }
-                pending = line;
+                batch.add(line);
                 number++;
+                if (batch.size() == BATCH) {
+                    parse(p, reader, batch, first, true, sink);
+                    first += batch.size();
+                    batch.clear();
+                }
             }
-            if (pending == null) {
-                return null;
-            }
-            if (!endsWithNewline) {
-                parse(p, reader, batch, first, true, sink);
-                return pending;
-            }
-            batch.add(pending);
-            parse(p, reader, batch, first, strictLast, sink);
-            return null;
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidInputException(p + ": not valid UTF-8 (after line " + number + ")");
+            throw new InvalidInputException(p + ": not valid UTF-8 (after line " + number + ")" + damaged(p));
         } catch (IOException e) {
             throw new InvalidInputException(p + ": cannot read: " + e.getMessage());
         }
+        byte[] torn = JournalTail.tornBytes(p);
+        // a malformed last whole line is skipped when strictLast is false, as a torn one would be
+        parse(p, reader, batch, first, strictLast || torn.length > 0, sink);
+        return torn.length == 0 ? null : new String(torn, StandardCharsets.UTF_8);
     }
 
     private static void parse(Path p, ObjectReader reader, List<String> lines, int first, boolean strictLast,
@@ -255,21 +251,6 @@ public final class RunDirectory {
     private static String damaged(Path journal) {
         return "; the journal was edited or damaged: restore that line from a copy, or delete it and run attune run"
                 + " --resume " + (journal.getParent() == null ? "." : journal.getParent()) + " to play its episode again";
-    }
-
-    private static boolean endsWithNewline(Path p) {
-        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(p)) {
-            long size = ch.size();
-            if (size == 0) {
-                return true;
-            }
-            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
-            ch.position(size - 1);
-            ch.read(last);
-            return last.get(0) == '\n';
-        } catch (IOException e) {
-            throw new InvalidInputException(p + ": cannot read: " + e.getMessage());
-        }
     }
 
     public List<Episode> readEpisodes() {

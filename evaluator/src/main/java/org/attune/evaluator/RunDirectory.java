@@ -5,17 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.attune.personas.InvalidInputException;
+import org.attune.personas.util.AtomicFiles;
 import org.attune.personas.util.Files2;
 import org.attune.personas.util.Mappers;
 
@@ -99,9 +97,8 @@ public final class RunDirectory {
     }
 
     /**
-     * Writes via a temporary file in the same folder and an atomic rename. The temporary file is
-     * created with the process umask (not {@code Files.createTempFile}'s 0600), so the rename never
-     * narrows a file's mode; it is removed when the write fails.
+     * Writes the file whole or not at all ({@link AtomicFiles}: a temporary file in the same folder,
+     * created with the umask, then an atomic rename; the temporary file is removed when the write fails).
      *
      * @throws WriteFailedException naming the file and what happened (a full disk, a folder not writable)
      */
@@ -111,26 +108,11 @@ public final class RunDirectory {
 
     /** As {@link #writeAtomic(Path, String)}, for bytes as they are. */
     public static void writeAtomic(Path target, byte[] content) {
-        Path parent = target.toAbsolutePath().getParent();
-        Path tmp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            Files.createDirectories(parent);
-            try (java.io.OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                out.write(content);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(target, content);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the write already failed; that is the error to report
-            }
-            throw new WriteFailedException(parent, target + ": cannot write: " + DiskErrors.describe(e));
+            throw new WriteFailedException(target.toAbsolutePath().getParent(), target + ": cannot write: "
+                    + DiskErrors.describe(e));
         }
     }
 

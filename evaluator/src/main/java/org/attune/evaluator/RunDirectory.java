@@ -5,17 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.attune.personas.InvalidInputException;
+import org.attune.personas.util.AtomicFiles;
 import org.attune.personas.util.Files2;
 import org.attune.personas.util.Mappers;
 
@@ -99,33 +97,22 @@ public final class RunDirectory {
     }
 
     /**
-     * Writes via a temporary file in the same folder and an atomic rename. The temporary file is
-     * created with the process umask (not {@code Files.createTempFile}'s 0600), so the rename never
-     * narrows a file's mode; it is removed when the write fails.
+     * Writes the file whole or not at all ({@link AtomicFiles}: a temporary file in the same folder,
+     * created with the umask, then an atomic rename; the temporary file is removed when the write fails).
      *
      * @throws WriteFailedException naming the file and what happened (a full disk, a folder not writable)
      */
     public static void writeAtomic(Path target, String content) {
-        Path parent = target.toAbsolutePath().getParent();
-        Path tmp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+        writeAtomic(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #writeAtomic(Path, String)}, for bytes as they are. */
+    public static void writeAtomic(Path target, byte[] content) {
         try {
-            Files.createDirectories(parent);
-            try (java.io.OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                out.write(content.getBytes(StandardCharsets.UTF_8));
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(target, content);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the write already failed; that is the error to report
-            }
-            throw new WriteFailedException(parent, target + ": cannot write: " + DiskErrors.describe(e));
+            throw new WriteFailedException(target.toAbsolutePath().getParent(), target + ": cannot write: "
+                    + DiskErrors.describe(e));
         }
     }
 
@@ -178,41 +165,32 @@ public final class RunDirectory {
         if (!Files.exists(p)) {
             return null;
         }
-        boolean endsWithNewline = endsWithNewline(p);
+        long whole = JournalTail.wholeLinesLength(p);
         ObjectReader reader = mapper().readerFor(Episode.class);
         List<String> batch = new ArrayList<>(BATCH);
         int first = 1; // line number of batch.get(0)
         int number = 0;
-        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(p),
-                StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
-            String pending = null;
+        // only the whole lines are decoded strictly: a torn tail may end inside a character
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                JournalTail.openWholeLines(p, whole), StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (pending != null) {
-                    batch.add(pending);
-                    if (batch.size() == BATCH) {
-                        parse(p, reader, batch, first, true, sink);
-                        first += batch.size();
-                        batch.clear();
-                    }
-                }
-                pending = line;
+                batch.add(line);
                 number++;
+                if (batch.size() == BATCH) {
+                    parse(p, reader, batch, first, true, sink);
+                    first += batch.size();
+                    batch.clear();
+                }
             }
-            if (pending == null) {
-                return null;
-            }
-            if (!endsWithNewline) {
-                parse(p, reader, batch, first, true, sink);
-                return pending;
-            }
-            batch.add(pending);
-            parse(p, reader, batch, first, strictLast, sink);
-            return null;
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidInputException(p + ": not valid UTF-8 (after line " + number + ")");
+            throw new InvalidInputException(p + ": not valid UTF-8 (after line " + number + ")" + damaged(p));
         } catch (IOException e) {
             throw new InvalidInputException(p + ": cannot read: " + e.getMessage());
         }
+        byte[] torn = JournalTail.tornBytes(p);
+        // a malformed last whole line is skipped when strictLast is false, as a torn one would be
+        parse(p, reader, batch, first, strictLast || torn.length > 0, sink);
+        return torn.length == 0 ? null : new String(torn, StandardCharsets.UTF_8);
     }
 
     private static void parse(Path p, ObjectReader reader, List<String> lines, int first, boolean strictLast,
@@ -255,21 +233,6 @@ public final class RunDirectory {
     private static String damaged(Path journal) {
         return "; the journal was edited or damaged: restore that line from a copy, or delete it and run attune run"
                 + " --resume " + (journal.getParent() == null ? "." : journal.getParent()) + " to play its episode again";
-    }
-
-    private static boolean endsWithNewline(Path p) {
-        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(p)) {
-            long size = ch.size();
-            if (size == 0) {
-                return true;
-            }
-            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
-            ch.position(size - 1);
-            ch.read(last);
-            return last.get(0) == '\n';
-        } catch (IOException e) {
-            throw new InvalidInputException(p + ": cannot read: " + e.getMessage());
-        }
     }
 
     public List<Episode> readEpisodes() {

@@ -104,4 +104,28 @@ class RunDirectoryJournalTest {
         assertThatThrownBy(() -> new RunDirectory(dir).readJournal()).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(RunDirectory.EPISODES).hasMessageContaining("UTF-8");
     }
+
+    @Test
+    void aLastLineCutInsideAMultiByteCharacterIsATornTailNotAnEncodingError() throws IOException {
+        // a power cut or a full disk can stop a write between the two bytes of "×"
+        List<String> lines = lines(3);
+        byte[] whole = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] torn = "{\"schema\":\"attune.episode/v1\",\"question\":\"3 \u00d7".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(torn, torn.length - 1); // the first byte of the two only
+        byte[] file = java.util.Arrays.copyOf(whole, whole.length + cut.length);
+        System.arraycopy(cut, 0, file, whole.length, cut.length);
+        Files.write(dir.resolve(RunDirectory.EPISODES), file);
+
+        RunDirectory.Journal j = new RunDirectory(dir).readJournal();
+        assertThat(j.episodes()).hasSize(3);
+        assertThat(j.tornTail()).startsWith("{\"schema\":\"attune.episode/v1\",\"question\":\"3 ");
+        assertThat(JournalTail.wholeLinesLength(dir.resolve(RunDirectory.EPISODES))).isEqualTo(whole.length);
+    }
+
+    @Test
+    void invalidUtf8InAWholeLineSaysWhatToDo() throws IOException {
+        Files.write(dir.resolve(RunDirectory.EPISODES), new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}', '\n'});
+        assertThatThrownBy(() -> new RunDirectory(dir).readJournal()).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("attune run --resume " + dir);
+    }
 }

@@ -98,10 +98,10 @@ public final class RunMerge {
             merged = merged.withConfig(RunConfigs.recorded(c.with(c.agents(), new RunConfig.Execution(x.concurrency(),
                     x.maxErrorRate(), null, out.toString()), c.mode())));
         }
+        // the journal whole first, run.json last: a merge stopped part-way (a kill, a full disk) leaves no
+        // folder a reader takes for a run, and the same command run again completes it
+        EpisodeJournal.writeWhole(target.file(RunDirectory.EPISODES), all);
         target.writeRunInfo(merged);
-        try (EpisodeJournal journal = target.openJournal()) {
-            all.forEach(journal::append);
-        }
         return RunService.finish(target, merged);
     }
 

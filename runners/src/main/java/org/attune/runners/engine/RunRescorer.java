@@ -255,7 +255,7 @@ public final class RunRescorer {
         }
         RunDirectory.Journal j = dir.readJournal();
         if (j.tornTail() != null) {
-            JournalRepair.truncateTo(dir.file(RunDirectory.EPISODES), j.tornTail());
+            JournalRepair.cutTorn(dir.file(RunDirectory.EPISODES));
         }
         Set<String> keys = new HashSet<>();
         j.episodes().forEach(e -> keys.add(e.key()));

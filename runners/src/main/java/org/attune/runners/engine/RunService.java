@@ -280,10 +280,9 @@ public final class RunService {
         RunDirectory.Journal journal = dir.readJournal();
         if (journal.tornTail() != null) {
             Path torn = dir.dir().resolve(RunDirectory.EPISODES + ".torn");
-            RunDirectory.writeAtomic(torn, journal.tornTail());
+            JournalRepair.setAside(dir.file(RunDirectory.EPISODES), torn);
             progress.note("a torn last line of " + RunDirectory.EPISODES + " (" + journal.tornTail().length()
                     + " chars) was set aside in " + torn);
-            JournalRepair.truncateTo(dir.file(RunDirectory.EPISODES), journal.tornTail());
         }
         return journal;
     }

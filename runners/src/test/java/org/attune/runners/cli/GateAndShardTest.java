@@ -123,6 +123,38 @@ class GateAndShardTest {
         assertThat(overlap.err()).contains("shard 1/4 is given twice");
     }
 
+    @Test
+    void aMergeThatFailsWritingTheJournalLeavesNoRunAndCanBeRunAgain() throws Exception {
+        List<String> dirs = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            String d = tmp.resolve("half" + i).toString();
+            assertThat(attune(with(BASE, "--agent", "builtin:reference", "--shard", i + "/2", "--out", d)).code()).isZero();
+            dirs.add(d);
+        }
+        Path out = tmp.resolve("merged-after-failure");
+        // the journal's name is taken by a folder that is not empty: its write fails, as a full disk's would
+        Path blocked = java.nio.file.Files.createDirectories(out.resolve("episodes.jsonl"));
+        java.nio.file.Files.writeString(blocked.resolve("x"), "x");
+        List<String> merge = new ArrayList<>(List.of("merge"));
+        merge.addAll(dirs);
+        merge.addAll(List.of("--out", out.toString()));
+        CliTest.Outcome failed = attune(merge.toArray(String[]::new));
+        assertThat(failed.code()).isEqualTo(2);
+        assertThat(failed.err()).contains("episodes.jsonl").doesNotContain("\tat ");
+        assertThat(out.resolve("run.json")).as("no run.json beside a journal that is not whole: no reader takes it for a run")
+                .doesNotExist();
+        try (var files = java.nio.file.Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+        java.nio.file.Files.delete(blocked.resolve("x"));
+        java.nio.file.Files.delete(blocked);
+        CliTest.Outcome again = attune(merge.toArray(String[]::new));
+        assertThat(again.code()).as(again.err()).isZero();
+        JsonNode merged = Mappers.json().readTree(out.resolve("summary.json").toFile());
+        assertThat(merged.get("episodes").asInt()).isEqualTo(
+                java.nio.file.Files.readAllLines(out.resolve("episodes.jsonl")).size()).isPositive();
+    }
+
     static Path copyRun(Path from, Path to) throws Exception {
         Files.createDirectories(to);
         for (String f : List.of("run.json", "episodes.jsonl")) {

@@ -107,6 +107,41 @@ class RunServiceTest {
     }
 
     @Test
+    void aTornLineCutInsideAMultiByteCharacterIsSetAsideAsItsBytesAndTheResumeCompletes(@TempDir Path tmp)
+            throws Exception {
+        Path out = tmp.resolve("run");
+        new RunService().run(request(out, 2, 0), Progress.silent());
+        List<String> full = stableLines(out);
+        Path journal = out.resolve(RunDirectory.EPISODES);
+        byte[] bytes = Files.readAllBytes(journal);
+        // what a power cut or a full disk can leave: whole lines, then a line stopped inside a character
+        int lineStart = 0;
+        int cut = -1;
+        for (int i = 0; i < bytes.length && cut < 0; i++) {
+            if (bytes[i] == '\n') {
+                lineStart = i + 1;
+            } else if ((bytes[i] & 0xC0) == 0xC0 && lineStart > 0) {
+                cut = i + 1; // the lead byte of a multi-byte character, without its continuation
+            }
+        }
+        assertThat(cut).as("a journal line with a character outside ASCII").isPositive();
+        Files.write(journal, java.util.Arrays.copyOf(bytes, cut));
+        RunService.Result r = new RunService().resume(out, Progress.silent());
+        assertThat(r.outcome().skipped()).isEqualTo(countLines(bytes, lineStart));
+        assertThat(stableLines(out)).isEqualTo(full);
+        assertThat(Files.readAllBytes(out.resolve("episodes.jsonl.torn")))
+                .isEqualTo(java.util.Arrays.copyOfRange(bytes, lineStart, cut));
+    }
+
+    private static int countLines(byte[] bytes, int upTo) {
+        int n = 0;
+        for (int i = 0; i < upTo; i++) {
+            n += bytes[i] == '\n' ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Test
     void theReportAfterAResumeIsTheOneAReportFromTheJournalAloneHolds(@TempDir Path tmp)
             throws Exception {
         Path out = tmp.resolve("run");

@@ -14,6 +14,7 @@ import org.attune.api.Attribute;
 import org.attune.api.Item;
 import org.attune.api.TaskSet;
 import org.attune.personas.InvalidInputException;
+import org.attune.personas.util.AtomicFiles;
 import org.attune.personas.util.Mappers;
 import org.attune.tasks.TaskSets;
 
@@ -35,7 +36,22 @@ public final class PrefDiscoExport {
     private PrefDiscoExport() {
     }
 
+    /** Writes one file whole; {@link AtomicFiles#write} outside tests. */
+    @FunctionalInterface
+    interface FileWriter {
+        void write(Path target, byte[] content) throws IOException;
+    }
+
     public static Written write(LoadResult result, Path dir) {
+        return write(result, dir, AtomicFiles::write);
+    }
+
+    /**
+     * Each file is written whole or not at all, and when one cannot be written (a full disk) the ones
+     * written before it are removed, so a failed import leaves nothing a later {@code --tasks} would read
+     * as a converted set, and running it again needs no clean-up.
+     */
+    static Written write(LoadResult result, Path dir, FileWriter writer) {
         TaskSet set = result.set();
         if (result.personalized().isEmpty()) {
             throw new InvalidInputException(set.id() + ": has no PrefDisco records (persona and rubric per item)");
@@ -55,16 +71,33 @@ public final class PrefDiscoExport {
         Map<String, Object> attrs = attributeCatalog(result);
         @SuppressWarnings("unchecked")
         int count = ((List<Object>) attrs.get("attributes")).size();
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(tasks, header("task set") + yaml(taskSet(set)), StandardCharsets.UTF_8);
-            Files.writeString(attributes, header("attribute catalog fragment") + yaml(attrs), StandardCharsets.UTF_8);
-            Files.writeString(personalization, header("per-item personas and rubrics") + yaml(personalization(result)),
-                    StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(dir + ": cannot write: " + e.getMessage());
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(tasks, header("task set") + yaml(taskSet(set)));
+        files.put(attributes, header("attribute catalog fragment") + yaml(attrs));
+        files.put(personalization, header("per-item personas and rubrics") + yaml(personalization(result)));
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<Path, String> f : files.entrySet()) {
+            try {
+                writer.write(f.getKey(), f.getValue().getBytes(StandardCharsets.UTF_8));
+                written.add(f.getKey());
+            } catch (IOException e) {
+                written.add(f.getKey()); // a writer that failed may have left part of it
+                removeAll(written);
+                throw new InvalidInputException(f.getKey() + ": cannot write: " + e.getMessage()
+                        + "; nothing was imported (free some space or choose another --out folder, then import again)");
+            }
         }
         return new Written(tasks, attributes, personalization, set.items().size(), count);
+    }
+
+    private static void removeAll(List<Path> files) {
+        for (Path p : files) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // the write already failed; that is the error to report
+            }
+        }
     }
 
     private static String header(String what) {

@@ -171,6 +171,26 @@ class PrefDiscoFormatTest {
     }
 
     @Test
+    void anExportThatFailsPartWayLeavesNoneOfItsFilesSoItCanBeRunAgain(@TempDir Path dir) throws Exception {
+        LoadResult r = TaskFormats.load(fixture("personalized_mixed.jsonl"), LoadOptions.defaults());
+        // the disk fills while the third file is written: half of it reached the disk
+        PrefDiscoExport.FileWriter full = (target, bytes) -> {
+            if (target.getFileName().toString().endsWith(".prefdisco.yaml")) {
+                Files.write(target, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+                throw new java.io.IOException("No space left on device");
+            }
+            org.attune.personas.util.AtomicFiles.write(target, bytes);
+        };
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> PrefDiscoExport.write(r, dir, full));
+        assertThat(e).hasMessageContaining(".prefdisco.yaml").hasMessageContaining("No space left on device");
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("nothing a later --tasks would read as a whole file").isEmpty();
+        }
+        PrefDiscoExport.Written w = PrefDiscoExport.write(r, dir);
+        assertThat(TaskSets.load(w.tasks())).isEqualTo(r.set());
+    }
+
+    @Test
     void theProblemGroupOfAnIdIsItsLeadingProblemIndex() {
         assertThat(PrefDiscoItem.problemGroup("problem_12_okafor_1a2b3c4d")).isEqualTo("problem_12");
         assertThat(PrefDiscoItem.problemGroup("item-7")).isNull();

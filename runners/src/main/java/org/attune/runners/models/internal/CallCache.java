@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.attune.evaluator.RunDirectory;
 import org.attune.personas.util.Mappers;
 
 /**
@@ -66,21 +64,32 @@ public final class CallCache {
         return Hashing.hex(n.toString());
     }
 
-    /** The cached reply, or null on a miss (an unreadable entry is a miss). */
+    /**
+     * The cached reply, or null on a miss. An unreadable entry is a miss, and so is one whose check
+     * (a digest of its call's key and every field of the reply) does not match: damaged bytes that
+     * still read as JSON, or an entry under another call's name, are never served as a reply. Entries
+     * of builds before the check have none and are read as they are.
+     */
     public ChatReply get(String key) {
         try {
             JsonNode n = Mappers.json().readTree(Files.readString(file(key)));
-            if (!SCHEMA.equals(n.path("schema").asText()) || !n.path("text").isTextual()) {
+            if (n == null || !SCHEMA.equals(n.path("schema").asText()) || !n.path("text").isTextual()) {
                 return null;
             }
             JsonNode reasoning = n.get("reasoning");
-            return new ChatReply(n.get("text").asText(), n.path("inputTokens").asLong(), n.path("outputTokens").asLong(),
-                    reasoning != null && reasoning.isTextual() ? reasoning.asText() : null, n.path("cut").asBoolean(false));
-        } catch (NoSuchFileException e) {
-            return null;
+            ChatReply reply = new ChatReply(n.get("text").asText(), n.path("inputTokens").asLong(),
+                    n.path("outputTokens").asLong(), reasoning != null && reasoning.isTextual() ? reasoning.asText() : null,
+                    n.path("cut").asBoolean(false));
+            JsonNode check = n.get("check");
+            return check == null || check.asText().equals(check(key, reply)) ? reply : null;
         } catch (IOException | RuntimeException e) {
-            return null;
+            return null; // missing, unreadable or not JSON: ask the model
         }
+    }
+
+    private static String check(String key, ChatReply r) {
+        return Hashing.hex(String.join("\u0000", key, r.text(), String.valueOf(r.reasoning()),
+                String.valueOf(r.inputTokens()), String.valueOf(r.outputTokens()), String.valueOf(r.cut())));
     }
 
     public void put(String key, ChatReply reply) {
@@ -95,17 +104,10 @@ public final class CallCache {
         if (reply.cut()) {
             n.put("cut", true);
         }
-        Path target = file(key);
-        try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".entry", ".tmp");
-            Files.writeString(tmp, n.toString());
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
+        n.put("check", check(key, reply));
+        try { // the temporary file is removed when the write fails (a full disk)
+            RunDirectory.writeAtomic(file(key), n.toString());
+        } catch (RuntimeException e) {
             // a cache that cannot be written only costs a repeated call later
         }
     }

@@ -73,4 +73,41 @@ class CallCacheTest {
         assertThat(CallCache.defaultRoot(Map.of("ATTUNE_CACHE_DIR", tmp.toString()))).isEqualTo(tmp);
         assertThat(CallCache.defaultRoot(Map.of()).toString()).endsWith(".cache/attune");
     }
+
+    @Test
+    void aDamagedEntryThatStillReadsAsJsonIsAMissNeverAReply() throws Exception {
+        CallCache c = new CallCache(tmp);
+        String key = "ab".repeat(32);
+        c.put(key, new ChatReply("The answer is 42.", 12, 3));
+        Path entry = tmp.resolve("calls").resolve("ab").resolve(key + ".json");
+        // bit rot or a hand edit: one character of the reply changed, the JSON still whole
+        Files.writeString(entry, Files.readString(entry).replace("42", "43"));
+        assertThat(c.get(key)).isNull();
+        // an entry copied under another call's name is not that call's reply
+        c.put(key, new ChatReply("The answer is 42.", 12, 3));
+        String other = "cd".repeat(32);
+        Files.createDirectories(tmp.resolve("calls").resolve("cd"));
+        Files.copy(entry, tmp.resolve("calls").resolve("cd").resolve(other + ".json"));
+        assertThat(c.get(other)).isNull();
+        assertThat(c.get(key)).isEqualTo(new ChatReply("The answer is 42.", 12, 3));
+        // what a power cut can leave after the rename: an empty entry, or one of NUL bytes
+        Files.write(entry, new byte[0]);
+        assertThat(c.get(key)).isNull();
+        Files.write(entry, new byte[64]);
+        assertThat(c.get(key)).isNull();
+    }
+
+    @Test
+    void anEntryThatCannotBeWrittenLeavesNoTemporaryFile() throws Exception {
+        CallCache c = new CallCache(tmp);
+        String key = "ab".repeat(32);
+        // the entry's name is taken by a folder that is not empty: the rename fails after the write
+        Path blocked = Files.createDirectories(tmp.resolve("calls").resolve("ab").resolve(key + ".json"));
+        Files.writeString(blocked.resolve("x"), "x");
+        c.put(key, new ChatReply("hello", 1, 1));
+        try (var files = Files.list(tmp.resolve("calls").resolve("ab"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(key + ".json");
+        }
+        assertThat(c.get(key)).isNull();
+    }
 }

@@ -33,8 +33,11 @@ public final class Cli {
         CommandLine cl = new CommandLine(new AttuneCommand(interactive, env));
         // before the settings below, which reach only the subcommands already added
         java.util.ServiceLoader.load(OptionalCommand.class).forEach(cl::addSubcommand);
-        cl.setOut(out);
-        cl.setErr(err);
+        // text from models, servers and files reaches the terminal only as printable text (ConsoleWriter);
+        // picocli's own colours would be escaped with it, so help is plain
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.setOut(org.attune.runners.engine.ConsoleWriter.of(out));
+        cl.setErr(org.attune.runners.engine.ConsoleWriter.of(err));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();

@@ -27,6 +27,16 @@ public final class SpecSecrets {
 
     /** Refuses {@code url} (a base URL or an http agent's URL) when it holds a password or a secret query parameter. */
     public static void checkUrl(String option, String spec, String url) {
+        checkUrl(option, spec, url, "remove it and give the key in the environment (docs/models.md)");
+    }
+
+    /** As {@link #checkUrl(String, String, String)}, for an http agent: it is sent no key, so the advice differs. */
+    public static void checkAgentUrl(String option, String spec, String url) {
+        checkUrl(option, spec, url, "remove it: an http agent is sent no credentials, so serve it on a local address "
+                + "or behind a proxy that adds them (docs/agents.md)");
+    }
+
+    private static void checkUrl(String option, String spec, String url, String advice) {
         URI u;
         try {
             u = URI.create(url);
@@ -36,13 +46,12 @@ public final class SpecSecrets {
         String where = option + ": \"" + mask(spec) + "\": ";
         if (u.getRawUserInfo() != null && u.getRawUserInfo().contains(":")) {
             throw new InvalidInputException(where + "the URL holds a password, which would be recorded in run.json "
-                    + "and shown in the report; remove it and give the key in the environment (docs/models.md)");
+                    + "and shown in the report; " + advice);
         }
         String param = secretParameter(u.getRawQuery());
         if (param != null) {
             throw new InvalidInputException(where + "the URL's query parameter \"" + param + "\" holds a secret, "
-                    + "which would be recorded in run.json and shown in the report; remove it and give the key in "
-                    + "the environment (docs/models.md)");
+                    + "which would be recorded in run.json and shown in the report; " + advice);
         }
     }
 

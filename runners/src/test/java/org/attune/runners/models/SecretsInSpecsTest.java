@@ -69,6 +69,17 @@ class SecretsInSpecsTest {
         assertRefusedWithoutTheSecret(attune(Map.of(), "run", "--agent", spec), "--agent");
     }
 
+    /** Each refusal says what to do instead: a model's key goes in its variable; an http agent is sent none. */
+    @Test
+    void theRefusalSaysWhereTheSecretGoesInstead() {
+        attune(Map.of(), "run", "--agent", "openai-compatible:m@http://127.0.0.1:9/v1?key=LEAKED-9c1e77");
+        assertThat(err).contains("query parameter \"key\" holds a secret", "give the key in the environment");
+        attune(Map.of(), "run", "--agent", "http:http://127.0.0.1:9/agent?key=LEAKED-9c1e77");
+        assertThat(err).contains("an http agent is sent no credentials");
+        attune(Map.of(), "run", "--agent", "exec:python3 agent.py --token LEAKED-9c1e77");
+        assertThat(err).contains("\"exec:python3 agent.py --token ***\"", "read it from an environment variable");
+    }
+
     @Test
     void aJudgeSpecHoldingASecretIsRefused() {
         assertRefusedWithoutTheSecret(attune(Map.of(), "run", "--judge",

@@ -76,7 +76,7 @@ public final class ExternalAgents implements AutoCloseable {
         if (spec.startsWith(EXEC)) {
             org.attune.runners.engine.SpecSecrets.checkCommand(option, spec, command(option, spec));
         } else if (spec.startsWith(HTTP)) {
-            org.attune.runners.engine.SpecSecrets.checkUrl(option, spec, uri(option, spec).toString());
+            org.attune.runners.engine.SpecSecrets.checkAgentUrl(option, spec, uri(option, spec).toString());
         }
     }
 

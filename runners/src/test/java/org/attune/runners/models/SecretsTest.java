@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,23 +23,28 @@ class SecretsTest {
     @TempDir
     Path tmp;
 
+    private final StringWriter stdout = new StringWriter();
+    private final StringWriter stderr = new StringWriter();
+
+    /** Runs attune with the key in OPENAI_API_KEY and the cache under the temporary folder. */
+    private int attune(String... args) {
+        return Cli.execute(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true),
+                Map.of("OPENAI_API_KEY", KEY, "ATTUNE_CACHE_DIR", tmp.resolve("cache").toString()));
+    }
+
     @Test
     void aFakeKeyLeavesNoTraceInTheRunDirectoryTheCacheOrTheOutput() throws IOException {
         Path cache = tmp.resolve("cache");
         Path out = tmp.resolve("run");
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
         int code;
         try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
             // a server that echoes the key in an error body (a 400: it errors that episode only) must not get it into the episode's error
             server.failNext("agent", new ChatAnswer(400, null, "{\"error\": \"bad key " + KEY + "\"}", null,
                     java.time.Duration.ZERO));
-            code = Cli.execute(new String[] {"run", "--tasks", ModelFixtures.tasks(), "--personas", "1", "--limit", "2",
-                            "--conditions", "generic,discovery", "--agent", server.spec(), "--user", server.spec(),
-                            "--judge", server.spec(), "--editor", server.spec(), "--temperature", "0.3",
-                            "--max-tokens", "400", "--model-seed", "7", "--out", out.toString(), "--concurrency", "2"},
-                    new PrintWriter(stdout, true), new PrintWriter(stderr, true),
-                    Map.of("OPENAI_API_KEY", KEY, "ATTUNE_CACHE_DIR", cache.toString()));
+            code = attune("run", "--tasks", ModelFixtures.tasks(), "--personas", "1", "--limit", "2",
+                    "--conditions", "generic,discovery", "--agent", server.spec(), "--user", server.spec(),
+                    "--judge", server.spec(), "--editor", server.spec(), "--temperature", "0.3",
+                    "--max-tokens", "400", "--model-seed", "7", "--out", out.toString(), "--concurrency", "2");
             List<String> auth = server.received().stream().map(ChatExchange::authorization).distinct().toList();
             assertThat(auth).containsExactly("Bearer " + KEY); // the key did reach the provider
         }
@@ -64,15 +68,11 @@ class SecretsTest {
     void aReplyEchoingTheKeyIsRecordedRedacted() throws IOException {
         Path cache = tmp.resolve("cache");
         Path out = tmp.resolve("run");
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
         int code;
         try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
             server.script("agent", req -> ChatAnswer.content("you sent: " + req.authorization()));
-            code = Cli.execute(new String[] {"run", "--tasks", ModelFixtures.tasks(), "--personas", "1", "--limit", "1",
-                            "--conditions", "generic", "--agent", server.spec(), "--out", out.toString()},
-                    new PrintWriter(stdout, true), new PrintWriter(stderr, true),
-                    Map.of("OPENAI_API_KEY", KEY, "ATTUNE_CACHE_DIR", cache.toString()));
+            code = attune("run", "--tasks", ModelFixtures.tasks(), "--personas", "1", "--limit", "1",
+                    "--conditions", "generic", "--agent", server.spec(), "--out", out.toString());
         }
         assertThat(code).as(stderr.toString()).isIn(0, 1);
         assertThat(Files.readString(out.resolve("episodes.jsonl"))).contains("you sent: Bearer [redacted]");

@@ -51,12 +51,12 @@ public final class Cli {
             int code = exitCode(ex);
             if (ex instanceof InvalidInputException iie) {
                 for (String p : iie.problems()) {
-                    e.println("attune: " + p);
+                    e.println("attune: " + oneLine(p));
                 }
             } else if (code == ExitCodes.NOT_COMPARABLE) {
-                e.println("attune: not comparable: " + ex.getMessage());
+                e.println("attune: not comparable: " + oneLine(ex.getMessage()));
             } else if (ex instanceof ProviderRefusedException) {
-                e.println("attune: stopped: " + ex.getMessage());
+                e.println("attune: stopped: " + oneLine(ex.getMessage()));
             } else {
                 e.println("attune: internal error: " + ex);
                 if (System.getenv("ATTUNE_DEBUG") != null) {
@@ -69,6 +69,14 @@ public final class Cli {
             return code;
         });
         return cl;
+    }
+
+    /**
+     * A message on one console line: a line break inside it (a value quoted from a file or a server) shows as
+     * {@code \\n}, so that no quoted text starts a line that passes for one of Attune's own.
+     */
+    static String oneLine(String message) {
+        return String.valueOf(message).replace("\r\n", "\\n").replace("\n", "\\n");
     }
 
     /**

@@ -70,6 +70,21 @@ class TerminalInjectionTest {
         assertNoControlCharacters(err.toString());
     }
 
+    /** A value quoted from a file in an error cannot break its line: each problem stays one "attune:" line. */
+    @Test
+    void aQuotedFileValueCannotStartAConsoleLineOfItsOwn() throws java.io.IOException {
+        Path tasks = tmp.resolve("nl.yaml");
+        java.nio.file.Files.writeString(tasks, "schema: attune.taskset/v1\nid: \"x\\nattune: 0 problems, all good\"\n"
+                + "name: n\ndomain: math\nanswerType: number\nitems:\n  - id: \"a\\n\\nrun directory: /tmp/fake\"\n"
+                + "    question: q\n    answer: \"1\"\n");
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(new String[] {"run", "--tasks", tasks.toString(), "--out", tmp.resolve("run").toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), Map.of());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).hasSize(2).allMatch(l -> l.startsWith("attune: "));
+        assertThat(err.toString()).contains("was \"x\\nattune: 0 problems, all good\"", "was \"a\\n\\nrun directory: /tmp/fake\"");
+    }
+
     /** A reply's own lines cannot pass for check's verdict lines: every line of outside text is indented under its heading. */
     @Test
     void checkKeepsAReplysLinesUnderItsHeading() {

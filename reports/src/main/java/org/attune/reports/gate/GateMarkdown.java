@@ -31,9 +31,10 @@ final class GateMarkdown {
     private GateMarkdown() {
     }
 
-    /** Backslash-escapes Markdown punctuation and folds line breaks, for inline text and table cells. */
+    /** Backslash-escapes Markdown punctuation, folds line breaks and breaks mentions, for inline text and table cells. */
     static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 8);
+        char prev = ' ';
         for (char ch : s.toCharArray()) {
             if (ch == '\n' || ch == '\r') {
                 sb.append(' ');
@@ -42,7 +43,11 @@ final class GateMarkdown {
                     sb.append('\\');
                 }
                 sb.append(ch);
+                if (ch == '@' && !Character.isLetterOrDigit(prev) && prev != '_') {
+                    sb.append('\u200b'); // a zero-width space: @user or @org/team notifies nobody
+                }
             }
+            prev = ch;
         }
         return sb.toString();
     }

@@ -167,6 +167,14 @@ class GateFilesTest {
                 .isEqualTo("a\\|b\\_c \\*d\\* \\[e\\](f) \\<g\\> h");
     }
 
+    /** A label or id that names a GitHub user or team would notify them from the pull-request comment. */
+    @Test
+    void markdownBreaksMentions() {
+        String md = GateMarkdown.escape("ping @octocat and @acme/security-team, mail me@example.com");
+        assertThat(java.util.regex.Pattern.compile("(^|[^\\w`])@[A-Za-z0-9]").matcher(md).find()).as(md).isFalse();
+        assertThat(md.replace("\u200b", "")).isEqualTo("ping @octocat and @acme/security-team, mail me@example.com");
+    }
+
     private static Document parse(String xml) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

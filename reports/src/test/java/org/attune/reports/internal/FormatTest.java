@@ -49,6 +49,14 @@ class FormatTest {
                 .isEqualTo("a\\|b \\*c\\* \\[x\\](javascript:y) &lt;b&gt;&amp; z");
     }
 
+    /** summary.md goes into pull-request comments and job summaries: an agent label or id naming a user notifies nobody. */
+    @Test
+    void markdownCellsBreakMentions() {
+        String md = MarkdownEscaper.escape("@octocat and @acme/team");
+        assertThat(java.util.regex.Pattern.compile("(^|[^\\w`])@[A-Za-z0-9]").matcher(md).find()).as(md).isFalse();
+        assertThat(md.replace("\u200b", "")).isEqualTo("@octocat and @acme/team");
+    }
+
     @Test
     void xmlDropsCharactersXmlCannotCarry() {
         assertThat(XmlEscaper.escape("a\u0001b<\"'>&\uD83D\uDE00\uD800")).isEqualTo("ab&lt;&quot;&apos;&gt;&amp;\uD83D\uDE00");

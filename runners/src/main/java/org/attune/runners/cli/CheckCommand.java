@@ -95,15 +95,20 @@ public final class CheckCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "latency %d ms, tokens %d in / %d out%n", c.millis(), c.inputTokens(), c.outputTokens());
         }
         if (r.parsed() != null) {
-            o.println("parsed: " + r.parsed());
+            o.println("parsed: " + continued(r.parsed()));
         }
-        r.formatErrors().forEach(f -> o.println("format error: " + f));
-        o.println(r.ok() ? "result: OK" : "result: FAILED" + (r.error() == null ? "" : ": " + r.error()));
+        r.formatErrors().forEach(f -> o.println("format error: " + continued(f)));
+        o.println(r.ok() ? "result: OK" : "result: FAILED" + (r.error() == null ? "" : ": " + continued(r.error())));
         o.println();
     }
 
     private static String indent(String s) {
         return s == null ? "    (none)" : "    " + s.strip().replace("\n", "\n    ");
+    }
+
+    /** Text from outside on one labelled line: its further lines indented, so none passes for a line of check's own. */
+    private static String continued(Object text) {
+        return String.valueOf(text).strip().replace("\r\n", "\n").replace("\n", "\n    ");
     }
 
     private static String oneLine(String s) {

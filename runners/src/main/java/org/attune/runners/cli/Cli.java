@@ -33,8 +33,11 @@ public final class Cli {
         CommandLine cl = new CommandLine(new AttuneCommand(interactive, env));
         // before the settings below, which reach only the subcommands already added
         java.util.ServiceLoader.load(OptionalCommand.class).forEach(cl::addSubcommand);
-        cl.setOut(out);
-        cl.setErr(err);
+        // text from models, servers and files reaches the terminal only as printable text (ConsoleWriter);
+        // picocli's own colours would be escaped with it, so help is plain
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.setOut(org.attune.runners.engine.ConsoleWriter.of(out));
+        cl.setErr(org.attune.runners.engine.ConsoleWriter.of(err));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
@@ -48,12 +51,12 @@ public final class Cli {
             int code = exitCode(ex);
             if (ex instanceof InvalidInputException iie) {
                 for (String p : iie.problems()) {
-                    e.println("attune: " + p);
+                    e.println("attune: " + oneLine(p));
                 }
             } else if (code == ExitCodes.NOT_COMPARABLE) {
-                e.println("attune: not comparable: " + ex.getMessage());
+                e.println("attune: not comparable: " + oneLine(ex.getMessage()));
             } else if (ex instanceof ProviderRefusedException) {
-                e.println("attune: stopped: " + ex.getMessage());
+                e.println("attune: stopped: " + oneLine(ex.getMessage()));
             } else {
                 e.println("attune: internal error: " + ex);
                 if (System.getenv("ATTUNE_DEBUG") != null) {
@@ -66,6 +69,14 @@ public final class Cli {
             return code;
         });
         return cl;
+    }
+
+    /**
+     * A message on one console line: a line break inside it (a value quoted from a file or a server) shows as
+     * {@code \\n}, so that no quoted text starts a line that passes for one of Attune's own.
+     */
+    static String oneLine(String message) {
+        return String.valueOf(message).replace("\r\n", "\\n").replace("\n", "\\n");
     }
 
     /**

@@ -54,7 +54,8 @@ public final class Progress {
         long now = System.nanoTime();
         if (interactive) {
             if (done == total || now - lastDraw > 100_000_000L) {
-                err.print("\r" + line(done, now));
+                ConsoleWriter.carriageReturn(err);
+                err.print(line(done, now));
                 err.flush();
                 lastDraw = now;
             }

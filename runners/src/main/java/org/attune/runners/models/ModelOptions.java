@@ -62,6 +62,12 @@ public record ModelOptions(Generation generation, Duration timeout, int maxConne
                 out.add("--base-url: \"" + provider + "\" is not a provider with a default base URL "
                         + "(openai, anthropic, gemini, ollama)");
             }
+            try {
+                org.attune.runners.engine.SpecSecrets.checkUrl("--base-url", provider + "=" + baseUrls.get(provider),
+                        baseUrls.get(provider));
+            } catch (org.attune.personas.InvalidInputException e) {
+                out.add(e.getMessage());
+            }
         }
         return out;
     }

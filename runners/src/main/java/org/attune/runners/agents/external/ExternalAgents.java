@@ -74,9 +74,9 @@ public final class ExternalAgents implements AutoCloseable {
     /** Checks an external spec before the run starts (a command to run, an http(s) URL with a host). */
     public static void check(String option, String spec) {
         if (spec.startsWith(EXEC)) {
-            command(option, spec);
+            org.attune.runners.engine.SpecSecrets.checkCommand(option, spec, command(option, spec));
         } else if (spec.startsWith(HTTP)) {
-            uri(option, spec);
+            org.attune.runners.engine.SpecSecrets.checkAgentUrl(option, spec, uri(option, spec).toString());
         }
     }
 

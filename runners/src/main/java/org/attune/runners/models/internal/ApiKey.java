@@ -32,7 +32,7 @@ public final class ApiKey {
 
     /** Replaces every occurrence of the key in a text (for messages that echo a request). */
     public String scrub(String text) {
-        if (text == null || value.isEmpty()) {
+        if (text == null || value.isEmpty() || !text.contains(value)) {
             return text;
         }
         return text.replace(value, "[redacted]");

@@ -88,6 +88,7 @@ public record Endpoint(Provider provider, String model, String baseUrl, ApiKey k
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(option + ": \"" + spec + "\": base URL is not an http(s) URL");
         }
+        org.attune.runners.engine.SpecSecrets.checkUrl(option, spec, url);
     }
 
     private static String firstNonBlank(String... values) {

@@ -147,6 +147,14 @@ public final class ModelClient {
     }
 
     /** One attempt, the first to this endpoint alone; a refusal of the configuration is thrown, to every caller. */
+    /** A reply that echoes the key (a proxy repeating the request's headers) holds [redacted] in its place from here on. */
+    private ChatReply withoutKey(ChatReply r) {
+        String text = endpoint.key().scrub(r.text());
+        String reasoning = endpoint.key().scrub(r.reasoning());
+        return text == r.text() && reasoning == r.reasoning() ? r
+                : new ChatReply(text, r.inputTokens(), r.outputTokens(), reasoning, r.cut());
+    }
+
     private Attempt send(ChatCall call, Double temperature) {
         boolean first;
         try {
@@ -159,7 +167,7 @@ public final class ModelClient {
         Failure failure = null;
         try {
             shared.stats().request();
-            reply = backend.send(call.messages(), temperature, generation.maxTokens());
+            reply = withoutKey(backend.send(call.messages(), temperature, generation.maxTokens()));
             if (reply.text() == null || reply.text().isBlank()) {
                 throw new EmptyReplyException(reply.cut());
             }

@@ -66,7 +66,8 @@ class EndpointTest {
 
     @Test
     void theKeyPrintsRedactedAndCredentialsInAUrlAreHidden() {
-        Endpoint e = Endpoint.resolve("--agent", "openai-compatible:m@http://bob:pw@host:9/v1", Map.of(),
+        // a user name is kept out of files and messages; a password is refused (SecretsInSpecsTest)
+        Endpoint e = Endpoint.resolve("--agent", "openai-compatible:m@http://bob@host:9/v1", Map.of(),
                 Map.of("OPENAI_API_KEY", "sk-secret-123"));
         assertThat(e.toString()).doesNotContain("sk-secret-123").contains("[redacted]");
         assertThat(e.displayUrl()).isEqualTo("http://host:9/v1");

@@ -19,8 +19,6 @@ public final class SpecSecrets {
     /** Name parts that mark a query parameter or a command-line option as holding a secret. */
     private static final Set<String> SECRET_WORDS = Set.of("key", "apikey", "token", "secret", "password", "passwd",
             "pwd", "authorization", "credential", "credentials", "bearer", "sig", "signature", "cookie");
-    /** A last name part that makes the value a place to find the secret, not the secret itself. */
-    private static final Set<String> REFERENCE_WORDS = Set.of("file", "path", "env", "var", "dir", "name", "id");
 
     private SpecSecrets() {
     }
@@ -92,17 +90,17 @@ public final class SpecSecrets {
         return null;
     }
 
-    /** {@code --api-key}, {@code hf_token}, {@code accessToken}: a part is a secret word; {@code --key-file} is not. */
+    /** {@code --api-key}, {@code hf_token}, {@code accessToken}: the last part is a secret word; {@code --key-file} is not. */
     static boolean isSecretName(String name) {
         String[] parts = name.replaceAll("^-+", "").replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
                 .split("[-_.]+");
-        if (parts.length == 0 || REFERENCE_WORDS.contains(parts[parts.length - 1])) {
+        if (parts.length == 0) {
             return false;
         }
-        for (String p : parts) {
-            if (SECRET_WORDS.contains(p)) {
-                return true;
-            }
+        // the last part names what the value is: --api-key, --hf_token, accessToken hold one; --token-budget,
+        // --key-file and --key-column do not
+        if (SECRET_WORDS.contains(parts[parts.length - 1])) {
+            return true;
         }
         String whole = String.join("", parts);
         return whole.equals("apikey") || whole.equals("auth"); // --auth X; --auth-mode is no secret

@@ -110,6 +110,9 @@ class SecretsInSpecsTest {
     void optionsThatHoldNoSecretAreKept() {
         assertThat(ComponentSpecs.agent("exec:python3 agent.py --max-tokens 400 --key-file k.txt").label())
                 .isEqualTo("exec:agent");
+        // a secret word that only qualifies another (a token budget, a key column) names no secret
+        assertThat(ComponentSpecs.agent("exec:python3 agent.py --token-budget 500 --key-column id").label())
+                .isEqualTo("exec:agent");
         assertThat(ComponentSpecs.agent("openai-compatible:m@http://127.0.0.1:9/v1?api-version=2024-06-01").label())
                 .isEqualTo("openai-compatible:m");
         assertThat(ComponentSpecs.agent("http:http://127.0.0.1:9/agent?mode=fast").label()).isEqualTo("http:127.0.0.1:9");

@@ -119,6 +119,16 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
         return decide(score(message), threshold);
     }
 
+    /** As {@link #match(String)}, ranking only the attributes {@code allowed} accepts. */
+    @Override
+    public MatchResult match(String message, java.util.function.Predicate<String> allowed) {
+        boolean[] mask = new boolean[ids.size()];
+        for (int i = 0; i < mask.length; i++) {
+            mask[i] = allowed.test(ids.get(i));
+        }
+        return decide(score(message), threshold, CUE_BONUS, mask);
+    }
+
     public double threshold() {
         return threshold;
     }
@@ -171,10 +181,22 @@ public final class EmbeddingAttributeMatcher implements AttributeMatcher {
     }
 
     MatchResult decide(MessageScores scores, double threshold, double cueBonus) {
+        return decide(scores, threshold, cueBonus, null);
+    }
+
+    /** As above, with the attributes whose {@code allowed} entry is false left out (null: none left out). */
+    private MatchResult decide(MessageScores scores, double threshold, double cueBonus, boolean[] allowed) {
         Map<String, Double> matched = new LinkedHashMap<>();
         boolean aboutTask = false;
         for (MessageScores.Unit u : scores.units()) {
             double[] sims = u.similarity(cueBonus);
+            if (allowed != null) {
+                for (int i = 0; i < sims.length; i++) {
+                    if (!allowed[i]) {
+                        sims[i] = Double.NEGATIVE_INFINITY;
+                    }
+                }
+            }
             if (u.asksAboutTask(sims, TASK_FLOOR)) {
                 // A conjunct is part of a question, not a question about the task on its own.
                 aboutTask |= !u.conjunct();

@@ -16,6 +16,7 @@ import org.attune.api.UserContext;
 import org.attune.api.UserReply;
 import org.attune.personas.AttributeCatalog;
 import org.attune.personas.PreferenceSampler;
+import org.attune.tasks.formats.PrefDiscoAttributes;
 
 /**
  * {@code builtin:user}: the offline simulated person (SPEC §2). It matches each message to
@@ -39,7 +40,9 @@ public final class OfflineSimulatedUser implements SimulatedUser {
 
     @Override
     public UserReply reply(UserContext ctx, String message) {
-        MatchResult result = matcher.match(message);
+        // another record's rubric criterion is another person's (as ModelSimulatedUser lists them)
+        MatchResult result = matcher.match(message,
+                id -> !PrefDiscoAttributes.isCriterion(id) || ctx.active().find(id).isPresent());
         Persona persona = ctx.persona();
         List<String> sentences = new ArrayList<>();
         Set<String> mentioned = new HashSet<>();

@@ -44,6 +44,30 @@ class PrefDiscoRunTest {
     }
 
     @Test
+    void theOfflineUserNeverTakesAQuestionForAnotherRecordsCriterion(@TempDir Path tmp) throws Exception {
+        // every record brings its own rubric criteria into the catalog; another record's criterion is another
+        // person's, so a question matched to it was answered "no strong preference" and lowered recall
+        Path out = tmp.resolve("run");
+        RunService.Result r = new RunService().run(request(List.of(PrefDiscoSample.path().toString()), List.of("3"),
+                List.of("discovery"), out), Progress.silent());
+        assertThat(r.outcome().errors()).isZero();
+        int criteria = 0;
+        for (JsonNode e : episodes(out)) {
+            java.util.Set<String> own = weights(e).keySet();
+            for (JsonNode turn : e.get("turns")) {
+                for (JsonNode m : turn.path("matched")) {
+                    String a = m.get("attribute").asText();
+                    if (a.startsWith("pd-")) {
+                        criteria++;
+                        assertThat(own).as("item %s, matched %s", e.get("item").asText(), a).contains(a);
+                    }
+                }
+            }
+        }
+        assertThat(criteria).as("questions matched to rubric criteria").isGreaterThan(10);
+    }
+
+    @Test
     void eachItemIsPlayedWithExactlyItsOwnPersonaAndJudgedOnItsWholeRubric(@TempDir Path tmp) throws Exception {
         Path sample = PrefDiscoSample.path();
         Path out = tmp.resolve("run");

@@ -18,6 +18,7 @@ import org.attune.evaluator.PreferenceWeight;
 import org.attune.evaluator.Scores;
 import org.attune.runners.models.ModelLedger;
 import org.attune.runners.models.ProviderRefusedException;
+import org.attune.runners.plugins.ComponentErrors;
 
 /**
  * Plays one episode by the protocol of SPEC §2 and scores it; failures become an error record, except

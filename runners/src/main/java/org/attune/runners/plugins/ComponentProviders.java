@@ -143,7 +143,8 @@ public final class ComponentProviders {
                 } catch (IllegalArgumentException e) {
                     throw new InvalidInputException(role.option() + ": " + spec + ": " + e.getMessage());
                 } catch (LinkageError e) { // built against an api or library this Attune does not have
-                    throw new InvalidInputException(role.option() + ": " + spec + ": " + linkage(p, e));
+                    throw new InvalidInputException(role.option() + ": " + spec + ": "
+                            + ComponentErrors.describe(pluginOf(p), e));
                 }
                 if (made != null) {
                     return role.cast(made);
@@ -153,19 +154,13 @@ public final class ComponentProviders {
         return null;
     }
 
-    /** A provider's {@link LinkageError} in words, naming the jar it came from. */
-    private static String linkage(ComponentProvider p, LinkageError e) {
-        String from = "the plug-in " + p.getClass().getName();
+    /** "the plug-in JAR" that {@code p} came from (its class name when the jar cannot be told). */
+    private static String pluginOf(ComponentProvider p) {
         try {
-            from = "the plug-in " + Path.of(p.getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
+            return "the plug-in " + Path.of(p.getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (RuntimeException | java.net.URISyntaxException unknown) {
-            // the class name says enough
+            return "the plug-in " + p.getClass().getName();
         }
-        String what = String.valueOf(e.getMessage()).replace('/', '.');
-        return e instanceof NoClassDefFoundError
-                ? from + " needs class " + what + ", which is not there: it was built against another version of"
-                        + " Attune's api, or it needs a library it does not bundle"
-                : from + " was built against another version of Attune's api or of a library (" + what + ")";
     }
 
     /** The specs the providers of {@code scheme} (null: of every scheme) list as known in {@code role}. */

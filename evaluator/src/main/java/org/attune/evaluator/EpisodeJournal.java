@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.attune.personas.util.AtomicFiles;
 
 /**
  * Appends finished episodes to {@code episodes.jsonl}, one line each, flushed to the OS as soon as
@@ -33,28 +34,19 @@ public final class EpisodeJournal implements AutoCloseable {
     }
 
     /**
-     * Writes a whole journal at once (a merge): beside {@code path} first, as {@code .NAME.<random>.tmp},
-     * then renamed over it, so a kill or a full disk leaves all of it or none, never a part a reader would
-     * take for the run. The temporary file is removed when the write fails.
+     * Writes a whole journal at once (a merge), through {@link AtomicFiles}: a kill or a full disk leaves all
+     * of it or none, never a part a reader would take for the run.
      */
     public static void writeWhole(Path path, java.util.List<Episode> episodes) {
-        Path tmp = path.resolveSibling("." + path.getFileName() + "."
-                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            try (EpisodeJournal journal = new EpisodeJournal(tmp)) {
-                episodes.forEach(journal::append);
-            }
-            Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(path, tmp -> {
+                try (EpisodeJournal journal = new EpisodeJournal(tmp)) {
+                    episodes.forEach(journal::append);
+                }
+            });
         } catch (IOException e) {
             throw new WriteFailedException(path.toAbsolutePath().getParent(), path + ": cannot write: "
                     + DiskErrors.describe(e));
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the write's own outcome is what counts
-            }
         }
     }
 

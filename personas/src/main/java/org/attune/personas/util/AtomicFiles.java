@@ -19,21 +19,37 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Something that writes a whole file at the path it is given (the temporary file). */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path tmp) throws IOException;
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                out.write(content);
+            }
+        });
+    }
+
+    /**
+     * Has {@code writer} write the file at the temporary path, then renames it over {@code target}: for content
+     * too large to hold as bytes (a merged journal). Whatever the writer throws removes the temporary file.
+     */
+    public static void write(Path target, Writer writer) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Path tmp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
                 + ".tmp");
         try {
             Files.createDirectories(parent);
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                out.write(content);
-            }
+            writer.write(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(tmp);
             } catch (IOException ignored) {

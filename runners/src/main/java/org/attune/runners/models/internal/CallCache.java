@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.attune.evaluator.RunDirectory;
+import org.attune.personas.util.AtomicFiles;
 import org.attune.personas.util.Mappers;
 
 /**
@@ -106,8 +106,8 @@ public final class CallCache {
         }
         n.put("check", check(key, reply));
         try { // the temporary file is removed when the write fails (a full disk)
-            RunDirectory.writeAtomic(file(key), n.toString());
-        } catch (RuntimeException e) {
+            AtomicFiles.write(file(key), n.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
             // a cache that cannot be written only costs a repeated call later
         }
     }

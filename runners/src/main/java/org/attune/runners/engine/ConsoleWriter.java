@@ -40,13 +40,6 @@ public final class ConsoleWriter extends PrintWriter {
         }
     }
 
-    /** The text as the console shows it: control characters as visible escapes. */
-    public static String escape(CharSequence text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        escapeInto(sb, text, 0, text.length());
-        return sb.toString();
-    }
-
     private static void escapeInto(StringBuilder sb, CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
